@@ -1,0 +1,50 @@
+"""The language model: any OpenAI-compatible endpoint (vLLM on Modal, or the local CPU server)."""
+
+from __future__ import annotations
+
+import os
+
+# DSPy and litellm refresh model metadata over the network on first use. The service talks to
+# exactly one endpoint, the configured LM, so force the bundled copy before either is imported.
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "true")
+
+import dspy  # noqa: E402
+import httpx  # noqa: E402
+
+from app.config import Settings  # noqa: E402
+
+
+def build_lm(settings: Settings) -> dspy.LM:
+    """A ``dspy.LM`` for the configured endpoint.
+
+    DSPy's own retries and response cache are off: retries are ours (bounded by the request
+    deadline, see ``app.generation``), and a cache would grow without bound in a long-lived
+    server and replay answers the operator may have wanted regenerated.
+    """
+    return dspy.LM(
+        f"openai/{settings.lm_model}",
+        api_base=settings.lm_base_url,
+        api_key=settings.lm_api_key.get_secret_value(),
+        timeout=settings.lm_timeout_s,
+        max_tokens=settings.lm_max_tokens,
+        temperature=settings.lm_temperature,
+        num_retries=0,
+        cache=False,
+    )
+
+
+async def lm_reachable(settings: Settings, timeout_s: float = 3.0) -> tuple[bool, str]:
+    """Ask the endpoint for its model list; return whether it answered and a short reason."""
+    url = settings.lm_base_url.rstrip("/") + "/models"
+    headers = {"Authorization": f"Bearer {settings.lm_api_key.get_secret_value()}"}
+    try:
+        async with httpx.AsyncClient(timeout=timeout_s) as client:
+            response = await client.get(url, headers=headers)
+    except httpx.HTTPError as error:
+        return False, f"{type(error).__name__} reaching {url}"
+    if response.status_code != 200:
+        return False, f"{url} answered {response.status_code}"
+    served = {model.get("id") for model in response.json().get("data", [])}
+    if settings.lm_model not in served:
+        return False, f"model {settings.lm_model!r} not served (served: {sorted(map(str, served))})"
+    return True, "ok"

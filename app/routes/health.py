@@ -1,0 +1,24 @@
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from app.deps import ServiceDep
+from app.lm import lm_reachable
+from app.schemas import HealthStatus
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=HealthStatus)
+async def healthz() -> HealthStatus:
+    """Liveness: the process answers."""
+    return HealthStatus(status="ok")
+
+
+@router.get("/readyz", response_model=HealthStatus, responses={503: {"model": HealthStatus}})
+async def readyz(service: ServiceDep) -> JSONResponse:
+    """Readiness: a program is loaded and the LM endpoint answers with the configured model."""
+    catalog = service.registry.catalog
+    lm_ok, lm_reason = await lm_reachable(service.settings)
+    checks = {"program": f"{catalog.active} loaded", "lm": lm_reason}
+    status = HealthStatus(status="ok" if lm_ok else "unavailable", checks=checks)
+    return JSONResponse(status.model_dump(), status_code=200 if lm_ok else 503)

@@ -1,0 +1,41 @@
+from fastapi import APIRouter
+
+from app.deps import AdminDep, ClientKeyDep, RegistryDep
+from app.registry import Catalog
+from app.schemas import ProgramInfo, ProgramList
+
+router = APIRouter(tags=["programs"])
+
+
+def _listing(catalog: Catalog) -> ProgramList:
+    programs = [
+        ProgramInfo(
+            name=p.name,
+            version=p.version,
+            active=p.name == catalog.active,
+            chain_of_thought=p.chain_of_thought,
+            demos=p.demos,
+            meta=p.meta,
+        )
+        for p in sorted(catalog.programs.values(), key=lambda p: p.name)
+    ]
+    return ProgramList(active=catalog.active, programs=programs, refused=catalog.refused)
+
+
+@router.get("/programs", response_model=ProgramList)
+async def list_programs(registry: RegistryDep, _key: ClientKeyDep) -> ProgramList:
+    """The compiled programs the service can use, with their metadata and which is active."""
+    return _listing(registry.catalog)
+
+
+@router.post("/admin/programs/reload", response_model=ProgramList, dependencies=[AdminDep])
+async def reload_programs(registry: RegistryDep) -> ProgramList:
+    """Re-read compiled_programs/ from disk; broken files are refused and listed."""
+    return _listing(registry.reload())
+
+
+@router.post("/admin/programs/{name}/activate", response_model=ProgramList, dependencies=[AdminDep])
+async def activate_program(name: str, registry: RegistryDep) -> ProgramList:
+    """Make a program the default for new requests (requests in flight are not affected)."""
+    registry.activate(name)
+    return _listing(registry.catalog)

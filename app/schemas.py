@@ -1,0 +1,144 @@
+"""Request and response models of the HTTP API (the OpenAPI docs are generated from these)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EXAMPLE_SCHEMA = (
+    "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));\n"
+    "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, total DECIMAL(10,2), "
+    "ordered_at DATE);\n"
+    "INSERT INTO customers VALUES (1, 'Ada', 'UK'), (2, 'Lin', 'SG');"
+)
+
+
+class SQLRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "question": "Total order value per country, largest first",
+                    "schema": EXAMPLE_SCHEMA,
+                    "dialect": "postgres",
+                }
+            ]
+        },
+    )
+
+    question: str = Field(
+        min_length=1,
+        description="The question, in natural language.",
+        examples=["Total order value per country, largest first"],
+    )
+    db_schema: str = Field(
+        alias="schema",
+        min_length=1,
+        description="The database schema as DDL (CREATE TABLE statements); may include INSERT "
+        "statements with sample rows, like the origin's `sql_context`.",
+        examples=[EXAMPLE_SCHEMA],
+    )
+    dialect: str | None = Field(
+        None,
+        description="Target SQL dialect (any sqlglot dialect: sqlite, postgres, mysql, "
+        "bigquery, snowflake, duckdb, tsql, ...). The schema is parsed and the answer returned "
+        "in it. Default: the server's TEXT2SQL_DEFAULT_DIALECT.",
+        examples=["postgres"],
+    )
+    program: str | None = Field(
+        None,
+        description="Name of the compiled program to use. Default: the active one.",
+        examples=["baseline"],
+    )
+    allow_write: bool = Field(
+        False,
+        description="Allow INSERT/UPDATE/DELETE answers. Honoured only when the server also "
+        "allows writes (TEXT2SQL_ALLOW_WRITES); DDL and PRAGMA-like statements are never "
+        "allowed.",
+        examples=[False],
+    )
+
+
+class ProgramRef(BaseModel):
+    name: str = Field(description="Program name.", examples=["baseline"])
+    version: str = Field(description="Program version (content hash).", examples=["3f9c2a1b7d4e"])
+
+
+class Usage(BaseModel):
+    prompt_tokens: int = Field(description="Prompt tokens over all attempts.", examples=[812])
+    completion_tokens: int = Field(description="Completion tokens, all attempts.", examples=[41])
+
+
+class Timing(BaseModel):
+    total: float = Field(description="Wall time of the request, in ms.", examples=[2140.5])
+    lm: float = Field(description="Time spent waiting for the LM, in ms.", examples=[2102.3])
+
+
+class SQLResponse(BaseModel):
+    sql: str = Field(
+        description="The SQL, transpiled to `dialect`. When `valid` is false this is the last "
+        "candidate, returned only so the caller can see what went wrong: do not run it.",
+        examples=[
+            "SELECT c.country, SUM(o.total) AS total FROM orders AS o JOIN customers AS c "
+            "ON o.customer_id = c.id GROUP BY c.country ORDER BY total DESC"
+        ],
+    )
+    dialect: str = Field(description="Dialect of `sql`.", examples=["postgres"])
+    valid: bool = Field(
+        description="True only if the SQL is one statement that parses in `dialect`, obeys the "
+        "read/write policy and names only tables and columns of the schema.",
+        examples=[True],
+    )
+    statement_type: str | None = Field(
+        description="Kind of statement (select, insert, update, ...); null if nothing parsed.",
+        examples=["select"],
+    )
+    tables: list[str] = Field(description="Tables the SQL reads or writes.", examples=[["orders"]])
+    issues: list[str] = Field(
+        description="What the checker found wrong with the last candidate; empty when valid.",
+        examples=[[]],
+    )
+    attempts: int = Field(description="Generate/repair rounds used.", examples=[1])
+    program: ProgramRef = Field(description="The program that answered.")
+    usage: Usage = Field(description="LM tokens spent on this request.")
+    timing_ms: Timing = Field(description="Where the time went.")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable machine-readable code.", examples=["schema_invalid"])
+    message: str = Field(
+        description="What went wrong, for humans.",
+        examples=["schema statement 2 does not parse as sqlite SQL: CREATE TABL b (y INT)"],
+    )
+    details: dict[str, Any] = Field(default_factory=dict, description="Extra structured facts.")
+    request_id: str | None = Field(None, description="The request id (also in X-Request-ID).")
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+class ProgramInfo(BaseModel):
+    name: str = Field(examples=["baseline"])
+    version: str = Field(examples=["3f9c2a1b7d4e"])
+    active: bool = Field(description="Whether requests without `program` use it.")
+    chain_of_thought: bool = Field(description="Reasons before answering (dspy.ChainOfThought).")
+    demos: int = Field(description="Few-shot demonstrations compiled into the program.")
+    meta: dict[str, Any] = Field(
+        default_factory=dict, description="Provenance and scores written by the optimizer."
+    )
+
+
+class ProgramList(BaseModel):
+    active: str = Field(description="Name of the active program.")
+    programs: list[ProgramInfo]
+    refused: dict[str, str] = Field(
+        default_factory=dict, description="Program files that could not be loaded, and why."
+    )
+
+
+class HealthStatus(BaseModel):
+    status: str = Field(examples=["ok"])
+    checks: dict[str, str] = Field(default_factory=dict)
