@@ -124,30 +124,40 @@ def _quote(sql: str) -> str:
     return flat if len(flat) <= _QUOTE_LIMIT else flat[: _QUOTE_LIMIT - 3] + "..."
 
 
+def _has_code(statement: str) -> bool:
+    """Tell whether a fragment holds more than whitespace, comments and semicolons."""
+    text = statement.strip(" \t\r\n;")
+    while text.startswith(("--", "/*")):
+        end = text.find("\n") if text.startswith("--") else text.find("*/") + 1
+        if end <= 0:
+            return False  # the comment runs to the end
+        text = text[end + 1 :].strip(" \t\r\n;")
+    return bool(text)
+
+
 def split_statements(script: str) -> list[str]:
     """Split a SQL script into statements on the semicolons that end them.
 
     SQLite's own ``complete_statement`` decides where a statement ends, so semicolons inside
-    strings, quoted names, comments and trigger bodies do not split.
+    strings, quoted names, comments and trigger bodies do not split. Fragments that hold only
+    comments are dropped, so ``SELECT 1; -- done`` is one statement.
 
     Args:
         script: one or more SQL statements.
 
     Returns:
-        The statements, stripped, without empty ones; a trailing unterminated statement is kept.
+        The statements, stripped; a trailing unterminated statement is kept as written.
     """
     statements: list[str] = []
     buffer = ""
-    for piece in script.split(";"):
+    *pieces, last = script.split(";")
+    for piece in pieces:
         buffer += piece + ";"
         if sqlite3.complete_statement(buffer):
-            if buffer.strip(" \t\r\n;"):
-                statements.append(buffer.strip())
+            statements.append(buffer.strip())
             buffer = ""
-    rest = buffer[:-1].strip()  # the ";" added after the last piece is not the script's own
-    if rest:
-        statements.append(rest)
-    return statements
+    statements.append((buffer + last).strip())
+    return [statement for statement in statements if _has_code(statement)]
 
 
 def is_query(sql: str, dialect: str = "sqlite") -> bool:

@@ -163,13 +163,14 @@ class CheckResult:
 
 def resolve_dialect(name: str) -> str:
     """Validate a dialect name against sqlglot's registry; return its canonical name."""
+    name = name.strip().lower()
     try:
         Dialect.get_or_raise(name)
     except ValueError as error:
         raise UnsupportedDialectError(
             f"unknown SQL dialect {name!r}; use one of: {', '.join(sorted(supported_dialects()))}"
         ) from error
-    return name.lower()
+    return name
 
 
 def supported_dialects() -> list[str]:
@@ -278,19 +279,40 @@ def _sql_field(text: str) -> str:
     return (parts[0] or parts[-1]).strip()
 
 
-def _candidates(sql: str) -> list[str]:
-    """The whole text, then the text up to the first blank line (prose often follows one)."""
+def _without_trailing_prose(sql: str, dialect: str) -> str:
+    """Drop what follows the last statement when it reads as prose, not SQL.
+
+    Statements that look like SQL are all kept, so ``SELECT 1; DROP TABLE t`` stays two
+    statements and is refused as such.
+    """
+    try:
+        statements = split_statements(sql, dialect)
+    except TokenError:  # an apostrophe in the prose opens a string that never closes
+        statements = sql.split(";")
+    kept: list[str] = []
+    for statement in statements:
+        if kept and not STATEMENT_START.match(statement):
+            break
+        kept.append(statement.strip())
+    return "; ".join(part for part in kept if part)
+
+
+def _candidates(sql: str, dialect: str) -> list[str]:
+    """The whole text, then without trailing prose, then up to the first blank line."""
     candidates = [sql]
-    head = re.split(r"\n\s*\n", sql, maxsplit=1)[0].strip()
-    if head and head != sql:
-        candidates.append(head)
+    for trimmed in (
+        _without_trailing_prose(sql, dialect),
+        re.split(r"\n\s*\n", sql, maxsplit=1)[0].strip(),
+    ):
+        if trimmed and trimmed not in candidates:
+            candidates.append(trimmed)
     return candidates
 
 
 def _parse_statements(sql: str, dialect: str) -> tuple[list[exp.Expr], str | None]:
     """Parse in the target dialect, else in sqlglot's generic dialect (then transpiled)."""
     error_text: str | None = None
-    for candidate in _candidates(sql):
+    for candidate in _candidates(sql, dialect):
         for read in (dialect, ""):
             try:
                 parsed = [e for e in sqlglot.parse(candidate, read=read or None) if e is not None]

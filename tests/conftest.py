@@ -1,0 +1,58 @@
+"""Shared fixtures: fast tests need no LM and no network."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "true")
+
+import dspy  # noqa: E402
+import pytest  # noqa: E402
+from fastapi.testclient import TestClient  # noqa: E402
+
+from app.config import Settings  # noqa: E402
+from app.main import create_app  # noqa: E402
+from tests.support.stub_lm import RunningStub, run_stub  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _reset_dspy() -> Iterator[None]:
+    """DSPy's settings are global; a test that configures them must not leak into the next."""
+    yield
+    dspy.configure(lm=None, adapter=None)
+
+
+@pytest.fixture
+def stub() -> Iterator[RunningStub]:
+    with run_stub() as running:
+        yield running
+
+
+def stub_settings(stub: RunningStub, programs_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "lm_base_url": stub.base_url,
+        "lm_model": "stub",
+        "lm_timeout_s": 2.0,
+        "lm_retries": 1,
+        "lm_retry_backoff_s": 0.01,
+        "programs_dir": programs_dir,
+        "admin_token": "admin-secret",
+        "rate_limit_per_minute": 0,
+        **overrides,
+    }
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def programs_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "compiled_programs"
+    directory.mkdir()
+    return directory
+
+
+@pytest.fixture
+def client(stub: RunningStub, programs_dir: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(stub_settings(stub, programs_dir))) as test_client:
+        yield test_client

@@ -1,0 +1,166 @@
+"""The HTTP contract, with the LM replaced by a local OpenAI-compatible stub server."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from app.main import create_app
+from tests.conftest import stub_settings
+from tests.support.stub_lm import RunningStub
+from tests.unit.test_registry import save_program
+
+SCHEMA = "CREATE TABLE orders (id INT, total REAL, status TEXT);"
+ASK = {"question": "What is the total of all orders?", "schema": SCHEMA}
+
+
+def test_a_valid_answer_comes_back_with_every_field(client: TestClient, stub: RunningStub) -> None:
+    stub.behaviour.answers("SELECT SUM(total) FROM orders")
+    response = client.post("/sql", json={**ASK, "dialect": "postgres"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["sql"] == "SELECT SUM(total) FROM orders"
+    assert body["valid"] is True
+    assert body["dialect"] == "postgres"
+    assert body["statement_type"] == "select"
+    assert body["tables"] == ["orders"]
+    assert body["issues"] == []
+    assert body["attempts"] == 1
+    assert body["program"] == {"name": "uncompiled", "version": "builtin"}
+    assert body["usage"] == {"prompt_tokens": 100, "completion_tokens": 20}
+    assert body["timing_ms"]["total"] >= body["timing_ms"]["lm"] > 0
+    assert response.headers["x-request-id"]
+
+
+def test_the_checker_feedback_drives_a_repair(client: TestClient, stub: RunningStub) -> None:
+    stub.behaviour.answers("SELECT totl FROM orders", "SELECT SUM(total) FROM orders")
+    body = client.post("/sql", json=ASK).json()
+    assert body["valid"] is True
+    assert body["attempts"] == 2
+    repair_prompt = str(stub.behaviour.requests[1])
+    assert "unknown column totl" in repair_prompt
+    assert "SELECT totl FROM orders" in repair_prompt
+
+
+def test_when_no_attempt_passes_the_answer_is_invalid_with_issues(
+    client: TestClient, stub: RunningStub
+) -> None:
+    stub.behaviour.answers("DELETE FROM orders")
+    body = client.post("/sql", json=ASK).json()
+    assert body["valid"] is False
+    assert body["attempts"] == 3
+    assert body["statement_type"] == "delete"
+    assert "DELETE statements are refused" in body["issues"][0]
+    assert len(stub.behaviour.requests) == 3
+
+
+def test_bad_ddl_is_a_400_naming_the_statement(client: TestClient, stub: RunningStub) -> None:
+    response = client.post("/sql", json={**ASK, "schema": SCHEMA + " CREATE TABL x (y INT);"})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "schema_invalid"
+    assert "statement 2" in error["message"]
+    assert stub.behaviour.requests == []  # refused before any LM call
+
+
+def test_request_errors_have_stable_codes(client: TestClient) -> None:
+    cases = [
+        ({"schema": SCHEMA}, 422, "invalid_request"),
+        ({**ASK, "extra": 1}, 422, "invalid_request"),
+        ({**ASK, "dialect": "klingon"}, 400, "dialect_unsupported"),
+        ({**ASK, "program": "nope"}, 404, "program_not_found"),
+        ({**ASK, "allow_write": True}, 403, "write_not_allowed"),
+    ]
+    for body, status, code in cases:
+        response = client.post("/sql", json=body)
+        assert response.status_code == status, body
+        assert response.json()["error"]["code"] == code
+    assert client.get("/nowhere").json()["error"]["code"] == "not_found"
+
+
+def test_writes_need_both_the_request_and_the_server(stub: RunningStub, programs_dir: Path) -> None:
+    stub.behaviour.answers("UPDATE orders SET status = 'done' WHERE id = 1")
+    settings = stub_settings(stub, programs_dir, allow_writes=True)
+    with TestClient(create_app(settings)) as client:
+        refused = client.post("/sql", json=ASK).json()
+        allowed = client.post("/sql", json={**ASK, "allow_write": True}).json()
+    assert refused["valid"] is False
+    assert allowed["valid"] is True and allowed["statement_type"] == "update"
+
+
+def test_lm_unreachable_is_a_503_with_retry_after(programs_dir: Path, stub: RunningStub) -> None:
+    settings = stub_settings(stub, programs_dir, lm_base_url="http://127.0.0.1:9/v1")
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/sql", json=ASK)
+        ready = client.get("/readyz")
+        alive = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "lm_unavailable"
+    assert int(response.headers["retry-after"]) > 0
+    assert ready.status_code == 503 and alive.status_code == 200
+
+
+def test_lm_timeout_is_a_504(stub: RunningStub, programs_dir: Path) -> None:
+    stub.behaviour.delay_s = 2
+    settings = stub_settings(stub, programs_dir, lm_timeout_s=0.3, lm_retries=0)
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/sql", json=ASK)
+    assert response.status_code == 504
+    assert response.json()["error"]["code"] == "lm_timeout"
+
+
+def test_concurrent_requests_are_served_concurrently(stub: RunningStub, programs_dir: Path) -> None:
+    stub.behaviour.delay_s = 1.0
+    stub.behaviour.answers("SELECT id FROM orders")
+    settings = stub_settings(stub, programs_dir, lm_timeout_s=5)
+    with TestClient(create_app(settings)) as client, ThreadPoolExecutor(8) as pool:
+        started = time.perf_counter()
+        responses = list(pool.map(lambda _: client.post("/sql", json=ASK), range(8)))
+        elapsed = time.perf_counter() - started
+    assert all(r.status_code == 200 and r.json()["valid"] for r in responses)
+    # One after another would take 8 s; concurrently it is about one delay.
+    assert elapsed < 4, elapsed
+
+
+def test_health_and_readiness(client: TestClient) -> None:
+    assert client.get("/healthz").json()["status"] == "ok"
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["checks"]["program"] == "uncompiled loaded"
+
+
+def test_programs_are_listed_reloaded_and_activated(
+    client: TestClient, programs_dir: Path, stub: RunningStub
+) -> None:
+    admin = {"Authorization": "Bearer admin-secret"}
+    save_program(programs_dir, "fewshot", demos=2)
+    assert client.post("/admin/programs/reload").status_code == 401
+    assert (
+        client.post("/admin/programs/reload", headers={"Authorization": "Bearer x"}).status_code
+        == 401
+    )
+    listing = client.post("/admin/programs/reload", headers=admin).json()
+    assert {p["name"] for p in listing["programs"]} == {"uncompiled", "fewshot"}
+    activated = client.post("/admin/programs/fewshot/activate", headers=admin).json()
+    assert activated["active"] == "fewshot"
+    stub.behaviour.answers("SELECT id FROM orders")
+    assert client.post("/sql", json=ASK).json()["program"]["name"] == "fewshot"
+    explicit = client.post("/sql", json={**ASK, "program": "uncompiled"}).json()
+    assert explicit["program"]["name"] == "uncompiled"
+    (programs_dir / "broken.json").write_text("{")
+    refused = client.post("/admin/programs/broken/activate", headers=admin)
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "program_invalid"
+    assert client.get("/programs").json()["active"] == "fewshot"
+
+
+def test_the_openapi_docs_describe_every_field_with_an_example(client: TestClient) -> None:
+    components = client.get("/openapi.json").json()["components"]["schemas"]
+    for model in ("SQLRequest", "SQLResponse"):
+        for name, field in components[model]["properties"].items():
+            assert field.get("description"), f"{model}.{name} has no description"
+            has_example = "examples" in field or "$ref" in field or "allOf" in field
+            assert has_example, f"{model}.{name} has no example"
+    assert client.get("/docs").status_code == 200
