@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import os
+import dspy
+import httpx
 
-# DSPy and litellm refresh model metadata over the network on first use. The service talks to
-# exactly one endpoint, the configured LM, so force the bundled copy before either is imported.
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "true")
-
-import dspy  # noqa: E402
-import httpx  # noqa: E402
-
-from app.config import Settings  # noqa: E402
+from app.config import Settings
 
 
 def build_lm(settings: Settings) -> dspy.LM:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
-os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "true")
+import dspy
+import pytest
+from fastapi.testclient import TestClient
 
-import dspy  # noqa: E402
-import pytest  # noqa: E402
-from fastapi.testclient import TestClient  # noqa: E402
-
-from app.config import Settings  # noqa: E402
-from app.main import create_app  # noqa: E402
-from tests.support.stub_lm import RunningStub, run_stub  # noqa: E402
+from app.config import Settings
+from app.main import create_app
+from tests.support.stub_lm import RunningStub, run_stub
 
 
 @pytest.fixture(autouse=True)

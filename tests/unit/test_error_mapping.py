@@ -69,3 +69,19 @@ def test_unexpected_errors_leak_no_stack_trace() -> None:
     body = response.json()
     assert body["error"]["code"] == "internal_error"
     assert "secret" not in response.text and "Traceback" not in response.text
+
+
+def test_dspy_model_metadata_is_never_fetched_from_the_network(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import urllib.request
+
+    from dspy.clients import model_metadata
+
+    def no_network(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("DSPy tried to reach the network")
+
+    monkeypatch.setattr(urllib.request, "urlopen", no_network)
+    monkeypatch.setattr(model_metadata, "_data", None)
+    model_metadata._load()
+    assert model_metadata._source["is_env_forced"] is True
