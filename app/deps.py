@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from typing import Annotated
 
@@ -10,6 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.config import Settings
 from app.errors import UnauthorizedError
+from app.ratelimit import RateLimiter
 from app.registry import ProgramRegistry
 from app.service import Text2SQLService
 
@@ -35,22 +37,34 @@ RegistryDep = Annotated[ProgramRegistry, Depends(get_registry)]
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
+def _digest(secret: str) -> bytes:
+    return hashlib.sha256(secret.encode()).digest()
+
+
 def _matches(presented: str, accepted: list[str]) -> bool:
-    # compare_digest against every key, without stopping early, so timing says nothing.
+    # Equal-length digests compared in constant time, against every key without stopping
+    # early: neither the time taken nor an early exit tells which key, or how much, matched.
+    wanted = _digest(presented)
     found = False
     for key in accepted:
-        found |= hmac.compare_digest(presented.encode(), key.encode())
+        found |= hmac.compare_digest(wanted, _digest(key))
     return found
 
 
-def client_key(request: Request, credentials: Credentials) -> str | None:
-    """The caller's API key, checked when keys are configured (Bearer or X-API-Key)."""
-    accepted = request.app.state.client_keys
+async def client_key(request: Request, credentials: Credentials) -> str | None:
+    """The caller's API key, checked when keys are configured (Bearer or X-API-Key).
+
+    Also takes one token from the caller's rate-limit bucket: keyed by the API key, or by the
+    client address when keys are off (an unchecked key would let a caller pick fresh buckets).
+    """
+    accepted: list[str] = request.app.state.client_keys
     presented = credentials.credentials if credentials else request.headers.get("x-api-key")
-    if not accepted:
-        return presented
-    if not presented or not _matches(presented, accepted):
+    if accepted and (not presented or not _matches(presented, accepted)):
         raise UnauthorizedError("a valid API key is required (Authorization: Bearer <key>)")
+    limiter: RateLimiter | None = request.app.state.rate_limiter
+    if limiter is not None:
+        address = request.client.host if request.client else "unknown"
+        limiter.check(f"key:{presented}" if accepted else f"ip:{address}")
     return presented
 
 

@@ -9,7 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import LMUnavailableError, RateLimitedError, Text2SQLError
+from app.errors import LMUnavailableError, RateLimitedError, Text2SQLError, UnauthorizedError
+from app.observability import annotate
 from app.schemas import ErrorDetail, ErrorResponse
 
 logger = logging.getLogger(__name__)
@@ -24,6 +25,24 @@ HTTP_CODES = {
     415: "unsupported_media_type",
 }
 
+# RFC 9110: a 401 names the scheme the client should use.
+WWW_AUTHENTICATE = 'Bearer realm="text2sql"'
+
+
+def error_body(
+    code: str, message: str, details: dict[str, object] | None, request_id: str | None
+) -> ErrorResponse:
+    return ErrorResponse(
+        error=ErrorDetail(code=code, message=message, details=details or {}, request_id=request_id)
+    )
+
+
+def error_json(
+    code: str, message: str, details: dict[str, object] | None, request_id: str | None
+) -> bytes:
+    """The error shape as bytes, for middleware that answers without a ``Request``."""
+    return error_body(code, message, details, request_id).model_dump_json().encode()
+
 
 def error_response(
     request: Request,
@@ -34,9 +53,8 @@ def error_response(
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     request_id = getattr(request.state, "request_id", None)
-    body = ErrorResponse(
-        error=ErrorDetail(code=code, message=message, details=details or {}, request_id=request_id)
-    )
+    annotate(error=code)
+    body = error_body(code, message, details, request_id)
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
@@ -45,6 +63,8 @@ async def handle_domain_error(request: Request, error: Exception) -> JSONRespons
     headers: dict[str, str] = {}
     if isinstance(error, LMUnavailableError | RateLimitedError):
         headers["Retry-After"] = str(error.retry_after_s)
+    if isinstance(error, UnauthorizedError):
+        headers["WWW-Authenticate"] = WWW_AUTHENTICATE
     if error.status_code >= 500:
         logger.warning("request failed: %s: %s", error.code, error.message)
     return error_response(
@@ -67,9 +87,11 @@ async def handle_validation_error(request: Request, error: Exception) -> JSONRes
 async def handle_http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     code = HTTP_CODES.get(error.status_code, "http_error")
-    return error_response(
-        request, error.status_code, code, str(error.detail), headers=dict(error.headers or {})
-    )
+    headers = dict(error.headers or {})
+    if error.status_code == 401:
+        headers.setdefault("WWW-Authenticate", WWW_AUTHENTICATE)
+    details = getattr(error, "details", None)
+    return error_response(request, error.status_code, code, str(error.detail), details, headers)
 
 
 async def handle_unexpected_error(request: Request, error: Exception) -> JSONResponse:

@@ -108,3 +108,9 @@ class OverloadedError(LMUnavailableError):
 class DeadlineExceededError(Text2SQLError):
     code = "deadline_exceeded"
     status_code = 504
+
+
+class PayloadTooLargeError(LimitExceededError):
+    """The request body is larger than TEXT2SQL_MAX_BODY_BYTES (refused before it is all read)."""
+
+    code = "payload_too_large"

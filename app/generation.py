@@ -27,6 +27,7 @@ from app.errors import (
     Text2SQLError,
 )
 from app.lm import build_lm
+from app.observability import timed_lm_call
 from app.program import Text2SQLProgram
 from app.sqlcheck import CheckResult, SchemaInfo, check_sql
 
@@ -107,7 +108,8 @@ class LMGateway:
                 "too many requests are waiting for the language model", retry_after_s=2
             ) from None
         try:
-            return await self._with_retries(fn)
+            with timed_lm_call():
+                return await self._with_retries(fn)
         finally:
             self._slots.release()
 
@@ -121,7 +123,15 @@ class LMGateway:
         try:
             async for attempt in retrying:
                 with attempt:
-                    with dspy.context(lm=self.lm, adapter=self.adapter, track_usage=True):
+                    # No history and no trace: DSPy would keep the last 10,000 calls in each
+                    # (about 90 MiB, users' questions and schemas included) in a server.
+                    with dspy.context(
+                        lm=self.lm,
+                        adapter=self.adapter,
+                        track_usage=True,
+                        disable_history=True,
+                        max_trace_size=0,
+                    ):
                         # The client has its own timeout; this one also bounds time spent
                         # inside DSPy and guarantees a stuck call cannot hold a slot forever.
                         async with asyncio.timeout(self.settings.lm_timeout_s + 1):

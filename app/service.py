@@ -8,6 +8,7 @@ import time
 from app.config import Settings
 from app.errors import LimitExceededError, WriteNotAllowedError
 from app.generation import GenerationResult, LMGateway, generate_checked
+from app.observability import observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import ProgramRef, SQLRequest, SQLResponse, Timing, Usage
 from app.sqlcheck import SchemaInfo, parse_schema, resolve_dialect
@@ -44,6 +45,7 @@ class Text2SQLService:
             allow_write=request.allow_write,
             max_attempts=self.settings.max_attempts,
         )
+        observe_generation(result, program.name)
         return _response(result, program, dialect, started)
 
     def _check_limits(self, request: SQLRequest) -> None:

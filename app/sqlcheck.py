@@ -120,6 +120,28 @@ FORBIDDEN_FUNCTIONS = frozenset(
         "http_get",
         "http_post",
         "url",
+        # dynamic SQL (runs text the checker never sees), large objects, locks, notifications
+        "query_to_xml",
+        "query_to_xmlschema",
+        "query_to_xml_and_xmlschema",
+        "cursor_to_xml",
+        "openquery",
+        "query",
+        "query_table",
+        "lo_create",
+        "lo_creat",
+        "lo_from_bytea",
+        "lo_put",
+        "pg_file_write",
+        "pg_file_rename",
+        "pg_file_unlink",
+        "pg_notify",
+        "pg_advisory_lock",
+        "pg_advisory_lock_shared",
+        "pg_advisory_xact_lock",
+        "pg_try_advisory_lock",
+        "get_lock",
+        "release_lock",
     }
 )
 
@@ -128,6 +150,17 @@ STATEMENT_START = re.compile(
     r"drop|alter|truncate|pragma|attach|detach|replace|values|explain|grant|revoke|vacuum|"
     r"begin|commit|rollback|set|copy|call|exec|execute)\b)"
 )
+# SQL statements STATEMENT_START does not list: after a `;` they are kept (and so refused as a
+# second statement), never dropped as trailing prose.
+OTHER_STATEMENT = re.compile(
+    r"(?i)^\s*(do|upsert|lock|unlock|waitfor|declare|prepare|deallocate|shutdown|checkpoint|"
+    r"listen|notify|install|load|import|export|rename|flush|kill|discard|cluster|reindex|"
+    r"optimize|repair|handler|savepoint|bulk|backup|restore|dbcc|undrop|unload|msck|use)\b"
+)
+# MySQL and MariaDB execute the text of /*! ... */ and /*M! ... */ comments.
+EXECUTABLE_COMMENT = re.compile(r"/\*M?!")
+# T-SQL table hints that take the locks FOR UPDATE takes.
+LOCK_HINTS = frozenset({"updlock", "xlock", "tablockx", "holdlock"})
 FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[ \t]*\n?(.*?)(?:```|\Z)", re.S)
 DSPY_MARKER = re.compile(r"\[\[\s*##\s*(\w+)\s*##\s*\]\]")
 
@@ -291,7 +324,7 @@ def _without_trailing_prose(sql: str, dialect: str) -> str:
         statements = sql.split(";")
     kept: list[str] = []
     for statement in statements:
-        if kept and not STATEMENT_START.match(statement):
+        if kept and not (STATEMENT_START.match(statement) or OTHER_STATEMENT.match(statement)):
             break
         kept.append(statement.strip())
     return "; ".join(part for part in kept if part)
@@ -328,6 +361,9 @@ def check_sql(answer: str, schema: SchemaInfo, dialect: str, allow_write: bool) 
     sql = extract_sql(answer)
     if not sql or not STATEMENT_START.search(sql):
         return CheckResult(valid=False, sql="", issues=["the answer contains no SQL statement"])
+    if EXECUTABLE_COMMENT.search(sql):
+        issue = "executable comments (/*! ... */) are refused: MySQL runs their content"
+        return CheckResult(valid=False, sql=sql, issues=[issue])
     statements, parse_error = _parse_statements(sql, dialect)
     if parse_error is not None:
         return CheckResult(
@@ -376,6 +412,10 @@ def policy_issues(statement: exp.Expr, allow_write: bool) -> list[str]:
         if isinstance(node, WRITE_NODES):
             what = "SELECT ... INTO" if isinstance(node, exp.Into) else node.key.upper()
             return [f"{what} inside a query is refused: only read-only queries are allowed"]
+        if isinstance(node, exp.WithTableHint) and LOCK_HINTS & {
+            hint.name.lower() for hint in node.expressions
+        }:
+            return ["locking table hints (UPDLOCK, XLOCK, ...) are refused: only reads are allowed"]
     return []
 
 

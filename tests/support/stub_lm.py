@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import struct
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import typer
 import uvicorn
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 
 Answer = Callable[[list[dict[str, Any]]], str]
+# The server's open connections (uvicorn protocol objects, each with .client and .transport).
+Connections = Callable[[], Iterable[Any]]
 
 
 def dspy_answer(sql: str) -> str:
@@ -36,9 +39,19 @@ class StubBehaviour:
     answer: Answer = field(default=lambda _messages: dspy_answer("SELECT 1"))
     delay_s: float = 0.0
     status_code: int = 200
-    mode: str = "ok"  # ok | garbage | error_body | reset
+    # ok | garbage | error_body | reset (headers and part of the body, then a TCP RST)
+    mode: str = "ok"
     api_key: str | None = None
+    # Modes for the next requests, one each, before ``mode`` applies again (["reset", "ok"]).
+    script: list[str] = field(default_factory=list)
     requests: list[list[dict[str, Any]]] = field(default_factory=list)
+    record: bool = True  # keep each request's messages in ``requests`` (off for long benchmarks)
+
+    def restore(self) -> None:
+        """Back to the defaults (tests that share one stub call this between tests)."""
+        fresh = StubBehaviour()
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(fresh, name))
 
     def answers(self, *sqls: str) -> None:
         """Answer with these SQLs in turn (the last one repeats)."""
@@ -50,7 +63,8 @@ class StubBehaviour:
         self.answer = answer
 
 
-def build_app(behaviour: StubBehaviour) -> FastAPI:
+def build_app(behaviour: StubBehaviour, connections: Connections = tuple) -> FastAPI:
+    """The stub's routes; ``connections`` lets the reset mode find the TCP connection to kill."""
     app = FastAPI()
 
     def authorized(request: Request) -> bool:
@@ -70,15 +84,16 @@ def build_app(behaviour: StubBehaviour) -> FastAPI:
             return JSONResponse({"error": {"message": "unauthorized"}}, status_code=401)
         body = await request.json()
         messages = body.get("messages", [])
-        behaviour.requests.append(messages)
+        if behaviour.record:
+            behaviour.requests.append(messages)
+        mode = behaviour.script.pop(0) if behaviour.script else behaviour.mode
         if behaviour.delay_s:
             await asyncio.sleep(behaviour.delay_s)
-        if behaviour.mode == "reset":
-            _reset_connection(request)
-            return PlainTextResponse("", status_code=200)
-        if behaviour.mode == "garbage":
+        if mode == "reset":
+            return _reset_mid_response(request, connections)
+        if mode == "garbage":
             return PlainTextResponse("<html>not json</html>", status_code=200)
-        if behaviour.status_code != 200 or behaviour.mode == "error_body":
+        if behaviour.status_code != 200 or mode == "error_body":
             status = behaviour.status_code if behaviour.status_code != 200 else 500
             error = {"error": {"message": "upstream exploded", "type": "server_error"}}
             return JSONResponse(error, status_code=status)
@@ -103,17 +118,35 @@ def build_app(behaviour: StubBehaviour) -> FastAPI:
     return app
 
 
-def _reset_connection(request: Request) -> None:
-    """Abort the TCP connection under the request, as a crashing upstream would."""
-    transport = request.scope.get("transport") or getattr(request, "_transport", None)
-    if transport is None:
-        extensions = request.scope.get("extensions", {})
-        transport = extensions.get("transport")
-    if transport is not None:
-        sock = transport.get_extra_info("socket")
-        if sock is not None:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
-        transport.abort()
+def _reset_mid_response(request: Request, connections: Connections) -> Response:
+    """Start a 200 answer, send part of its body, then reset the TCP connection (RST).
+
+    This is what a crashing upstream or a proxy killed mid-answer looks like to the client:
+    the status line and headers arrive, the body is cut short, and the socket dies with a
+    reset rather than an orderly close. ASGI has no way to reach the socket, so the stub asks
+    the server for the connection whose peer address is this request's client.
+    """
+    peer = tuple(request.scope.get("client") or ())
+
+    async def body() -> AsyncIterator[bytes]:
+        yield b'{"id": "chatcmpl-stub", "object": "chat.completion", "choices": [{"index": 0, '
+        await asyncio.sleep(0.05)  # let the partial body reach the client first
+        for connection in list(connections()):
+            if tuple(getattr(connection, "client", None) or ()) == peer:
+                _abort_with_rst(connection.transport)
+        await asyncio.sleep(5)  # never finish the body; the reset ends the exchange
+
+    return StreamingResponse(
+        body(), media_type="application/json", headers={"content-length": "4096"}
+    )
+
+
+def _abort_with_rst(transport: asyncio.Transport) -> None:
+    """Close with SO_LINGER(on, 0): the kernel sends RST instead of an orderly FIN."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
 
 
 def free_port() -> int:
@@ -130,14 +163,13 @@ class RunningStub:
 
 
 @contextmanager
-def run_stub(behaviour: StubBehaviour | None = None, port: int | None = None) -> Iterator[RunningStub]:
+def run_stub(
+    behaviour: StubBehaviour | None = None, port: int | None = None
+) -> Iterator[RunningStub]:
     """Serve the stub on a free loopback port in a background thread."""
     behaviour = behaviour or StubBehaviour()
     port = port or free_port()
-    config = uvicorn.Config(
-        build_app(behaviour), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
+    server = _server(behaviour, port, lifespan="off")
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -158,8 +190,18 @@ def main(
     sql: str = typer.Option("SELECT name FROM users", help="SQL every answer carries."),
 ) -> None:
     """Serve the stub in the foreground (for benchmarks)."""
-    behaviour = StubBehaviour(answer=lambda _m: dspy_answer(sql), delay_s=delay)
-    uvicorn.run(build_app(behaviour), host="127.0.0.1", port=port, log_level="warning")
+    behaviour = StubBehaviour(answer=lambda _m: dspy_answer(sql), delay_s=delay, record=False)
+    _server(behaviour, port).run()
+
+
+def _server(
+    behaviour: StubBehaviour, port: int, lifespan: Literal["auto", "on", "off"] = "auto"
+) -> uvicorn.Server:
+    """A uvicorn server for the stub whose app can see the server's open connections."""
+    config = uvicorn.Config("", host="127.0.0.1", port=port, log_level="warning", lifespan=lifespan)
+    server = uvicorn.Server(config)
+    config.app = build_app(behaviour, lambda: server.server_state.connections)
+    return server
 
 
 if __name__ == "__main__":

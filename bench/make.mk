@@ -1,0 +1,16 @@
+# Load benchmark targets, included from the Makefile. BIN comes from there (the project venv).
+# Both start the stub LM and the service as separate processes on 127.0.0.1 (bench/load.py).
+LOAD_REQUESTS ?= 2000
+LOAD_CONCURRENCY ?= 50
+SOAK_MINUTES ?= 10
+SOAK_CONCURRENCY ?= 20
+
+.PHONY: load soak
+
+## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
+load: install
+	$(BIN)/python -m bench.load --requests $(LOAD_REQUESTS) --concurrency $(LOAD_CONCURRENCY)
+
+## Memory over time: POST /sql for SOAK_MINUTES, RSS sampled every 5 s (first/last/max and slope).
+soak: install
+	$(BIN)/python -m bench.load --soak $(SOAK_MINUTES) --concurrency $(SOAK_CONCURRENCY)
