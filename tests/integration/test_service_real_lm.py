@@ -40,7 +40,8 @@ def real_client(local_lm: Any) -> Iterator[TestClient]:
         lm_model=local_lm.model,
         lm_api_key=local_lm.api_key,
         programs_dir=REPO / "compiled_programs",
-        lm_timeout_s=120,
+        lm_timeout_s=300,
+        lm_max_tokens=128,
         request_deadline_s=600,
         rate_limit_per_minute=0,
     )

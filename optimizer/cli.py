@@ -1,0 +1,285 @@
+"""``python -m optimizer``: compile, evaluate, report, activate."""
+
+from __future__ import annotations
+
+import shlex
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from app.config import Settings
+from app.registry import UNCOMPILED, LoadedProgram, load_program, uncompiled_program, write_manifest
+from optimizer.compile import (
+    PREDICTIONS_DIR,
+    CompileJob,
+    DataPlan,
+    prepare_data,
+    write_predictions,
+)
+from optimizer.evaluate import DEFAULT_CONCURRENCY, evaluate, summarize
+from optimizer.optimizers import OptimizerOptions
+from optimizer.runtime import build_cached_lm, configure_disk_cache
+
+app = typer.Typer(
+    help="Offline optimizer: compile the Text2SQL program, score it, report the results.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+console = Console(stderr=True)
+
+
+class OptimizerName(StrEnum):
+    """The names in ``optimizer.optimizers.OPTIMIZERS`` (a test keeps them in step)."""
+
+    none = "none"
+    labeled = "labeled"
+    bootstrap_rs = "bootstrap-rs"
+    mipro = "mipro"
+
+
+class SplitName(StrEnum):
+    train = "train"
+    val = "val"
+    test = "test"
+
+
+ProgramsDir = Annotated[Path, typer.Option(help="Compiled programs folder.")]
+Dataset = Annotated[
+    str, typer.Option(help="'bundled', a .jsonl/.csv/.parquet file or folder, or a hub id.")
+]
+BaseUrl = Annotated[
+    str | None, typer.Option(help="LM endpoint (default: TEXT2SQL_LM_BASE_URL / settings).")
+]
+Model = Annotated[str | None, typer.Option(help="Served model name (default: settings).")]
+MaxTokens = Annotated[
+    int | None,
+    typer.Option(
+        min=1, help="Completion token limit (default: TEXT2SQL_LM_MAX_TOKENS / settings)."
+    ),
+]
+LMTimeout = Annotated[
+    float | None,
+    typer.Option(
+        min=1,
+        help="Seconds one LM call may take (default: settings). Offline runs batch many "
+        "requests on one server, so calls wait far longer than a lone request would.",
+    ),
+]
+Deadline = Annotated[
+    float | None,
+    typer.Option(min=1, help="Seconds for all attempts of one example (default: settings)."),
+]
+ApiKey = Annotated[
+    str | None, typer.Option(help="LM API key (default: TEXT2SQL_LM_API_KEY / settings).")
+]
+Cap = Annotated[int | None, typer.Option(min=1, help="Use only the first N of this split.")]
+Concurrency = Annotated[int, typer.Option(min=1, help="Examples evaluated at once.")]
+
+
+def build_settings(
+    base_url: str | None,
+    model: str | None,
+    api_key: str | None,
+    max_tokens: int | None,
+    lm_timeout_s: float | None = None,
+    deadline_s: float | None = None,
+) -> Settings:
+    """The service's settings, overridden where an option was given."""
+    pairs = (
+        ("lm_base_url", base_url),
+        ("lm_model", model),
+        ("lm_api_key", api_key),
+        ("lm_max_tokens", max_tokens),
+        ("lm_timeout_s", lm_timeout_s),
+        ("request_deadline_s", deadline_s),
+    )
+    overrides: dict[str, Any] = {key: value for key, value in pairs if value is not None}
+    return Settings(**overrides)
+
+
+def reproduce_command(argv: list[str]) -> str:
+    """The command line that made this run, without any API key (settings read it from env)."""
+    args: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--lm-api-key":
+            skip = True
+        elif not arg.startswith("--lm-api-key="):
+            args.append(arg)
+    return "python -m optimizer " + shlex.join(args)
+
+
+def _scores_table(title: str, scores: dict[str, dict[str, Any]]) -> Table:
+    table = Table(title=title)
+    for column in ("split", "n", "correct", "EX", "valid", "mean attempts", "errors", "seconds"):
+        table.add_column(column, justify="right")
+    for split, score in scores.items():
+        table.add_row(
+            split,
+            str(score["n"]),
+            str(score["correct"]),
+            f"{100 * score['execution_accuracy']:.1f}%",
+            f"{100 * score['valid_rate']:.1f}%",
+            f"{score['mean_attempts']:.2f}",
+            str(score["errors"]),
+            str(score.get("seconds", "")),
+        )
+    return table
+
+
+@app.command("compile")
+def compile_command(
+    optimizer: Annotated[OptimizerName, typer.Option(help="Which optimizer.")],
+    name: Annotated[str, typer.Option(help="Output name: compiled_programs/NAME.json.")],
+    cot: Annotated[bool, typer.Option("--cot/--no-cot", help="ChainOfThought vs Predict.")] = False,
+    dataset: Dataset = "bundled",
+    hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
+    seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
+    val_fraction: Annotated[float, typer.Option(help="Share for validation.")] = 0.25,
+    test_fraction: Annotated[float, typer.Option(help="Share held out for test.")] = 0.25,
+    train_cap: Cap = None,
+    val_cap: Cap = None,
+    test_cap: Cap = None,
+    k: Annotated[int, typer.Option(help="LabeledFewShot: demos.")] = 4,
+    max_bootstrapped_demos: Annotated[int, typer.Option(help="Bootstrapped demos.")] = 2,
+    max_labeled_demos: Annotated[int, typer.Option(help="Total demo cap (with labeled).")] = 4,
+    num_candidate_programs: Annotated[int, typer.Option(help="Random-search candidates.")] = 8,
+    max_rounds: Annotated[int, typer.Option(help="Bootstrap rounds.")] = 1,
+    mipro_auto: Annotated[str, typer.Option(help="MIPROv2 budget: light/medium/heavy.")] = "light",
+    num_threads: Annotated[int, typer.Option(help="Optimizer's parallel LM calls.")] = 8,
+    concurrency: Concurrency = DEFAULT_CONCURRENCY,
+    lm_base_url: BaseUrl = None,
+    lm_model: Model = None,
+    lm_api_key: ApiKey = None,
+    lm_max_tokens: MaxTokens = None,
+    lm_timeout_s: LMTimeout = None,
+    deadline_s: Deadline = None,
+    programs_dir: ProgramsDir = Path("compiled_programs"),
+    predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
+    activate: Annotated[bool, typer.Option(help="Make it the active program.")] = False,
+) -> None:
+    """Compile the program on train, score it on validation and test, write NAME(.meta).json."""
+    from optimizer.compile import run_compile  # DSPy teleprompters are slow to import
+
+    settings = build_settings(
+        lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
+    )
+    job = CompileJob(
+        name=name,
+        optimizer=optimizer.value,
+        chain_of_thought=cot,
+        data=DataPlan(
+            dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap
+        ),
+        options=OptimizerOptions(
+            k=k,
+            max_bootstrapped_demos=max_bootstrapped_demos,
+            max_labeled_demos=max_labeled_demos,
+            num_candidate_programs=num_candidate_programs,
+            max_rounds=max_rounds,
+            mipro_auto=mipro_auto,
+            num_threads=num_threads,
+            seed=seed,
+        ),
+        concurrency=concurrency,
+        programs_dir=programs_dir,
+        predictions_dir=predictions_dir,
+        activate=activate,
+        command=reproduce_command(sys.argv[1:]),
+    )
+    started = time.monotonic()
+    meta = run_compile(job, settings)
+    console.print(_scores_table(f"{name} (version {meta['version']})", meta["scores"]))
+    console.print(
+        f"wrote {programs_dir / (name + '.json')} and {name}.meta.json "
+        f"in {time.monotonic() - started:.0f}s" + (" (active)" if activate else "")
+    )
+
+
+def _load(name: str, programs_dir: Path) -> LoadedProgram:
+    if name == UNCOMPILED:
+        return uncompiled_program()
+    return load_program(programs_dir / f"{name}.json")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    program: Annotated[str, typer.Argument(help="A compiled program's name, or 'uncompiled'.")],
+    split: Annotated[SplitName, typer.Option(help="Which split to score.")] = SplitName.val,
+    dataset: Dataset = "bundled",
+    seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
+    cap: Cap = None,
+    concurrency: Concurrency = DEFAULT_CONCURRENCY,
+    lm_base_url: BaseUrl = None,
+    lm_model: Model = None,
+    lm_api_key: ApiKey = None,
+    lm_max_tokens: MaxTokens = None,
+    lm_timeout_s: LMTimeout = None,
+    deadline_s: Deadline = None,
+    programs_dir: ProgramsDir = Path("compiled_programs"),
+    predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
+) -> None:
+    """Score a program through the serving pipeline (generate, check, repair) on one split."""
+    settings = build_settings(
+        lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
+    )
+    loaded = _load(program, programs_dir)
+    data = prepare_data(DataPlan(source=dataset, seed=seed))
+    examples = getattr(data.full, split.value)[:cap]
+    configure_disk_cache()
+    started = time.monotonic()
+    lm = build_cached_lm(settings, num_retries=0)
+    results = evaluate(
+        loaded.module,
+        examples,
+        settings=settings,
+        lm=lm,
+        concurrency=concurrency,
+        label=f"{program} {split.value}",
+    )
+    summary = {**summarize(results).to_json(), "seconds": round(time.monotonic() - started, 1)}
+    out = predictions_dir / f"{program}.{split.value}.eval.jsonl"
+    write_predictions(out, results)
+    console.print(_scores_table(f"{program} ({loaded.version})", {split.value: summary}))
+    console.print(f"per-example results: {out}")
+
+
+@app.command("report")
+def report_command(
+    programs_dir: ProgramsDir = Path("compiled_programs"),
+    out_dir: Annotated[Path, typer.Option(help="Where results.md/.png go.")] = Path("reports"),
+) -> None:
+    """Rebuild the results table and chart from the compiled programs' meta files."""
+    from optimizer.report import write_report
+
+    markdown, chart = write_report(programs_dir, out_dir)
+    console.print(f"wrote {markdown} and {chart}")
+
+
+@app.command("activate")
+def activate_command(
+    program: Annotated[str | None, typer.Argument(help="Program to make active.")] = None,
+    best: Annotated[bool, typer.Option(help="Pick the best on VALIDATION.")] = False,
+    programs_dir: ProgramsDir = Path("compiled_programs"),
+) -> None:
+    """Mark a program active in the manifest (by name, or the best on validation)."""
+    from optimizer.report import best_on_validation, load_rows
+
+    if best:
+        chosen = best_on_validation(load_rows(programs_dir))
+        if chosen is None:
+            raise typer.BadParameter("no program has validation scores")
+        program = chosen.name
+    if not program:
+        raise typer.BadParameter("name a program or pass --best")
+    _load(program, programs_dir)  # refuse to activate what the service would refuse
+    write_manifest(programs_dir, program)
+    console.print(f"active program: {program}")

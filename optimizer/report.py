@@ -1,0 +1,239 @@
+"""The results table and chart, rebuilt from the compiled programs' meta files.
+
+Like the origin's table (rows: model x optimization; columns: validation and test accuracy), but
+every accuracy is execution accuracy through the serving pipeline, with its count and a 95%
+Wilson interval, so two rows can be told apart from noise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from optimizer.stats import wilson_interval
+
+SPLITS = ("val", "test")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One compiled program's line in the results table."""
+
+    name: str
+    meta: dict[str, Any]
+
+    @property
+    def model(self) -> str:
+        return str(self.meta.get("lm", {}).get("model", "?"))
+
+    @property
+    def optimizer(self) -> str:
+        return str(self.meta.get("optimizer", {}).get("name", "?"))
+
+    @property
+    def module(self) -> str:
+        return "ChainOfThought" if self.meta.get("chain_of_thought") else "Predict"
+
+    def score(self, split: str) -> dict[str, Any]:
+        scores: dict[str, Any] = self.meta.get("scores", {}).get(split, {})
+        return scores
+
+    def counts(self, split: str) -> tuple[int, int]:
+        score = self.score(split)
+        return int(score.get("correct", 0)), int(score.get("n", 0))
+
+    def accuracy(self, split: str) -> float:
+        correct, n = self.counts(split)
+        return correct / n if n else 0.0
+
+
+def load_rows(programs_dir: Path) -> list[Row]:
+    """Every ``*.meta.json`` with scores, in a stable order (model, then name)."""
+    rows = []
+    for path in sorted(programs_dir.glob("*.meta.json")):
+        meta = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(meta, dict) and meta.get("scores"):
+            rows.append(Row(path.name.removesuffix(".meta.json"), meta))
+    return sorted(rows, key=lambda row: (row.model, row.name))
+
+
+def format_accuracy(correct: int, n: int) -> str:
+    """``"42.5% (17/40) [28.5–57.8]"``: the rate, its counts and its 95% Wilson interval."""
+    if n == 0:
+        return "–"
+    low, high = wilson_interval(correct, n)
+    return f"{100 * correct / n:.1f}% ({correct}/{n}) [{100 * low:.1f}–{100 * high:.1f}]"
+
+
+def settings_text(row: Row) -> str:
+    settings = row.meta.get("optimizer", {}).get("settings", {})
+    return ", ".join(f"{key}={value}" for key, value in settings.items()) or "–"
+
+
+def results_table(rows: Sequence[Row]) -> str:
+    """The Markdown results table."""
+    header = (
+        "| program | model | optimization | module | demos | validation EX | test EX "
+        "| test valid | test attempts | failed requests (val/test) |\n"
+        "|---|---|---|---|---:|---|---|---:|---:|---:|\n"
+    )
+    lines = []
+    for row in rows:
+        test = row.score("test")
+        lines.append(
+            f"| {row.name} | {row.model} | {row.optimizer} ({settings_text(row)}) "
+            f"| {row.module} | {row.meta.get('demos', 0)} "
+            f"| {format_accuracy(*row.counts('val'))} | {format_accuracy(*row.counts('test'))} "
+            f"| {100 * float(test.get('valid_rate', 0)):.0f}% "
+            f"| {float(test.get('mean_attempts', 0)):.2f} "
+            f"| {row.score('val').get('errors', 0)}/{test.get('errors', 0)} |"
+        )
+    return header + "\n".join(lines) + "\n"
+
+
+def complexity_table(rows: Sequence[Row], split: str = "test") -> str:
+    """Correct/n per SQL complexity level (columns: programs)."""
+    levels = sorted({level for row in rows for level in row.score(split).get("by_complexity", {})})
+    header = "| complexity | " + " | ".join(row.name for row in rows) + " |\n"
+    header += "|---|" + "---:|" * len(rows) + "\n"
+    lines = []
+    for level in levels:
+        cells = []
+        for row in rows:
+            counts = row.score(split).get("by_complexity", {}).get(level, {})
+            cells.append(f"{counts.get('correct', 0)}/{counts.get('n', 0)}" if counts else "–")
+        lines.append(f"| {level} | " + " | ".join(cells) + " |")
+    return header + "\n".join(lines) + "\n"
+
+
+def timing_table(rows: Sequence[Row]) -> str:
+    """Wall times of each run (compile, then scoring each split) and the limits it ran under."""
+    header = (
+        "| program | compile s | validation s | test s | LM call timeout s | request deadline s "
+        "| max tokens |\n|---|---:|---:|---:|---:|---:|---:|\n"
+    )
+    lines = [
+        f"| {row.name} | {row.meta.get('optimizer', {}).get('compile_seconds', '–')} "
+        f"| {row.score('val').get('seconds', '–')} | {row.score('test').get('seconds', '–')} "
+        f"| {row.meta.get('lm', {}).get('timeout_s', '–')} "
+        f"| {row.meta.get('serving', {}).get('request_deadline_s', '–')} "
+        f"| {row.meta.get('lm', {}).get('max_tokens', '–')} |"
+        for row in rows
+    ]
+    return header + "\n".join(lines) + "\n"
+
+
+def best_on_validation(rows: Sequence[Row]) -> Row | None:
+    """The row with the highest validation accuracy (ties: fewer demos, then name)."""
+    scored = [row for row in rows if row.counts("val")[1]]
+    if not scored:
+        return None
+    return max(scored, key=lambda r: (r.accuracy("val"), -int(r.meta.get("demos", 0)), r.name))
+
+
+def baseline_for(rows: Sequence[Row], row: Row) -> Row | None:
+    """The un-optimized program of the same model and module, to compare ``row`` against."""
+    for other in rows:
+        if other.optimizer == "none" and (other.model, other.module) == (row.model, row.module):
+            return other
+    return None
+
+
+def verdict(rows: Sequence[Row]) -> str:
+    """Which program validation picks, and whether it beats the baseline on test (honestly)."""
+    best = best_on_validation(rows)
+    if best is None:
+        return "No program has validation scores yet."
+    text = (
+        f"Best on validation: **{best.name}** "
+        f"({format_accuracy(*best.counts('val'))}); it is the one to activate."
+    )
+    base = baseline_for(rows, best)
+    if base is None or base is best:
+        return text
+    diff = best.accuracy("test") - base.accuracy("test")
+    best_low, _ = wilson_interval(*best.counts("test"))
+    _, base_high = wilson_interval(*base.counts("test"))
+    if diff <= 0:
+        outcome = "does **not** beat"
+    elif best_low > base_high:
+        outcome = "beats"
+    else:
+        outcome = "scores above, but within the confidence intervals of,"
+    return (
+        f"{text} On test it {outcome} the baseline **{base.name}** "
+        f"({100 * best.accuracy('test'):.1f}% vs {100 * base.accuracy('test'):.1f}%, "
+        f"{diff * 100:+.1f} points)."
+    )
+
+
+def reproduce_commands(rows: Sequence[Row]) -> str:
+    commands = [str(row.meta.get("command")) for row in rows if row.meta.get("command")]
+    steps = [
+        "python -m model_serve.local up  # the LM the rows name (or set TEXT2SQL_LM_*)",
+        *commands,
+        "python -m optimizer activate --best  # best on validation; test never chooses",
+        "python -m optimizer report",
+    ]
+    return "```bash\n" + "\n".join(steps) + "\n```\n"
+
+
+def provenance(rows: Sequence[Row]) -> str:
+    """Data, split and software the table rests on (from the first row; others must agree)."""
+    if not rows:
+        return ""
+    meta = rows[0].meta
+    dataset = meta.get("dataset", {})
+    split = dataset.get("split", {})
+    hashes = {str(row.meta.get("dataset", {}).get("hash"))[:16] for row in rows}
+    agreement = "same for all rows" if len(hashes) == 1 else "ROWS DIFFER: " + ", ".join(hashes)
+    return (
+        f"- dataset: `{dataset.get('source')}`, {dataset.get('n_examples')} examples, "
+        f"sha256 `{str(dataset.get('hash'))[:16]}…` ({agreement})\n"
+        f"- split: seed {split.get('seed')}, stratified by {split.get('stratify_by')}, "
+        f"sizes {split.get('sizes')}, used {split.get('used')} (caps {split.get('caps')})\n"
+        f"- LM: `{meta.get('lm', {}).get('model')}` at {meta.get('lm', {}).get('base_url')}, "
+        f"max_tokens {meta.get('lm', {}).get('max_tokens')}, "
+        f"temperature {meta.get('lm', {}).get('temperature')}; serving pipeline with "
+        f"max_attempts {meta.get('serving', {}).get('max_attempts')}\n"
+        f"- software: {meta.get('versions')}\n"
+    )
+
+
+def render_markdown(rows: Sequence[Row], chart_name: str = "results.png") -> str:
+    """The whole ``results.md``: table, verdict, breakdown, timings, provenance, commands."""
+    return (
+        "# Results: execution accuracy of compiled programs\n\n"
+        "Execution accuracy (EX): an answer counts when the service's checker passes it and it "
+        "returns the gold result in a SQLite sandbox (write tasks: the same database state). "
+        "Every example runs through the serving pipeline (generate, check, repair). Brackets: "
+        "95% Wilson interval. Failed requests (LM timeout, request deadline) count as wrong, "
+        "as they would for a client. Rebuilt by `python -m optimizer report` from "
+        "`compiled_programs/*.meta.json`.\n\n"
+        f"{results_table(rows)}\n"
+        f"{verdict(rows)}\n\n"
+        f"![results]({chart_name})\n\n"
+        "## Test accuracy by SQL complexity (correct/n)\n\n"
+        f"{complexity_table(rows)}\n"
+        "## Wall times (seconds, this machine)\n\n"
+        f"{timing_table(rows)}\n"
+        "## Provenance\n\n"
+        f"{provenance(rows)}\n"
+        "## Reproduce\n\n"
+        f"{reproduce_commands(rows)}"
+    )
+
+
+def write_report(programs_dir: Path, out_dir: Path) -> tuple[Path, Path]:
+    """Write ``results.md`` and ``results.png`` into ``out_dir``; return their paths."""
+    from optimizer.chart import draw_chart  # matplotlib is heavy; only the report needs it
+
+    rows = load_rows(programs_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    markdown, chart = out_dir / "results.md", out_dir / "results.png"
+    markdown.write_text(render_markdown(rows, chart.name), encoding="utf-8")
+    draw_chart(rows, chart)
+    return markdown, chart
