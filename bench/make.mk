@@ -5,7 +5,7 @@ LOAD_CONCURRENCY ?= 50
 SOAK_MINUTES ?= 10
 SOAK_CONCURRENCY ?= 20
 
-.PHONY: load soak
+.PHONY: load soak bench
 
 ## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
 load: install
@@ -14,3 +14,7 @@ load: install
 ## Memory over time: POST /sql for SOAK_MINUTES, RSS sampled every 5 s (first/last/max and slope).
 soak: install
 	$(BIN)/python -m bench.load --soak $(SOAK_MINUTES) --concurrency $(SOAK_CONCURRENCY)
+
+## Latency of one /sql request end to end on the real local model (start it with `make lm-up`).
+bench: install
+	$(BIN)/python -m bench.sql_latency
