@@ -191,15 +191,16 @@ def test_the_deadline_bounds_a_request_across_lm_retries(
     settings = make_settings(
         stub.base_url,
         programs_dir,
-        request_deadline_s=1.0,
+        request_deadline_s=3.0,
         lm_retries=20,
         lm_retry_backoff_s=0.2,
     )
     with TestClient(create_app(settings)) as client:
+        client.get("/readyz")  # warm up outside the timed request: CI machines may be busy
         started = time.perf_counter()
         response = client.post("/sql", json=ASK)
         elapsed = time.perf_counter() - started
     assert response.status_code == 504
     assert response.json()["error"]["code"] == "deadline_exceeded"
-    assert elapsed < 2.5
+    assert elapsed < 5
     assert 2 <= len(stub.behaviour.requests) < 20
