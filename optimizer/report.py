@@ -127,11 +127,25 @@ def timing_table(rows: Sequence[Row]) -> str:
 
 
 def best_on_validation(rows: Sequence[Row]) -> Row | None:
-    """The row with the highest validation accuracy (ties: fewer demos, then name)."""
+    """The row with the highest validation accuracy.
+
+    Ties go to the higher share of answers the checker passed on validation (a program whose
+    SQL at least fits the schema serves users better), then fewer demos, then name. Test
+    scores never take part.
+    """
     scored = [row for row in rows if row.counts("val")[1]]
     if not scored:
         return None
-    return max(scored, key=lambda r: (r.accuracy("val"), -int(r.meta.get("demos", 0)), r.name))
+    return max(
+        scored,
+        key=lambda r: (r.accuracy("val"), _valid_rate(r), -int(r.meta.get("demos", 0)), r.name),
+    )
+
+
+def _valid_rate(row: Row) -> float:
+    val = row.meta.get("scores", {}).get("val", {})
+    n = int(val.get("n") or 0)
+    return int(val.get("valid") or 0) / n if n else 0.0
 
 
 def baseline_for(rows: Sequence[Row], row: Row) -> Row | None:
