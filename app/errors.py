@@ -80,6 +80,13 @@ class ProgramLoadError(Text2SQLError):
     status_code = 422
 
 
+class EmbedderUnavailableError(ProgramLoadError):
+    """The program selects demos by similarity, but the embedding model is not installed."""
+
+    code = "embedder_unavailable"
+    status_code = 503
+
+
 class NoProgramError(Text2SQLError):
     code = "no_program_loaded"
     status_code = 503

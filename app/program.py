@@ -8,10 +8,15 @@ saved with it too.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import dspy
 from dspy.utils.exceptions import AdapterParseError
+
+from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
+
+KNN_STATE_KEY = "knn"
 
 
 class GenerateSQL(dspy.Signature):
@@ -59,6 +64,10 @@ class Text2SQLProgram(dspy.Module):
     Args:
         chain_of_thought: reason before answering (``dspy.ChainOfThought``) instead of answering
             directly (``dspy.Predict``). Kept as a switch so each gain is measured on its own.
+
+    A program may also select its ``generate`` demos per question (:meth:`use_similar_demos`):
+    then the pool and ``k`` are saved in the file under ``"knn"`` and the retriever is rebuilt
+    by :meth:`load_state`, so the file that was measured is the file that is served.
     """
 
     def __init__(self, chain_of_thought: bool = False) -> None:
@@ -66,16 +75,33 @@ class Text2SQLProgram(dspy.Module):
         self.chain_of_thought = chain_of_thought
         self.generate = _predictor(GenerateSQL, chain_of_thought)
         self.repair = _predictor(RepairSQL, chain_of_thought)
+        self.demo_retriever: DemoRetriever | None = None
+
+    def use_similar_demos(self, spec: DemoPoolSpec) -> None:
+        """Choose the ``spec.k`` pool examples nearest to each question as its demos."""
+        self.demo_retriever = build_retriever(spec)
+
+    def _demo_kwargs(self, demos: list[dspy.Example] | None) -> dict[str, Any]:
+        return {} if demos is None else {"demos": demos}
 
     def forward(self, question: str, sql_context: str) -> dspy.Prediction:
+        demos = self.demo_retriever(question) if self.demo_retriever else None
         try:
-            return self.generate(question=question, sql_context=sql_context)
+            return self.generate(
+                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
+            )
         except AdapterParseError as error:
             return _salvage(error)
 
     async def aforward(self, question: str, sql_context: str) -> dspy.Prediction:
+        demos = None
+        if self.demo_retriever is not None:
+            # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
+            demos = await asyncio.to_thread(self.demo_retriever, question)
         try:
-            return await self.generate.acall(question=question, sql_context=sql_context)
+            return await self.generate.acall(
+                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
+            )
         except AdapterParseError as error:
             return _salvage(error)
 
@@ -102,6 +128,23 @@ class Text2SQLProgram(dspy.Module):
             )
         except AdapterParseError as error:
             return _salvage(error)
+
+    def dump_state(self, json_mode: bool = True) -> dict[str, Any]:
+        state: dict[str, Any] = super().dump_state(json_mode=json_mode)
+        if self.demo_retriever is not None:
+            state[KNN_STATE_KEY] = self.demo_retriever.spec.to_state()
+        return state
+
+    def load_state(self, state: dict[str, Any], **kwargs: Any) -> None:
+        """Load predictors, then rebuild the demo retriever if the file selects demos.
+
+        Raises:
+            ProgramLoadError: the ``knn`` block is malformed.
+            EmbedderUnavailableError: it is fine, but the embedding model is not installed.
+        """
+        spec = DemoPoolSpec.from_state(state[KNN_STATE_KEY]) if KNN_STATE_KEY in state else None
+        super().load_state(state, **kwargs)
+        self.demo_retriever = build_retriever(spec) if spec is not None else None
 
 
 def predictor_names(chain_of_thought: bool) -> set[str]:

@@ -45,6 +45,9 @@ class LoadedProgram:
     demos: int
     meta: dict[str, Any] = field(default_factory=dict)
     path: str | None = None
+    similar_demos: int = 0
+    """Demos chosen per question from ``demo_pool`` (0: the program's demos are fixed)."""
+    demo_pool: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,8 @@ def load_program(path: Path) -> LoadedProgram:
         chain_of_thought = infer_chain_of_thought(state)
         module = Text2SQLProgram(chain_of_thought)
         module.load_state(state)
-    except ProgramLoadError:
-        raise
+    except ProgramLoadError as error:
+        raise type(error)(f"program {name!r}: {error.message}", details=error.details) from error
     except Exception as error:  # DSPy raises many types on a state that does not fit
         raise ProgramLoadError(
             f"program {name!r}: {path.name} does not fit this program: {error}"
@@ -97,7 +100,18 @@ def load_program(path: Path) -> LoadedProgram:
     meta = _read_meta(path.with_name(f"{name}.meta.json"))
     version = str(meta.get("version") or hashlib.sha256(raw).hexdigest()[:12])
     demos = sum(len(predictor.demos) for _, predictor in module.named_predictors())
-    return LoadedProgram(name, version, module, chain_of_thought, demos, meta, str(path))
+    retriever = module.demo_retriever
+    return LoadedProgram(
+        name,
+        version,
+        module,
+        chain_of_thought,
+        demos,
+        meta,
+        str(path),
+        similar_demos=retriever.k if retriever else 0,
+        demo_pool=len(retriever.spec.pool) if retriever else 0,
+    )
 
 
 def _read_meta(path: Path) -> dict[str, Any]:

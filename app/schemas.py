@@ -126,6 +126,11 @@ class ProgramInfo(BaseModel):
     active: bool = Field(description="Whether requests without `program` use it.")
     chain_of_thought: bool = Field(description="Reasons before answering (dspy.ChainOfThought).")
     demos: int = Field(description="Few-shot demonstrations compiled into the program.")
+    similar_demos: int = Field(
+        0,
+        description="Demonstrations chosen per question by similarity (knn programs; else 0).",
+    )
+    demo_pool: int = Field(0, description="Labeled examples those demonstrations come from.")
     meta: dict[str, Any] = Field(
         default_factory=dict, description="Provenance and scores written by the optimizer."
     )

@@ -39,6 +39,7 @@ class OptimizerName(StrEnum):
 
     none = "none"
     labeled = "labeled"
+    knn = "knn"
     bootstrap_rs = "bootstrap-rs"
     mipro = "mipro"
 
@@ -148,7 +149,7 @@ def compile_command(
     train_cap: Cap = None,
     val_cap: Cap = None,
     test_cap: Cap = None,
-    k: Annotated[int, typer.Option(help="LabeledFewShot: demos.")] = 4,
+    k: Annotated[int, typer.Option(help="Demos (labeled; knn: per question).")] = 4,
     max_bootstrapped_demos: Annotated[int, typer.Option(help="Bootstrapped demos.")] = 2,
     max_labeled_demos: Annotated[int, typer.Option(help="Total demo cap (with labeled).")] = 4,
     num_candidate_programs: Annotated[int, typer.Option(help="Random-search candidates.")] = 8,

@@ -205,6 +205,8 @@ def build_meta(
         "created_at": created.isoformat(timespec="seconds"),
         "chain_of_thought": job.chain_of_thought,
         "demos": loaded.demos,
+        "similar_demos": loaded.similar_demos,
+        "demo_pool": loaded.demo_pool,
         "lm": {
             "model": settings.lm_model,
             "base_url": settings.lm_base_url,

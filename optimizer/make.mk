@@ -12,22 +12,27 @@ DEADLINE ?= 900
 CANDIDATES ?= 2
 LIMITS = $(if $(MAX_TOKENS),--lm-max-tokens $(MAX_TOKENS)) $(if $(LM_TIMEOUT),--lm-timeout-s $(LM_TIMEOUT)) \
 	$(if $(DEADLINE),--deadline-s $(DEADLINE))
-CAPS = $(if $(TRAIN_CAP),--train-cap $(TRAIN_CAP)) $(if $(VAL_CAP),--val-cap $(VAL_CAP)) \
-	$(if $(TEST_CAP),--test-cap $(TEST_CAP)) $(LIMITS)
+EVAL_CAPS = $(if $(VAL_CAP),--val-cap $(VAL_CAP)) $(if $(TEST_CAP),--test-cap $(TEST_CAP)) $(LIMITS)
+CAPS = $(if $(TRAIN_CAP),--train-cap $(TRAIN_CAP)) $(EVAL_CAPS)
 PROGRAM ?= uncompiled
 SPLIT ?= val
 
-.PHONY: optimize optimize-baseline optimize-labeled optimize-bootstrap optimize-cot evaluate \
+.PHONY: optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-cot evaluate \
 	report activate-best
 
 ## Compile the shipped programs against the configured LM, activate the best on validation, report.
-optimize: optimize-baseline optimize-labeled optimize-bootstrap optimize-cot activate-best report
+optimize: optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-cot activate-best \
+	report
 
 optimize-baseline: install
 	$(OPTIMIZE) compile --optimizer none --name baseline $(CAPS)
 
 optimize-labeled: install
 	$(OPTIMIZE) compile --optimizer labeled --k 4 --name labeled-k4 $(CAPS)
+
+# Similar demos need no LM calls to compile, so the pool is the whole training split (no cap).
+optimize-knn: install
+	$(OPTIMIZE) compile --optimizer knn --k 4 --name knn-k4 $(EVAL_CAPS)
 
 optimize-bootstrap: install
 	$(OPTIMIZE) compile --optimizer bootstrap-rs --num-candidate-programs $(CANDIDATES) \

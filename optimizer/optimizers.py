@@ -18,6 +18,7 @@ from dspy.teleprompt import (
     MIPROv2,
 )
 
+from app.demo_retrieval import EMBEDDER, DemoPoolSpec
 from app.program import Text2SQLProgram
 from optimizer.scoring import checked_execution_match
 
@@ -76,6 +77,22 @@ def _labeled(
     program: Text2SQLProgram = LabeledFewShot(k=options.k).compile(
         student, trainset=trainset, sample=True
     )
+    return program
+
+
+def _knn(
+    student: Text2SQLProgram,
+    trainset: list[dspy.Example],
+    valset: list[dspy.Example],
+    options: OptimizerOptions,
+    metric: Metric,
+) -> Text2SQLProgram:
+    # Unlike dspy.KNNFewShot, which bootstraps demos with LM calls on every request, the demos
+    # are the labeled training examples themselves: no LM work at compile or selection time,
+    # and the whole pool is saved in the program file so the service rebuilds the same retriever.
+    del valset, metric
+    program: Text2SQLProgram = student.deepcopy()
+    program.use_similar_demos(DemoPoolSpec.from_examples(options.k, trainset))
     return program
 
 
@@ -142,6 +159,13 @@ OPTIMIZERS: dict[str, Optimizer] = {
         False,
         _labeled,
         lambda options: _pick(options, "k"),
+    ),
+    "knn": Optimizer(
+        "knn",
+        f"similar demos: per question, the k training examples nearest by {EMBEDDER}",
+        False,
+        _knn,
+        lambda options: {**_pick(options, "k"), "embedder": EMBEDDER},
     ),
     "bootstrap-rs": Optimizer(
         "bootstrap-rs",

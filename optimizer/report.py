@@ -73,6 +73,17 @@ def settings_text(row: Row) -> str:
     return ", ".join(f"{key}={value}" for key, value in settings.items()) or "–"
 
 
+def demos_text(meta: dict[str, Any]) -> str:
+    """Fixed demos as a count; similar demos as 'k per question (of pool)'."""
+    if int(meta.get("similar_demos") or 0):
+        return f"{meta['similar_demos']} per question (of {meta.get('demo_pool', '?')})"
+    return str(meta.get("demos", 0))
+
+
+def _demos_per_request(row: Row) -> int:
+    return int(row.meta.get("demos", 0)) + int(row.meta.get("similar_demos") or 0)
+
+
 def results_table(rows: Sequence[Row]) -> str:
     """The Markdown results table."""
     header = (
@@ -85,7 +96,7 @@ def results_table(rows: Sequence[Row]) -> str:
         test = row.score("test")
         lines.append(
             f"| {row.name} | {row.model} | {row.optimizer} ({settings_text(row)}) "
-            f"| {row.module} | {row.meta.get('demos', 0)} "
+            f"| {row.module} | {demos_text(row.meta)} "
             f"| {format_accuracy(*row.counts('val'))} | {format_accuracy(*row.counts('test'))} "
             f"| {100 * float(test.get('valid_rate', 0)):.0f}% "
             f"| {float(test.get('mean_attempts', 0)):.2f} "
@@ -138,7 +149,7 @@ def best_on_validation(rows: Sequence[Row]) -> Row | None:
         return None
     return max(
         scored,
-        key=lambda r: (r.accuracy("val"), _valid_rate(r), -int(r.meta.get("demos", 0)), r.name),
+        key=lambda r: (r.accuracy("val"), _valid_rate(r), -_demos_per_request(r), r.name),
     )
 
 

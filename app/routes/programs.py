@@ -15,6 +15,8 @@ def _listing(catalog: Catalog) -> ProgramList:
             active=p.name == catalog.active,
             chain_of_thought=p.chain_of_thought,
             demos=p.demos,
+            similar_demos=p.similar_demos,
+            demo_pool=p.demo_pool,
             meta=p.meta,
         )
         for p in sorted(catalog.programs.values(), key=lambda p: p.name)

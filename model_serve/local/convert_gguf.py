@@ -13,6 +13,7 @@ Usage: python convert_gguf.py MODEL.gguf OUT_DIR
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import torch
 from safetensors.torch import save_file
@@ -33,7 +34,8 @@ def convert(gguf: Path, out: Path) -> None:
         state.pop("lm_head.weight", None)
     save_file(state, str(out / "model.safetensors"), metadata={"format": "pt"})
 
-    config = model.config
+    # Any: this runs under the vLLM venv's transformers, whose config API differs by release.
+    config: Any = model.config
     if hasattr(config, "quantization_config"):
         del config.quantization_config
     config.torch_dtype = torch.float32

