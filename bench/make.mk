@@ -5,7 +5,7 @@ LOAD_CONCURRENCY ?= 50
 SOAK_MINUTES ?= 10
 SOAK_CONCURRENCY ?= 20
 
-.PHONY: load soak bench
+.PHONY: load soak bench bench-knn
 
 ## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
 load: install
@@ -18,3 +18,7 @@ soak: install
 ## Latency of one /sql request end to end on the real local model (start it with `make lm-up`).
 bench: install
 	$(BIN)/python -m bench.sql_latency
+
+## What similar-demo selection (knn programs) costs: embedder load, retriever build, per-request retrieval, RSS.
+bench-knn: install
+	$(BIN)/python -m bench.demo_retrieval

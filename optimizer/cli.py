@@ -23,8 +23,9 @@ from optimizer.compile import (
     write_predictions,
 )
 from optimizer.evaluate import DEFAULT_CONCURRENCY, evaluate, summarize
+from optimizer.metrics import make_llm_judge
 from optimizer.optimizers import OptimizerOptions
-from optimizer.runtime import build_cached_lm, configure_disk_cache
+from optimizer.runtime import JudgeEndpoint, build_cached_lm, build_judge_lm, configure_disk_cache
 
 app = typer.Typer(
     help="Offline optimizer: compile the Text2SQL program, score it, report the results.",
@@ -80,6 +81,20 @@ ApiKey = Annotated[
     str | None, typer.Option(help="LM API key (default: TEXT2SQL_LM_API_KEY / settings).")
 ]
 Cap = Annotated[int | None, typer.Option(min=1, help="Use only the first N of this split.")]
+JudgeUrl = Annotated[
+    str | None,
+    typer.Option(
+        envvar="TEXT2SQL_JUDGE_BASE_URL",
+        help="Also score with the origin's LLM-as-judge (Yes/No) on this OpenAI-compatible "
+        "endpoint; its own LM, never the model under test's settings.",
+    ),
+]
+JudgeModel = Annotated[
+    str | None, typer.Option(envvar="TEXT2SQL_JUDGE_MODEL", help="The judge's model name.")
+]
+JudgeKey = Annotated[
+    str | None, typer.Option(envvar="TEXT2SQL_JUDGE_API_KEY", help="The judge's API key.")
+]
 Concurrency = Annotated[int, typer.Option(min=1, help="Examples evaluated at once.")]
 
 
@@ -104,6 +119,20 @@ def build_settings(
     return Settings(**overrides)
 
 
+def build_judge(
+    base_url: str | None, model: str | None, api_key: str | None
+) -> JudgeEndpoint | None:
+    """The judge endpoint when one is configured (a URL needs a model, and vice versa)."""
+    if base_url is None and model is None:
+        return None
+    if not base_url or not model:
+        raise typer.BadParameter("the judge needs both --judge-base-url and --judge-model")
+    return JudgeEndpoint(base_url=base_url, model=model, api_key=api_key or "")
+
+
+SECRET_OPTIONS = ("--lm-api-key", "--judge-api-key")
+
+
 def reproduce_command(argv: list[str]) -> str:
     """The command line that made this run, without any API key (settings read it from env)."""
     args: list[str] = []
@@ -111,23 +140,27 @@ def reproduce_command(argv: list[str]) -> str:
     for arg in argv:
         if skip:
             skip = False
-        elif arg == "--lm-api-key":
+        elif arg in SECRET_OPTIONS:
             skip = True
-        elif not arg.startswith("--lm-api-key="):
+        elif not arg.startswith(tuple(f"{option}=" for option in SECRET_OPTIONS)):
             args.append(arg)
     return "python -m optimizer " + shlex.join(args)
 
 
 def _scores_table(title: str, scores: dict[str, dict[str, Any]]) -> Table:
     table = Table(title=title)
-    for column in ("split", "n", "correct", "EX", "valid", "mean attempts", "errors", "seconds"):
+    columns = ("split", "n", "correct", "EX", "EM", "judge", "valid", "mean attempts", "errors")
+    for column in (*columns, "seconds"):
         table.add_column(column, justify="right")
     for split, score in scores.items():
+        judge = score.get("judge_accuracy")
         table.add_row(
             split,
             str(score["n"]),
             str(score["correct"]),
             f"{100 * score['execution_accuracy']:.1f}%",
+            f"{100 * score.get('exact_match_rate', 0.0):.1f}%",
+            "–" if judge is None else f"{100 * judge:.1f}%",
             f"{100 * score['valid_rate']:.1f}%",
             f"{score['mean_attempts']:.2f}",
             str(score["errors"]),
@@ -163,6 +196,9 @@ def compile_command(
     lm_max_tokens: MaxTokens = None,
     lm_timeout_s: LMTimeout = None,
     deadline_s: Deadline = None,
+    judge_base_url: JudgeUrl = None,
+    judge_model: JudgeModel = None,
+    judge_api_key: JudgeKey = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
     predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
     activate: Annotated[bool, typer.Option(help="Make it the active program.")] = False,
@@ -195,6 +231,7 @@ def compile_command(
         predictions_dir=predictions_dir,
         activate=activate,
         command=reproduce_command(sys.argv[1:]),
+        judge=build_judge(judge_base_url, judge_model, judge_api_key),
     )
     started = time.monotonic()
     meta = run_compile(job, settings)
@@ -225,6 +262,9 @@ def evaluate_command(
     lm_max_tokens: MaxTokens = None,
     lm_timeout_s: LMTimeout = None,
     deadline_s: Deadline = None,
+    judge_base_url: JudgeUrl = None,
+    judge_model: JudgeModel = None,
+    judge_api_key: JudgeKey = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
     predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
 ) -> None:
@@ -232,6 +272,7 @@ def evaluate_command(
     settings = build_settings(
         lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
     )
+    endpoint = build_judge(judge_base_url, judge_model, judge_api_key)
     loaded = _load(program, programs_dir)
     data = prepare_data(DataPlan(source=dataset, seed=seed))
     examples = getattr(data.full, split.value)[:cap]
@@ -245,6 +286,7 @@ def evaluate_command(
         lm=lm,
         concurrency=concurrency,
         label=f"{program} {split.value}",
+        judge=make_llm_judge(build_judge_lm(endpoint)) if endpoint else None,
     )
     summary = {**summarize(results).to_json(), "seconds": round(time.monotonic() - started, 1)}
     out = predictions_dir / f"{program}.{split.value}.eval.jsonl"

@@ -28,10 +28,13 @@ from app.program import Text2SQLProgram
 from app.registry import LoadedProgram, load_program, write_manifest
 from optimizer.datasets import Splits, dataset_hash, load_examples, split
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
+from optimizer.metrics import Metric, make_llm_judge
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
 from optimizer.runtime import (
     CACHE_DIR,
+    JudgeEndpoint,
     build_cached_lm,
+    build_judge_lm,
     configure_disk_cache,
     serving_adapter,
 )
@@ -69,6 +72,8 @@ class CompileJob:
     """DSPy's disk cache of LM answers (resume, free re-runs); None leaves DSPy's cache as is."""
     command: str = ""
     """How to reproduce this run (the CLI fills it in)."""
+    judge: JudgeEndpoint | None = None
+    """Also score with the origin's LLM-as-judge on this endpoint (None: execution only)."""
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,7 @@ def score_split(
     split_name: str,
     settings: Settings,
     lm: dspy.LM,
+    judge: Metric | None = None,
 ) -> dict[str, Any]:
     """Evaluate the loaded program on one split; write its predictions; return the scores."""
     started = time.monotonic()
@@ -182,6 +188,7 @@ def score_split(
         lm=lm,
         concurrency=job.concurrency,
         label=f"{job.name} {split_name}",
+        judge=judge,
     )
     seconds = time.monotonic() - started
     write_predictions(job.predictions_dir / f"{job.name}.{split_name}.jsonl", results)
@@ -207,6 +214,7 @@ def build_meta(
         "demos": loaded.demos,
         "similar_demos": loaded.similar_demos,
         "demo_pool": loaded.demo_pool,
+        "judge": job.judge.describe() if job.judge else None,
         "lm": {
             "model": settings.lm_model,
             "base_url": settings.lm_base_url,
@@ -282,8 +290,9 @@ def run_compile(
         loaded = stage_program(program, scratch, job.name)
         # Same retry policy as the service: the gateway retries, the client does not.
         serve_lm = lm or build_cached_lm(settings, num_retries=0)
+        judge = make_llm_judge(build_judge_lm(job.judge)) if job.judge else None
         scores = {
-            split_name: score_split(job, loaded, examples, split_name, settings, serve_lm)
+            split_name: score_split(job, loaded, examples, split_name, settings, serve_lm, judge)
             for split_name, examples in (("val", data.used.val), ("test", data.used.test))
         }
         meta = build_meta(job, settings, data, loaded, scores, compile_seconds, created)

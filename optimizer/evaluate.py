@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import dspy
+from dspy.utils.exceptions import AdapterParseError
 from tqdm.auto import tqdm
 
 from app.config import Settings
@@ -23,6 +24,7 @@ from app.errors import LMBadResponseError, LMUnavailableError, Text2SQLError
 from app.generation import LMGateway, generate_checked
 from app.program import Text2SQLProgram
 from optimizer.datasets import is_write_task
+from optimizer.metrics import GoldSQLError, Metric, exact_match
 from optimizer.scoring import DIALECT, example_schema, score_checked
 
 DEFAULT_CONCURRENCY = 8
@@ -52,6 +54,11 @@ class ExampleResult:
     lm_seconds: float = 0.0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    exact_match: bool = False
+    """The SQL equals the gold after sqlglot normalisation (diagnostic; stricter than EX)."""
+    judged: bool | None = None
+    """The judge LM's Yes/No (None: no judge configured, or no verdict, see judge_error)."""
+    judge_error: str | None = None
 
 
 @dataclass
@@ -66,6 +73,11 @@ class Summary:
     attempts: int
     by_complexity: dict[str, dict[str, int]]
     by_task_type: dict[str, dict[str, int]]
+    exact_match: int = 0
+    judged_yes: int | None = None
+    """Examples the judge LM called correct (None: no judge configured)."""
+    judge_unparsed: int = 0
+    """Examples whose verdict was neither Yes nor No (counted as not correct)."""
 
     @property
     def accuracy(self) -> float:
@@ -85,6 +97,12 @@ class Summary:
             "execution_accuracy": round(self.accuracy, 4),
             "valid_rate": round(self.valid_rate, 4),
             "mean_attempts": round(self.mean_attempts, 3),
+            "exact_match_rate": round(self.exact_match / self.n, 4) if self.n else 0.0,
+            "judge_accuracy": (
+                round(self.judged_yes / self.n, 4)
+                if self.judged_yes is not None and self.n
+                else None
+            ),
         }
 
 
@@ -109,7 +127,21 @@ def summarize(results: Sequence[ExampleResult]) -> Summary:
         attempts=sum(r.attempts for r in results),
         by_complexity=_breakdown(results, "sql_complexity"),
         by_task_type=_breakdown(results, "sql_task_type"),
+        exact_match=sum(r.exact_match for r in results),
+        judged_yes=(
+            sum(bool(r.judged) for r in results)
+            if any(r.judged is not None or r.judge_error for r in results)
+            else None
+        ),
+        judge_unparsed=sum(r.judge_error is not None for r in results),
     )
+
+
+def _exact_match(example: dspy.Example, sql: str) -> bool:
+    try:
+        return exact_match(example, dspy.Prediction(sql=sql))
+    except GoldSQLError:
+        return False  # gold that sqlglot cannot parse: execution accuracy still scores it
 
 
 def _failed(example: dspy.Example, error: Text2SQLError) -> ExampleResult:
@@ -138,9 +170,15 @@ def _identity(example: dspy.Example) -> dict[str, Any]:
 
 
 async def evaluate_example(
-    program: Text2SQLProgram, gateway: LMGateway, example: dspy.Example
+    program: Text2SQLProgram,
+    gateway: LMGateway,
+    example: dspy.Example,
+    judge: Metric | None = None,
 ) -> ExampleResult:
     """Run one example through the serving pipeline and score what it returns.
+
+    ``judge`` (the origin's LLM-as-judge, on its own LM) is asked too when given; execution
+    accuracy stays the headline score.
 
     Raises:
         EvaluationAborted: the LM is unreachable or refuses the key; scoring such failures 0
@@ -169,6 +207,14 @@ async def evaluate_example(
     check = generation.check
     # Executing SQL is blocking work (bounded by the sandbox's time limit); keep the loop free.
     score = await asyncio.to_thread(score_checked, example, check)
+    judged, judge_error = None, None
+    if judge is not None:
+        try:
+            judged = bool(await asyncio.to_thread(judge, example, dspy.Prediction(sql=check.sql)))
+        except AdapterParseError as error:
+            # A verdict that is neither Yes nor No is recorded, not guessed; an unreachable
+            # judge still aborts the run (scoring an outage would hide it).
+            judge_error = f"unparsed verdict: {str(error.lm_response or '')[:200]}"
     return ExampleResult(
         **_identity(example),
         sql=check.sql,
@@ -180,6 +226,9 @@ async def evaluate_example(
         lm_seconds=round(generation.lm_seconds, 3),
         prompt_tokens=generation.usage.prompt_tokens,
         completion_tokens=generation.usage.completion_tokens,
+        exact_match=_exact_match(example, check.sql),
+        judged=judged,
+        judge_error=judge_error,
     )
 
 
@@ -191,6 +240,7 @@ async def evaluate_async(
     lm: dspy.LM,
     concurrency: int = DEFAULT_CONCURRENCY,
     label: str = "evaluate",
+    judge: Metric | None = None,
 ) -> list[ExampleResult]:
     """Evaluate examples concurrently (at most ``concurrency`` in flight); keep input order."""
     # Built here, inside the running loop: the gateway's semaphore belongs to one event loop.
@@ -199,7 +249,7 @@ async def evaluate_async(
 
     async def one(index: int, example: dspy.Example) -> tuple[int, ExampleResult]:
         async with slots:
-            return index, await evaluate_example(program, gateway, example)
+            return index, await evaluate_example(program, gateway, example, judge)
 
     results: list[ExampleResult | None] = [None] * len(examples)
     tasks = [asyncio.create_task(one(i, ex)) for i, ex in enumerate(examples)]
@@ -226,6 +276,7 @@ def evaluate(
     lm: dspy.LM,
     concurrency: int = DEFAULT_CONCURRENCY,
     label: str = "evaluate",
+    judge: Metric | None = None,
 ) -> list[ExampleResult]:
     """Synchronous entry point for :func:`evaluate_async` (the CLI and compile use this).
 
@@ -236,6 +287,7 @@ def evaluate(
         lm: the LM to call (from ``optimizer.runtime.build_cached_lm``).
         concurrency: examples in flight at once.
         label: the progress bar's label.
+        judge: an LLM-as-judge metric (``optimizer.metrics.make_llm_judge``), or None.
 
     Returns:
         One result per example, in input order.
@@ -245,6 +297,12 @@ def evaluate(
     """
     return asyncio.run(
         evaluate_async(
-            program, examples, settings=settings, lm=lm, concurrency=concurrency, label=label
+            program,
+            examples,
+            settings=settings,
+            lm=lm,
+            concurrency=concurrency,
+            label=label,
+            judge=judge,
         )
     )

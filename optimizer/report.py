@@ -73,6 +73,11 @@ def settings_text(row: Row) -> str:
     return ", ".join(f"{key}={value}" for key, value in settings.items()) or "–"
 
 
+def _rate(score: dict[str, Any], key: str) -> str:
+    value = score.get(key)
+    return "–" if value is None else f"{100 * float(value):.0f}%"
+
+
 def demos_text(meta: dict[str, Any]) -> str:
     """Fixed demos as a count; similar demos as 'k per question (of pool)'."""
     if int(meta.get("similar_demos") or 0):
@@ -86,18 +91,22 @@ def _demos_per_request(row: Row) -> int:
 
 def results_table(rows: Sequence[Row]) -> str:
     """The Markdown results table."""
+    judged = any(row.score("test").get("judge_accuracy") is not None for row in rows)
     header = (
         "| program | model | optimization | module | demos | validation EX | test EX "
-        "| test valid | test attempts | failed requests (val/test) |\n"
-        "|---|---|---|---|---:|---|---|---:|---:|---:|\n"
+        "| test EM " + ("| test judge " if judged else "") + "| test valid | test attempts "
+        "| failed requests (val/test) |\n"
+        "|---|---|---|---|---:|---|---|---:|" + ("---:|" if judged else "") + "---:|---:|---:|\n"
     )
     lines = []
     for row in rows:
         test = row.score("test")
+        judge = f"| {_rate(test, 'judge_accuracy')} " if judged else ""
         lines.append(
             f"| {row.name} | {row.model} | {row.optimizer} ({settings_text(row)}) "
             f"| {row.module} | {demos_text(row.meta)} "
             f"| {format_accuracy(*row.counts('val'))} | {format_accuracy(*row.counts('test'))} "
+            f"| {_rate(test, 'exact_match_rate')} {judge}"
             f"| {100 * float(test.get('valid_rate', 0)):.0f}% "
             f"| {float(test.get('mean_attempts', 0)):.2f} "
             f"| {row.score('val').get('errors', 0)}/{test.get('errors', 0)} |"

@@ -9,6 +9,7 @@ from the same :class:`app.config.Settings`, so what is measured is what is serve
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import dspy
@@ -59,3 +60,31 @@ def build_cached_lm(settings: Settings, *, num_retries: int = 2) -> dspy.LM:
 def serving_adapter() -> dspy.ChatAdapter:
     """The adapter the service uses (see ``app.generation.LMGateway``): no JSON fallback."""
     return dspy.ChatAdapter(use_json_adapter_fallback=False)
+
+
+@dataclass(frozen=True)
+class JudgeEndpoint:
+    """The LLM-as-judge's own LM (the origin judged with GPT-4, not with the model under test)."""
+
+    base_url: str
+    model: str
+    api_key: str = ""
+    timeout_s: float = 120.0
+
+    def describe(self) -> dict[str, str]:
+        """What the meta file records (never the key)."""
+        return {"model": self.model, "base_url": self.base_url}
+
+
+def build_judge_lm(endpoint: JudgeEndpoint) -> dspy.LM:
+    """A cached, deterministic LM for the judge on any OpenAI-compatible endpoint."""
+    return dspy.LM(
+        f"openai/{endpoint.model}",
+        api_base=endpoint.base_url,
+        api_key=endpoint.api_key or "unused",
+        temperature=0.0,
+        max_tokens=256,
+        timeout=endpoint.timeout_s,
+        cache=True,
+        num_retries=2,
+    )

@@ -11,6 +11,7 @@ from app.config import Settings
 from app.registry import load_program
 from optimizer.compile import CompileJob, DataPlan, run_compile
 from optimizer.optimizers import OptimizerOptions
+from optimizer.runtime import JudgeEndpoint
 
 pytestmark = pytest.mark.integration
 
@@ -53,3 +54,41 @@ def test_labeled_compile_against_the_local_lm_loads_and_scores(
         assert sum(level["n"] for level in score["by_complexity"].values()) == 2
     lines = (tmp_path / "predictions" / "it-labeled.test.jsonl").read_text().splitlines()
     assert len(lines) == 2
+
+
+def test_knn_compile_against_the_local_lm_serves_similar_demos(
+    local_lm: Any, tmp_path: Path
+) -> None:
+    settings = Settings(
+        lm_base_url=local_lm.base_url,
+        lm_model=local_lm.model,
+        lm_api_key=local_lm.api_key,
+        lm_max_tokens=96,
+        max_attempts=1,
+    )
+    job = CompileJob(
+        name="it-knn",
+        optimizer="knn",
+        data=DataPlan(train_cap=20, val_cap=2, test_cap=2),
+        options=OptimizerOptions(k=2),
+        programs_dir=tmp_path / "programs",
+        predictions_dir=tmp_path / "predictions",
+        cache_dir=tmp_path / "dspy_cache",
+        # The local model judges itself here only to run the judge path for real; real runs
+        # point the judge at a stronger model (the origin used GPT-4).
+        judge=JudgeEndpoint(local_lm.base_url, local_lm.model, local_lm.api_key),
+    )
+
+    meta = run_compile(job, settings)
+
+    loaded = load_program(tmp_path / "programs" / "it-knn.json")
+    assert (loaded.similar_demos, loaded.demo_pool, loaded.demos) == (2, 20, 0)
+    assert (meta["similar_demos"], meta["demo_pool"]) == (2, 20)
+    assert meta["optimizer"]["settings"] == {"k": 2, "embedder": "all-MiniLM-L6-v2"}
+    for split in ("val", "test"):
+        score = meta["scores"][split]
+        assert score["n"] == 2 and score["errors"] == 0
+        assert score["mean_attempts"] == 1.0
+        assert score["judged_yes"] is not None
+        assert score["judged_yes"] + score["judge_unparsed"] <= score["n"]
+    assert meta["judge"] == {"model": local_lm.model, "base_url": local_lm.base_url}

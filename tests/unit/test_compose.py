@@ -81,3 +81,5 @@ def test_api_image_serves_the_app_on_port_8000() -> None:
     assert dockerfile.startswith("# ") and "FROM python:3.11-slim" in dockerfile
     assert 'CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]' in dockerfile
     assert "/healthz" in dockerfile
+    # The baked-in programs may select demos by similarity: the image carries the embedder.
+    assert "ARG EXTRAS=knn" in dockerfile and "${EXTRAS:+[$EXTRAS]}" in dockerfile

@@ -15,6 +15,7 @@ from optimizer import compile as compile_module
 from optimizer.compile import CompileJob, DataPlan, prepare_data, run_compile
 from optimizer.datasets import BUNDLED_DIR
 from optimizer.optimizers import OptimizerOptions
+from optimizer.runtime import JudgeEndpoint
 
 
 @pytest.fixture
@@ -172,3 +173,35 @@ def test_a_compile_that_fails_while_scoring_publishes_nothing(
         run_compile(job(tmp_path, tiny_dataset, "labeled"), Settings(), lm=oracle_lm(tiny_dataset))
 
     assert list((tmp_path / "programs").iterdir()) == []  # no program, no meta, no scratch
+
+
+def test_knn_compile_saves_the_pool_and_scores_through_the_rebuilt_retriever(
+    tmp_path: Path, tiny_dataset: Path
+) -> None:
+    meta = run_compile(job(tmp_path, tiny_dataset, "knn"), Settings(), lm=oracle_lm(tiny_dataset))
+
+    loaded = load_program(tmp_path / "programs" / "t-knn.json")
+    full = prepare_data(DataPlan(source=str(tiny_dataset))).full
+    assert (loaded.similar_demos, loaded.demo_pool, loaded.demos) == (2, len(full.train), 0)
+    assert (meta["similar_demos"], meta["demo_pool"], meta["demos"]) == (2, len(full.train), 0)
+    assert meta["optimizer"]["settings"] == {"k": 2, "embedder": "all-MiniLM-L6-v2"}
+    assert meta["optimizer"]["selection_set"] is None  # the pool is train; val only scores
+    assert meta["scores"]["test"]["execution_accuracy"] == 1.0
+
+
+def test_a_judge_is_recorded_without_its_key(
+    tmp_path: Path, tiny_dataset: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    judge_lm = DummyLM({"": {"correct": "Yes"}})
+    monkeypatch.setattr("optimizer.compile.build_judge_lm", lambda endpoint: judge_lm)
+    endpoint = JudgeEndpoint("http://judge.example/v1", "gpt-4", api_key="s3cret")
+
+    meta = run_compile(
+        job(tmp_path, tiny_dataset, "none", judge=endpoint), Settings(), lm=oracle_lm(tiny_dataset)
+    )
+
+    assert meta["judge"] == {"model": "gpt-4", "base_url": "http://judge.example/v1"}
+    assert "s3cret" not in (tmp_path / "programs" / "t-none.meta.json").read_text()
+    assert meta["scores"]["test"]["judge_accuracy"] == 1.0
+    assert meta["scores"]["test"]["exact_match_rate"] == 1.0
+    assert len(judge_lm.history) == meta["scores"]["val"]["n"] + meta["scores"]["test"]["n"]

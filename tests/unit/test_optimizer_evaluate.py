@@ -9,6 +9,7 @@ from app.config import Settings
 from app.program import Text2SQLProgram
 from optimizer.datasets import load_bundled
 from optimizer.evaluate import EvaluationAborted, evaluate, summarize
+from optimizer.metrics import make_llm_judge
 from optimizer.runtime import build_cached_lm
 from tests.support.stub_lm import free_port
 
@@ -49,3 +50,59 @@ def test_results_keep_input_order_and_breakdowns_add_up() -> None:
     summary = summarize(results)
     assert summary.correct == summary.n == 6 and summary.mean_attempts == 1.0
     assert sum(level["n"] for level in summary.by_complexity.values()) == 6
+
+
+def test_exact_match_is_counted_beside_execution_accuracy() -> None:
+    examples = load_bundled()[:2]
+    # The first answer is the gold re-spaced (same after normalisation); the second differs.
+    answers = {
+        examples[0].question: {"sql": "  " + examples[0].sql.replace(" ", "  ")},
+        examples[1].question: {"sql": "SELECT 1"},
+    }
+    results = evaluate(
+        Text2SQLProgram(), examples, settings=Settings(max_attempts=1), lm=DummyLM(answers)
+    )
+
+    assert [r.exact_match for r in results] == [True, False]
+    scores = summarize(results).to_json()
+    assert scores["exact_match"] == 1 and scores["exact_match_rate"] == 0.5
+    assert scores["judge_accuracy"] is None and all(r.judged is None for r in results)
+
+
+def test_a_judge_on_its_own_lm_scores_every_example() -> None:
+    examples = load_bundled()[:3]
+    program_lm = DummyLM({ex.question: {"sql": ex.sql} for ex in examples})
+    judge_lm = DummyLM([{"correct": "Yes"}, {"correct": "No"}, {"correct": "Yes"}])
+
+    results = evaluate(
+        Text2SQLProgram(),
+        examples,
+        settings=Settings(max_attempts=1),
+        lm=program_lm,
+        concurrency=1,
+        judge=make_llm_judge(judge_lm),
+    )
+
+    assert [r.judged for r in results] == [True, False, True]
+    assert len(judge_lm.history) == 3  # the judge's calls went to the judge's LM
+    assert summarize(results).to_json()["judge_accuracy"] == round(2 / 3, 4)
+
+
+def test_a_verdict_that_is_neither_yes_nor_no_is_recorded_not_guessed() -> None:
+    [example] = load_bundled()[:1]
+    program_lm = DummyLM({example.question: {"sql": example.sql}})
+    judge_lm = DummyLM([{"correct": "it depends"}] * 4)
+
+    [result] = evaluate(
+        Text2SQLProgram(),
+        [example],
+        settings=Settings(max_attempts=1),
+        lm=program_lm,
+        judge=make_llm_judge(judge_lm),
+    )
+
+    assert result.judged is None and result.judge_error is not None
+    assert "it depends" in result.judge_error
+    scores = summarize([result]).to_json()
+    assert (scores["judged_yes"], scores["judge_unparsed"], scores["judge_accuracy"]) == (0, 1, 0.0)
+    assert result.correct  # execution accuracy does not depend on the judge

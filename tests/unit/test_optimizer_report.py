@@ -130,3 +130,31 @@ def test_cli_optimizer_names_match_the_registry() -> None:
 def test_reproduce_command_hides_the_api_key() -> None:
     argv = ["compile", "--lm-api-key", "s3cret", "--name", "x", "--lm-api-key=s3cret"]
     assert reproduce_command(argv) == "python -m optimizer compile --name x"
+
+
+def test_reproduce_command_hides_the_judge_key_too() -> None:
+    argv = ["evaluate", "x", "--judge-api-key", "k1", "--judge-api-key=k2", "--judge-model", "m"]
+    assert reproduce_command(argv) == "python -m optimizer evaluate x --judge-model m"
+
+
+def test_a_judge_needs_both_an_endpoint_and_a_model(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["evaluate", "uncompiled", "--judge-base-url", "http://judge/v1", "--cap", "1"]
+    )
+    assert result.exit_code != 0
+    assert "--judge-model" in result.output
+
+
+def test_similar_demos_and_judge_scores_show_in_the_table(programs: Path) -> None:
+    meta = fake_meta("knn-k4", "knn", (7, 20), (5, 20))
+    meta["similar_demos"], meta["demo_pool"] = 4, 134
+    meta["scores"]["test"] |= {"exact_match_rate": 0.1, "judge_accuracy": 0.35}
+    (programs / "knn-k4.meta.json").write_text(json.dumps(meta))
+
+    markdown = render_markdown(load_rows(programs))
+
+    assert "| test EM | test judge |" in markdown
+    knn_line = next(line for line in markdown.splitlines() if line.startswith("| knn-k4 "))
+    assert "| 4 per question (of 134) |" in knn_line and "| 10% | 35% |" in knn_line
+    baseline = next(line for line in markdown.splitlines() if line.startswith("| baseline "))
+    assert "| – | – |" in baseline  # rows scored before EM and judge existed show a dash
