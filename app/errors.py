@@ -87,11 +87,6 @@ class EmbedderUnavailableError(ProgramLoadError):
     status_code = 503
 
 
-class NoProgramError(Text2SQLError):
-    code = "no_program_loaded"
-    status_code = 503
-
-
 class UnauthorizedError(Text2SQLError):
     code = "unauthorized"
     status_code = 401

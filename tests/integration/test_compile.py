@@ -16,28 +16,37 @@ from optimizer.runtime import JudgeEndpoint
 pytestmark = pytest.mark.integration
 
 
-def test_labeled_compile_against_the_local_lm_loads_and_scores(
-    local_lm: Any, tmp_path: Path
-) -> None:
-    # Short answers and one repair keep this under about two minutes on a 2-core CPU: SmolLM2
-    # often rambles to the token limit, and each token costs ~70 ms there.
-    settings = Settings(
+def local_settings(local_lm: Any, max_attempts: int) -> Settings:
+    # Short answers keep each test to a minute or two on a 2-core CPU: SmolLM2 often rambles
+    # to the token limit, and each token costs ~70 ms there.
+    return Settings(
         lm_base_url=local_lm.base_url,
         lm_model=local_lm.model,
         lm_api_key=local_lm.api_key,
         lm_max_tokens=96,
-        max_attempts=2,
+        max_attempts=max_attempts,
     )
-    job = CompileJob(
-        name="it-labeled",
-        optimizer="labeled",
-        data=DataPlan(train_cap=6, val_cap=2, test_cap=2),
+
+
+def small_job(tmp_path: Path, optimizer: str, train_cap: int, **overrides: Any) -> CompileJob:
+    return CompileJob(
+        name=f"it-{optimizer}",
+        optimizer=optimizer,
+        data=DataPlan(train_cap=train_cap, val_cap=2, test_cap=2),
         options=OptimizerOptions(k=2),
         programs_dir=tmp_path / "programs",
         predictions_dir=tmp_path / "predictions",
         # A fresh cache: the answers must come from the server, not from an earlier run.
         cache_dir=tmp_path / "dspy_cache",
+        **overrides,
     )
+
+
+def test_labeled_compile_against_the_local_lm_loads_and_scores(
+    local_lm: Any, tmp_path: Path
+) -> None:
+    settings = local_settings(local_lm, max_attempts=2)
+    job = small_job(tmp_path, "labeled", train_cap=6)
 
     meta = run_compile(job, settings)
 
@@ -59,25 +68,11 @@ def test_labeled_compile_against_the_local_lm_loads_and_scores(
 def test_knn_compile_against_the_local_lm_serves_similar_demos(
     local_lm: Any, tmp_path: Path
 ) -> None:
-    settings = Settings(
-        lm_base_url=local_lm.base_url,
-        lm_model=local_lm.model,
-        lm_api_key=local_lm.api_key,
-        lm_max_tokens=96,
-        max_attempts=1,
-    )
-    job = CompileJob(
-        name="it-knn",
-        optimizer="knn",
-        data=DataPlan(train_cap=20, val_cap=2, test_cap=2),
-        options=OptimizerOptions(k=2),
-        programs_dir=tmp_path / "programs",
-        predictions_dir=tmp_path / "predictions",
-        cache_dir=tmp_path / "dspy_cache",
-        # The local model judges itself here only to run the judge path for real; real runs
-        # point the judge at a stronger model (the origin used GPT-4).
-        judge=JudgeEndpoint(local_lm.base_url, local_lm.model, local_lm.api_key),
-    )
+    settings = local_settings(local_lm, max_attempts=1)
+    # The local model judges itself here only to run the judge path for real; real runs
+    # point the judge at a stronger model (the origin used GPT-4).
+    judge = JudgeEndpoint(local_lm.base_url, local_lm.model, local_lm.api_key)
+    job = small_job(tmp_path, "knn", train_cap=20, judge=judge)
 
     meta = run_compile(job, settings)
 

@@ -6,6 +6,7 @@ service returns either checked SQL marked valid or issues marked invalid, never 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -87,3 +88,17 @@ def test_readiness_sees_the_real_model(real_client: TestClient) -> None:
     ready = real_client.get("/readyz")
     assert ready.status_code == 200, ready.text
     assert ready.json()["checks"]["lm"] == "ok"
+
+
+def test_the_shipped_programs_all_load_and_the_manifest_names_the_default(
+    real_client: TestClient,
+) -> None:
+    listing = real_client.get("/programs").json()
+    manifest = json.loads((REPO / "compiled_programs" / "manifest.json").read_text())
+    assert listing["active"] == manifest["active"]
+    assert listing["refused"] == {}
+    active = next(p for p in listing["programs"] if p["name"] == listing["active"])
+    # The default was measured: its scores come with it.
+    assert active["meta"]["scores"]["test"]["n"] > 0
+    body = real_client.post("/sql", json={"question": QUESTIONS[0], "schema": SCHEMA}).json()
+    assert body["program"]["name"] == manifest["active"]
