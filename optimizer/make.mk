@@ -17,7 +17,8 @@ CAPS = $(if $(TRAIN_CAP),--train-cap $(TRAIN_CAP)) $(EVAL_CAPS)
 PROGRAM ?= uncompiled
 SPLIT ?= val
 
-.PHONY: optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-cot evaluate \
+.PHONY: optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro \
+	optimize-cot evaluate \
 	report activate-best
 
 ## Compile the shipped programs against the configured LM, activate the best on validation, report.
@@ -37,6 +38,9 @@ optimize-knn: install
 optimize-bootstrap: install
 	$(OPTIMIZE) compile --optimizer bootstrap-rs --num-candidate-programs $(CANDIDATES) \
 		--name bootstrap-rs $(CAPS)
+
+optimize-mipro: install
+	$(OPTIMIZE) compile --optimizer mipro --mipro-auto light --name mipro-light $(CAPS)
 
 optimize-cot: install
 	$(OPTIMIZE) compile --optimizer labeled --k 4 --cot --name labeled-k4-cot $(CAPS)

@@ -7,6 +7,7 @@ the validation set (as the origin did). The test set never reaches this module.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -17,12 +18,14 @@ from dspy.teleprompt import (
     LabeledFewShot,
     MIPROv2,
 )
+from dspy.utils.exceptions import AdapterParseError
 
 from app.demo_retrieval import EMBEDDER, DemoPoolSpec
 from app.program import Text2SQLProgram
 from optimizer.scoring import checked_execution_match
 
 Metric = Callable[..., bool]
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,40 @@ def _bootstrap_rs(
     return program
 
 
+class ProposalTolerantMIPROv2(MIPROv2):  # type: ignore[misc]
+    """MIPROv2 whose instruction proposals cannot sink a whole run.
+
+    The proposer asks the prompt model for a free-text instruction in DSPy's field format. A
+    small model often answers with neither (seen with SmolLM2-135M: the run died after 25
+    minutes of bootstrapping). Proposals therefore use DSPy's JSON fallback (the serving
+    pipeline does not: it is set for this step only); if that fails too, every predictor keeps
+    its own instruction and the Bayesian search runs over the demo candidates alone.
+    """
+
+    proposal_error: str | None = None
+
+    def _propose_instructions(
+        self, program: Any, *args: Any, **kwargs: Any
+    ) -> dict[int, list[str]]:
+        try:
+            with dspy.context(adapter=dspy.ChatAdapter(use_json_adapter_fallback=True)):
+                proposals: dict[int, list[str]] = super()._propose_instructions(
+                    program, *args, **kwargs
+                )
+                return proposals
+        except AdapterParseError as error:
+            self.proposal_error = str(error).splitlines()[0]
+            logger.warning(
+                "MIPROv2: the prompt model's instruction proposal did not parse (%s); "
+                "keeping each predictor's own instruction and searching demos only",
+                self.proposal_error,
+            )
+            return {
+                index: [predictor.signature.instructions]
+                for index, predictor in enumerate(program.predictors())
+            }
+
+
 def _mipro(
     student: Text2SQLProgram,
     trainset: list[dspy.Example],
@@ -124,7 +161,7 @@ def _mipro(
     options: OptimizerOptions,
     metric: Metric,
 ) -> Text2SQLProgram:
-    optimizer = MIPROv2(
+    optimizer = ProposalTolerantMIPROv2(
         metric=metric,
         auto=options.mipro_auto,
         max_bootstrapped_demos=options.max_bootstrapped_demos,

@@ -10,6 +10,7 @@ import pytest
 from dspy.utils import DummyLM
 
 from app.config import Settings
+from app.program import GenerateSQL
 from app.registry import load_program, read_manifest
 from optimizer import compile as compile_module
 from optimizer.compile import CompileJob, DataPlan, prepare_data, run_compile
@@ -205,3 +206,17 @@ def test_a_judge_is_recorded_without_its_key(
     assert meta["scores"]["test"]["judge_accuracy"] == 1.0
     assert meta["scores"]["test"]["exact_match_rate"] == 1.0
     assert len(judge_lm.history) == meta["scores"]["val"]["n"] + meta["scores"]["test"]["n"]
+
+
+def test_mipro_survives_a_prompt_model_that_cannot_propose(
+    tmp_path: Path, tiny_dataset: Path
+) -> None:
+    # Every proposal answer lacks the proposed_instruction field, as SmolLM2's did: the run
+    # goes on with the signature's own instructions instead of dying after bootstrapping.
+    answers = {"proposed_instruction": {"ramble": "Yes, everything will be created"}}
+    answers |= oracle_lm(tiny_dataset).answers  # type: ignore[arg-type]
+    meta = run_compile(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
+
+    program = json.loads((tmp_path / "programs" / "t-mipro.json").read_text())
+    assert program["generate"]["signature"]["instructions"] == GenerateSQL.instructions
+    assert meta["scores"]["test"]["execution_accuracy"] == 1.0
