@@ -22,8 +22,8 @@ SPLIT ?= val
 	report activate-best
 
 ## Compile the shipped programs against the configured LM, activate the best on validation, report.
-optimize: optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-cot activate-best \
-	report
+optimize: optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro optimize-cot \
+	activate-best report
 
 optimize-baseline: install
 	$(OPTIMIZE) compile --optimizer none --name baseline $(CAPS)
