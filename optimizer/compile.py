@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import platform
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as package_version
@@ -82,6 +84,28 @@ class PreparedData:
     n_examples: int
     full: Splits
     used: Splits
+
+
+@contextmanager
+def captured_warnings(logger_name: str) -> Iterator[list[str]]:
+    """Collect the warnings a logger tree emits meanwhile (they go into the meta file).
+
+    An optimizer that quietly degrades (MIPROv2 searching demos only because the prompt model
+    could not propose an instruction) must say so where the program's provenance is read.
+    """
+    messages: list[str] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage())
+
+    handler = Collector(level=logging.WARNING)
+    target = logging.getLogger(logger_name)
+    target.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        target.removeHandler(handler)
 
 
 def _cap(examples: list[dspy.Example], cap: int | None) -> list[dspy.Example]:
@@ -272,7 +296,10 @@ def run_compile(
 
     started = time.monotonic()
     compile_lm = lm or build_cached_lm(settings, num_retries=2)
-    with dspy.context(lm=compile_lm, adapter=serving_adapter()):
+    with (
+        dspy.context(lm=compile_lm, adapter=serving_adapter()),
+        captured_warnings("optimizer") as compile_warnings,
+    ):
         program = run_optimizer(
             job.optimizer,
             Text2SQLProgram(job.chain_of_thought),
@@ -296,6 +323,7 @@ def run_compile(
             for split_name, examples in (("val", data.used.val), ("test", data.used.test))
         }
         meta = build_meta(job, settings, data, loaded, scores, compile_seconds, created)
+        meta["optimizer"]["warnings"] = compile_warnings
         write_json(scratch / f"{job.name}.meta.json", meta)
         publish(scratch, job.programs_dir, job.name)
     if job.activate:

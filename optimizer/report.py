@@ -254,11 +254,22 @@ def render_markdown(rows: Sequence[Row], chart_name: str = "results.png") -> str
         f"{complexity_table(rows)}\n"
         "## Wall times (seconds, this machine)\n\n"
         f"{timing_table(rows)}\n"
+        f"{warnings_section(rows)}"
         "## Provenance\n\n"
         f"{provenance(rows)}\n"
         "## Reproduce\n\n"
         f"{reproduce_commands(rows)}"
     )
+
+
+def warnings_section(rows: Sequence[Row]) -> str:
+    """What an optimizer warned about while compiling (a degraded search, say); empty if none."""
+    lines = [
+        f"- **{row.name}**: {message}"
+        for row in rows
+        for message in row.meta.get("optimizer", {}).get("warnings", [])
+    ]
+    return "## Optimizer warnings\n\n" + "\n".join(lines) + "\n\n" if lines else ""
 
 
 def write_report(programs_dir: Path, out_dir: Path) -> tuple[Path, Path]:

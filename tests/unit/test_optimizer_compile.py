@@ -159,6 +159,7 @@ def test_mipro_compiles_with_a_scripted_proposer(tmp_path: Path, tiny_dataset: P
     meta = run_compile(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
 
     assert meta["optimizer"]["settings"]["mipro_auto"] == "light"
+    assert meta["optimizer"]["warnings"] == []
     assert load_program(tmp_path / "programs" / "t-mipro.json").chain_of_thought is False
     assert meta["scores"]["test"]["execution_accuracy"] == 1.0
 
@@ -219,4 +220,6 @@ def test_mipro_survives_a_prompt_model_that_cannot_propose(
 
     program = json.loads((tmp_path / "programs" / "t-mipro.json").read_text())
     assert program["generate"]["signature"]["instructions"] == GenerateSQL.instructions
+    [warning] = meta["optimizer"]["warnings"]  # the degraded search is in the provenance
+    assert "searching demos only" in warning
     assert meta["scores"]["test"]["execution_accuracy"] == 1.0

@@ -158,3 +158,14 @@ def test_similar_demos_and_judge_scores_show_in_the_table(programs: Path) -> Non
     assert "| 4 per question (of 134) |" in knn_line and "| 10% | 35% |" in knn_line
     baseline = next(line for line in markdown.splitlines() if line.startswith("| baseline "))
     assert "| – | – |" in baseline  # rows scored before EM and judge existed show a dash
+
+
+def test_optimizer_warnings_are_listed_in_the_report(programs: Path) -> None:
+    assert "Optimizer warnings" not in render_markdown(load_rows(programs))
+    meta = fake_meta("mipro-light", "mipro", (0, 20), (0, 20))
+    meta["optimizer"]["warnings"] = ["MIPROv2: searching demos only"]
+    (programs / "mipro-light.meta.json").write_text(json.dumps(meta))
+
+    markdown = render_markdown(load_rows(programs))
+
+    assert "## Optimizer warnings\n\n- **mipro-light**: MIPROv2: searching demos only" in markdown
