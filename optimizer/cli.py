@@ -23,9 +23,8 @@ from optimizer.compile import (
     write_predictions,
 )
 from optimizer.evaluate import DEFAULT_CONCURRENCY, evaluate, summarize
-from optimizer.metrics import make_llm_judge
 from optimizer.optimizers import OptimizerOptions
-from optimizer.runtime import JudgeEndpoint, build_cached_lm, build_judge_lm, configure_disk_cache
+from optimizer.runtime import JudgeEndpoint, build_cached_lm, configure_disk_cache, judge_metric
 
 app = typer.Typer(
     help="Offline optimizer: compile the Text2SQL program, score it, report the results.",
@@ -119,7 +118,7 @@ def build_settings(
     return Settings(**overrides)
 
 
-def build_judge(
+def judge_endpoint(
     base_url: str | None, model: str | None, api_key: str | None
 ) -> JudgeEndpoint | None:
     """The judge endpoint when one is configured (a URL needs a model, and vice versa)."""
@@ -231,7 +230,7 @@ def compile_command(
         predictions_dir=predictions_dir,
         activate=activate,
         command=reproduce_command(sys.argv[1:]),
-        judge=build_judge(judge_base_url, judge_model, judge_api_key),
+        judge=judge_endpoint(judge_base_url, judge_model, judge_api_key),
     )
     started = time.monotonic()
     meta = run_compile(job, settings)
@@ -272,7 +271,7 @@ def evaluate_command(
     settings = build_settings(
         lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
     )
-    endpoint = build_judge(judge_base_url, judge_model, judge_api_key)
+    endpoint = judge_endpoint(judge_base_url, judge_model, judge_api_key)
     loaded = _load(program, programs_dir)
     data = prepare_data(DataPlan(source=dataset, seed=seed))
     examples = getattr(data.full, split.value)[:cap]
@@ -286,7 +285,7 @@ def evaluate_command(
         lm=lm,
         concurrency=concurrency,
         label=f"{program} {split.value}",
-        judge=make_llm_judge(build_judge_lm(endpoint)) if endpoint else None,
+        judge=judge_metric(endpoint),
     )
     summary = {**summarize(results).to_json(), "seconds": round(time.monotonic() - started, 1)}
     out = predictions_dir / f"{program}.{split.value}.eval.jsonl"

@@ -30,14 +30,14 @@ from app.program import Text2SQLProgram
 from app.registry import LoadedProgram, load_program, write_manifest
 from optimizer.datasets import Splits, dataset_hash, load_examples, split
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
-from optimizer.metrics import Metric, make_llm_judge
+from optimizer.metrics import Metric
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
 from optimizer.runtime import (
     CACHE_DIR,
     JudgeEndpoint,
     build_cached_lm,
-    build_judge_lm,
     configure_disk_cache,
+    judge_metric,
     serving_adapter,
 )
 from optimizer.scoring import DIALECT
@@ -317,7 +317,7 @@ def run_compile(
         loaded = stage_program(program, scratch, job.name)
         # Same retry policy as the service: the gateway retries, the client does not.
         serve_lm = lm or build_cached_lm(settings, num_retries=0)
-        judge = make_llm_judge(build_judge_lm(job.judge)) if job.judge else None
+        judge = judge_metric(job.judge)
         scores = {
             split_name: score_split(job, loaded, examples, split_name, settings, serve_lm, judge)
             for split_name, examples in (("val", data.used.val), ("test", data.used.test))

@@ -205,8 +205,11 @@ async def evaluate_example(
         # Timeouts and context overflow: the service would have failed this request too.
         return _failed(example, error)
     check = generation.check
-    # Executing SQL is blocking work (bounded by the sandbox's time limit); keep the loop free.
-    score = await asyncio.to_thread(score_checked, example, check)
+    # Executing and parsing SQL is blocking work (bounded by the sandbox's time limit); keep
+    # the loop free.
+    score, matched = await asyncio.to_thread(
+        lambda: (score_checked(example, check), _exact_match(example, check.sql))
+    )
     judged, judge_error = None, None
     if judge is not None:
         try:
@@ -226,7 +229,7 @@ async def evaluate_example(
         lm_seconds=round(generation.lm_seconds, 3),
         prompt_tokens=generation.usage.prompt_tokens,
         completion_tokens=generation.usage.completion_tokens,
-        exact_match=_exact_match(example, check.sql),
+        exact_match=matched,
         judged=judged,
         judge_error=judge_error,
     )

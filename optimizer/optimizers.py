@@ -130,8 +130,6 @@ class ProposalTolerantMIPROv2(MIPROv2):  # type: ignore[misc]
     its own instruction and the Bayesian search runs over the demo candidates alone.
     """
 
-    proposal_error: str | None = None
-
     def _propose_instructions(
         self, program: Any, *args: Any, **kwargs: Any
     ) -> dict[int, list[str]]:
@@ -142,11 +140,11 @@ class ProposalTolerantMIPROv2(MIPROv2):  # type: ignore[misc]
                 )
                 return proposals
         except AdapterParseError as error:
-            self.proposal_error = str(error).splitlines()[0]
+            # A warning, not state: the compile copies the optimizer's warnings into the meta.
             logger.warning(
                 "MIPROv2: the prompt model's instruction proposal did not parse (%s); "
                 "keeping each predictor's own instruction and searching demos only",
-                self.proposal_error,
+                str(error).splitlines()[0],
             )
             return {
                 index: [predictor.signature.instructions]

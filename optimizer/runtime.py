@@ -17,6 +17,7 @@ import dspy
 # Imported for its side effect too: it pins litellm to its bundled model-cost map (no network).
 from app.config import Settings
 from app.lm import build_lm
+from optimizer.metrics import Metric, make_llm_judge
 
 CACHE_DIR = Path(".dspy_cache")
 # A compile makes tens of thousands of calls at most; 2 GiB holds them with room to spare.
@@ -88,3 +89,8 @@ def build_judge_lm(endpoint: JudgeEndpoint) -> dspy.LM:
         cache=True,
         num_retries=2,
     )
+
+
+def judge_metric(endpoint: JudgeEndpoint | None) -> Metric | None:
+    """The origin's LLM-as-judge on the endpoint's own LM; None when no judge is configured."""
+    return make_llm_judge(build_judge_lm(endpoint)) if endpoint else None

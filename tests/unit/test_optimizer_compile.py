@@ -195,7 +195,7 @@ def test_a_judge_is_recorded_without_its_key(
     tmp_path: Path, tiny_dataset: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     judge_lm = DummyLM({"": {"correct": "Yes"}})
-    monkeypatch.setattr("optimizer.compile.build_judge_lm", lambda endpoint: judge_lm)
+    monkeypatch.setattr("optimizer.runtime.build_judge_lm", lambda endpoint: judge_lm)
     endpoint = JudgeEndpoint("http://judge.example/v1", "gpt-4", api_key="s3cret")
 
     meta = run_compile(
