@@ -17,13 +17,13 @@ from typing import Annotated
 
 import typer
 
+from model_serve.local.catalogue import CATALOGUE, DEFAULT_MODEL, MODEL_ENV, selected_model
 from model_serve.local.cli_support import fail, sigterm_as_interrupt
 from model_serve.local.errors import LocalLMError
 from model_serve.local.launcher import RunningServer, ensure_up, stop
 from model_serve.local.process import stop_group
 from model_serve.local.progress import say
-from model_serve.local.settings import DEFAULT_STARTUP_TIMEOUT_S
-from model_serve.server_spec import SMOLLM2
+from model_serve.local.settings import DEFAULT_STARTUP_TIMEOUT_S, LOCAL
 
 cli = typer.Typer(add_completion=False, help=__doc__)
 
@@ -67,7 +67,14 @@ def serve(
     host: Annotated[str, typer.Option(envvar="TEXT2SQL_HOST", help="API interface.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(envvar="TEXT2SQL_PORT", help="API port.")] = 8000,
     reload: Annotated[bool, typer.Option(help="Restart the API when code changes.")] = False,
-    lm_port: Annotated[int, typer.Option(help="Port of the local LM server.")] = SMOLLM2.port,
+    lm_port: Annotated[int, typer.Option(help="Port of the local LM server.")] = LOCAL.port,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            envvar=MODEL_ENV,
+            help=f"Local model: {', '.join(CATALOGUE)} (default {DEFAULT_MODEL}).",
+        ),
+    ] = None,
     lm_timeout: Annotated[float, typer.Option(help="Seconds to wait for the LM.")] = (
         DEFAULT_STARTUP_TIMEOUT_S
     ),
@@ -75,10 +82,10 @@ def serve(
     """Start the local LM server and the API; Ctrl-C stops both."""
     sigterm_as_interrupt()
     lm: RunningServer | None = None
-    external = external_lm(SMOLLM2.at(SMOLLM2.host, lm_port).base_url)
+    external = external_lm(LOCAL.at(LOCAL.host, lm_port).base_url)
     try:
         if external is None:
-            lm = ensure_up(port=lm_port, timeout_s=lm_timeout)
+            lm = ensure_up(port=lm_port, timeout_s=lm_timeout, model=selected_model(model))
     except LocalLMError as exc:
         fail(f"local LM server: {exc}")
     except KeyboardInterrupt:

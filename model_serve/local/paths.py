@@ -38,6 +38,11 @@ class LocalHome:
         return self.root / "models"
 
     @property
+    def downloads(self) -> Path:
+        """Model parts from PyPI and the GGUF assembled from them, until it is converted."""
+        return self.root / "downloads"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 
@@ -64,7 +69,7 @@ class LocalHome:
         return self.models / name
 
     def ensure(self) -> None:
-        for path in (self.root, self.models, self.logs):
+        for path in (self.root, self.models, self.downloads, self.logs):
             path.mkdir(parents=True, exist_ok=True)
 
 

