@@ -16,6 +16,7 @@ import dspy
 from dspy.utils import exceptions as dspy_errors
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, wait_exponential_jitter
 
+from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.config import Settings
 from app.errors import (
     DeadlineExceededError,
@@ -29,6 +30,7 @@ from app.errors import (
 from app.lm import build_lm
 from app.observability import timed_lm_call
 from app.program import Text2SQLProgram
+from app.sandbox import Sandbox, SandboxError
 from app.sqlcheck import CheckResult, SchemaInfo, check_sql
 
 logger = logging.getLogger(__name__)
@@ -53,6 +55,48 @@ class GenerationResult:
     usage: Usage
     history: list[CheckResult] = field(default_factory=list)
     lm_seconds: float = 0.0
+    votes: list[Vote] = field(default_factory=list)
+    """One per attempt: candidates made, valid and agreeing."""
+    tables_seen: list[str] = field(default_factory=list)
+    """Tables the model was shown (empty: the schema as sent, all of it)."""
+
+
+def _answers(prediction: Any) -> list[str]:
+    """Every candidate answer of one LM call (``n`` > 1 gives several)."""
+    completions = getattr(prediction, "completions", None)
+    try:
+        answers = [str(a or "") for a in completions.sql] if completions is not None else []
+    except (AttributeError, KeyError):
+        answers = []
+    return answers or [str(prediction.sql or "")]
+
+
+def build_sandbox(schema_text: str, dialect: str) -> Sandbox | None:
+    """The request's schema as a database to run candidates on; None if it cannot be built."""
+    try:
+        return Sandbox(schema_text, dialect=dialect)
+    except SandboxError:
+        return None
+
+
+def _ballots(
+    answers: list[str],
+    schema: SchemaInfo,
+    dialect: str,
+    allow_write: bool,
+    sandbox: Sandbox | None,
+) -> list[Ballot]:
+    ballots = []
+    for index, answer in enumerate(answers):
+        ballot = cast_ballot(
+            index, check_sql(answer, schema, dialect, allow_write), sandbox, dialect
+        )
+        if ballot.error is not None and dialect != "sqlite":
+            # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
+            # It then only stays out of the comparison; it is not refused.
+            ballot = Ballot(index, ballot.check)
+        ballots.append(ballot)
+    return ballots
 
 
 def _is_transient(error: BaseException) -> bool:
@@ -161,16 +205,21 @@ async def generate_checked(
     """
     usage = Usage()
     history: list[CheckResult] = []
+    votes: list[Vote] = []
+    tables_seen: list[str] = []
     loop = asyncio.get_running_loop()
     lm_seconds = 0.0
+    sandbox: Sandbox | None = None
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
+            sandbox = await asyncio.to_thread(build_sandbox, schema_text, dialect)
             for _ in range(max_attempts):
                 started = loop.time()
                 if not history:
                     prediction = await gateway.call(
                         lambda: program.acall(question=question, sql_context=schema_text)
                     )
+                    tables_seen = list(getattr(prediction, "tables_seen", None) or [])
                 else:
                     last = history[-1]
                     prediction = await gateway.call(
@@ -183,12 +232,23 @@ async def generate_checked(
                     )
                 lm_seconds += loop.time() - started
                 usage.add(prediction)
-                result = check_sql(str(prediction.sql or ""), schema, dialect, allow_write)
-                history.append(result)
-                if result.valid:
+                answers = _answers(prediction)
+                # Checking and running candidates is CPU work: off the event loop.
+                ballots = await asyncio.to_thread(
+                    _ballots, answers, schema, dialect, allow_write, sandbox
+                )
+                vote = choose(ballots)
+                votes.append(vote)
+                history.append(vote.chosen)
+                if vote.chosen.valid:
                     break
     except TimeoutError:
         raise DeadlineExceededError(
             f"no checked SQL within the request deadline of {gateway.settings.request_deadline_s}s"
         ) from None
-    return GenerationResult(history[-1], len(history), usage, history, lm_seconds)
+    finally:
+        if sandbox is not None:
+            sandbox.close()
+    return GenerationResult(
+        history[-1], len(history), usage, history, lm_seconds, votes, tables_seen
+    )

@@ -9,14 +9,60 @@ saved with it too.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 import dspy
 from dspy.utils.exceptions import AdapterParseError
 
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
+from app.prompt.adapter import ADAPTERS, build_adapter
+from app.prompt.schema_view import SchemaView, render_schema
 
 KNN_STATE_KEY = "knn"
+CONFIG_STATE_KEY = "config"
+
+
+@dataclass(frozen=True)
+class ProgramConfig:
+    """How a program talks to the model; saved in its JSON, so serving matches measuring.
+
+    The defaults are what programs saved before these choices existed did: DSPy's ChatAdapter,
+    the schema as sent, one greedy answer, no grammar.
+    """
+
+    adapter: str = "chat"
+    """``chat`` (DSPy's ChatAdapter) or ``sql-chat`` (bare SQL turns, app.prompt.adapter)."""
+    compact_schema: bool = False
+    """Show the model compact DDL with example values instead of the schema text as sent."""
+    schema_token_budget: int = 1500
+    """Above this many (estimated) tokens the compact schema is cut to the relevant tables."""
+    candidates: int = 1
+    """Answers sampled per LM call (``n``); more than one are voted on by their results."""
+    candidate_temperature: float = 0.7
+    """Sampling temperature when ``candidates`` > 1 (one greedy answer needs none)."""
+    constrained_decoding: bool = False
+    """Send a grammar of the schema's names with each call (vLLM structured outputs)."""
+
+    def __post_init__(self) -> None:
+        if self.adapter not in ADAPTERS:
+            raise ValueError(f"unknown adapter {self.adapter!r}; expected one of {ADAPTERS}")
+        if self.candidates < 1 or self.schema_token_budget < 100:
+            raise ValueError("candidates must be >= 1 and schema_token_budget >= 100")
+
+    @classmethod
+    def from_state(cls, state: object) -> ProgramConfig:
+        if not isinstance(state, dict):
+            raise ValueError("the program's config must be a JSON object")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(state) - known)
+        if unknown:
+            raise ValueError(f"unknown program config fields: {', '.join(unknown)}")
+        return cls(**state)
+
+    def to_state(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 class GenerateSQL(dspy.Signature):
@@ -70,67 +116,127 @@ class Text2SQLProgram(dspy.Module):
     by :meth:`load_state`, so the file that was measured is the file that is served.
     """
 
-    def __init__(self, chain_of_thought: bool = False) -> None:
+    def __init__(self, chain_of_thought: bool = False, config: ProgramConfig | None = None) -> None:
         super().__init__()
         self.chain_of_thought = chain_of_thought
         self.generate = _predictor(GenerateSQL, chain_of_thought)
         self.repair = _predictor(RepairSQL, chain_of_thought)
         self.demo_retriever: DemoRetriever | None = None
+        self.configure(config or ProgramConfig())
+
+    def configure(self, config: ProgramConfig) -> None:
+        """Adopt ``config`` (checked: chain of thought needs DSPy's field markers)."""
+        if self.chain_of_thought and config.adapter == "sql-chat":
+            raise ValueError("the sql-chat adapter answers bare SQL; chain of thought needs chat")
+        self.config = config
+        self.adapter = build_adapter(config.adapter)
+
+    def schema_view(self, sql_context: str, question: str) -> SchemaView:
+        """What the model sees of the schema: as sent, or compact (app.prompt.schema_view)."""
+        if not self.config.compact_schema:
+            return SchemaView(sql_context, [], [], 0)
+        return render_schema(sql_context, question, token_budget=self.config.schema_token_budget)
+
+    def _rendered_demos(self, demos: list[dspy.Example] | None) -> list[dspy.Example] | None:
+        """Demos rendered the way the question's schema is, so the turns look alike."""
+        if not self.config.compact_schema:
+            return demos
+        source = demos if demos is not None else list(self.generate.demos)
+        rendered = []
+        for demo in source:
+            context = demo.get("sql_context")
+            if context:
+                view = self.schema_view(str(context), str(demo.get("question", "")))
+                demo = demo.copy(sql_context=view.text)
+            rendered.append(demo)
+        return rendered
+
+    def lm_config(self, grammar: str | None = None) -> dict[str, Any]:
+        """Per-call LM arguments: candidates (``n``) and the grammar, when the program uses them."""
+        config: dict[str, Any] = {}
+        if self.config.candidates > 1:
+            config.update(n=self.config.candidates, temperature=self.config.candidate_temperature)
+        if grammar is not None:
+            config["extra_body"] = {"structured_outputs": {"grammar": grammar}}
+        return config
 
     def use_similar_demos(self, spec: DemoPoolSpec) -> None:
         """Choose the ``spec.k`` pool examples nearest to each question as its demos."""
         self.demo_retriever = build_retriever(spec)
 
-    def _demo_kwargs(self, demos: list[dspy.Example] | None) -> dict[str, Any]:
-        return {} if demos is None else {"demos": demos}
+    def _generate_kwargs(
+        self, question: str, sql_context: str, demos: list[dspy.Example] | None, grammar: str | None
+    ) -> tuple[SchemaView, dict[str, Any]]:
+        view = self.schema_view(sql_context, question)
+        demos = self._rendered_demos(demos)
+        kwargs: dict[str, Any] = {
+            "question": question,
+            "sql_context": view.text,
+            "config": self.lm_config(grammar),
+        }
+        if demos is not None:
+            kwargs["demos"] = demos
+        return view, kwargs
 
-    def forward(self, question: str, sql_context: str) -> dspy.Prediction:
-        demos = self.demo_retriever(question) if self.demo_retriever else None
+    def forward(self, question: str, sql_context: str, grammar: str | None = None) -> Any:
+        """The synchronous path (DSPy's optimizers call programs this way)."""
+        demos = self.demo_retriever(question) if self.demo_retriever is not None else None
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar)
         try:
-            return self.generate(
-                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
-            )
+            with dspy.context(adapter=self.adapter):
+                prediction = self.generate(**kwargs)
         except AdapterParseError as error:
-            return _salvage(error)
+            prediction = _salvage(error)
+        prediction.tables_seen = view.tables
+        return prediction
 
-    async def aforward(self, question: str, sql_context: str) -> dspy.Prediction:
+    async def aforward(
+        self, question: str, sql_context: str, grammar: str | None = None
+    ) -> dspy.Prediction:
         demos = None
         if self.demo_retriever is not None:
             # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
             demos = await asyncio.to_thread(self.demo_retriever, question)
-        try:
-            return await self.generate.acall(
-                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
-            )
-        except AdapterParseError as error:
-            return _salvage(error)
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar)
+        prediction = await self._guarded(lambda: self.generate.acall(**kwargs))
+        prediction.tables_seen = view.tables
+        return prediction
 
-    def fix(self, question: str, sql_context: str, previous_sql: str, issues: list[str]) -> Any:
+    async def _guarded(self, call: Callable[[], Awaitable[dspy.Prediction]]) -> dspy.Prediction:
+        """Run one predictor call with the program's adapter; salvage a format slip."""
         try:
-            return self.repair(
-                question=question,
-                sql_context=sql_context,
-                previous_sql=previous_sql,
-                issues="\n".join(issues),
-            )
+            with dspy.context(adapter=self.adapter):
+                return await call()
         except AdapterParseError as error:
             return _salvage(error)
 
     async def afix(
-        self, question: str, sql_context: str, previous_sql: str, issues: list[str]
+        self,
+        question: str,
+        sql_context: str,
+        previous_sql: str,
+        issues: list[str],
+        grammar: str | None = None,
     ) -> dspy.Prediction:
-        try:
-            return await self.repair.acall(
+        view = self.schema_view(sql_context, question)
+        # One answer: a repair follows the issues of one candidate, nothing to vote on.
+        config = self.lm_config(grammar)
+        config.pop("n", None)
+        config.pop("temperature", None)
+        return await self._guarded(
+            lambda: self.repair.acall(
                 question=question,
-                sql_context=sql_context,
+                sql_context=view.text,
                 previous_sql=previous_sql,
                 issues="\n".join(issues),
+                config=config,
             )
-        except AdapterParseError as error:
-            return _salvage(error)
+        )
 
     def dump_state(self, json_mode: bool = True) -> dict[str, Any]:
         state: dict[str, Any] = super().dump_state(json_mode=json_mode)
+        if self.config != ProgramConfig():
+            state[CONFIG_STATE_KEY] = self.config.to_state()
         if self.demo_retriever is not None:
             state[KNN_STATE_KEY] = self.demo_retriever.spec.to_state()
         return state
@@ -143,6 +249,8 @@ class Text2SQLProgram(dspy.Module):
             EmbedderUnavailableError: it is fine, but the embedding model is not installed.
         """
         spec = DemoPoolSpec.from_state(state[KNN_STATE_KEY]) if KNN_STATE_KEY in state else None
+        config = ProgramConfig.from_state(state.get(CONFIG_STATE_KEY, {}))
+        self.configure(config)
         super().load_state(state, **kwargs)
         self.demo_retriever = build_retriever(spec) if spec is not None else None
 

@@ -76,6 +76,18 @@ class Timing(BaseModel):
     lm: float = Field(description="Time spent waiting for the LM, in ms.", examples=[2102.3])
 
 
+class Candidates(BaseModel):
+    made: int = Field(description="Answers the model wrote in the last round.", examples=[5])
+    valid: int = Field(
+        description="Of those, how many passed the checker and ran on the schema's database.",
+        examples=[4],
+    )
+    agreeing: int = Field(
+        description="How many valid answers returned the same result as the one chosen.",
+        examples=[3],
+    )
+
+
 class SQLResponse(BaseModel):
     sql: str = Field(
         description="The SQL, transpiled to `dialect`. When `valid` is false this is the last "
@@ -101,6 +113,14 @@ class SQLResponse(BaseModel):
         examples=[[]],
     )
     attempts: int = Field(description="Generate/repair rounds used.", examples=[1])
+    candidates: Candidates = Field(
+        description="Candidates of the last round: made, valid, and agreeing with the answer."
+    )
+    tables_seen: list[str] = Field(
+        description="Tables the model was shown: the program cuts a schema over its token "
+        "budget to the question's tables. Empty when the program shows the schema as sent.",
+        examples=[["orders", "customers"]],
+    )
     program: ProgramRef = Field(description="The program that answered.")
     usage: Usage = Field(description="LM tokens spent on this request.")
     timing_ms: Timing = Field(description="Where the time went.")

@@ -10,7 +10,7 @@ from app.errors import LimitExceededError, WriteNotAllowedError
 from app.generation import GenerationResult, LMGateway, generate_checked
 from app.observability import observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
-from app.schemas import ProgramRef, SQLRequest, SQLResponse, Timing, Usage
+from app.schemas import Candidates, ProgramRef, SQLRequest, SQLResponse, Timing, Usage
 from app.sqlcheck import SchemaInfo, parse_schema, resolve_dialect
 
 
@@ -85,6 +85,8 @@ def _response(
         tables=check.tables,
         issues=check.issues,
         attempts=result.attempts,
+        candidates=_candidates(result),
+        tables_seen=result.tables_seen,
         program=ProgramRef(name=program.name, version=program.version),
         usage=Usage(
             prompt_tokens=result.usage.prompt_tokens,
@@ -95,3 +97,10 @@ def _response(
             lm=round(result.lm_seconds * 1000, 1),
         ),
     )
+
+
+def _candidates(result: GenerationResult) -> Candidates:
+    if not result.votes:
+        return Candidates(made=0, valid=0, agreeing=0)
+    last = result.votes[-1]
+    return Candidates(made=last.made, valid=last.valid, agreeing=last.agreeing)

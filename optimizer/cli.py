@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from app.config import Settings
+from app.program import ProgramConfig
 from app.registry import UNCOMPILED, LoadedProgram, load_program, uncompiled_program, write_manifest
 from optimizer.compile import (
     PREDICTIONS_DIR,
@@ -79,7 +80,9 @@ Deadline = Annotated[
 ApiKey = Annotated[
     str | None, typer.Option(help="LM API key (default: TEXT2SQL_LM_API_KEY / settings).")
 ]
-Cap = Annotated[int | None, typer.Option(min=1, help="Use only the first N of this split.")]
+Cap = Annotated[
+    int | None, typer.Option(min=0, help="Use only the first N of this split (0: skip it).")
+]
 JudgeUrl = Annotated[
     str | None,
     typer.Option(
@@ -168,11 +171,59 @@ def _scores_table(title: str, scores: dict[str, dict[str, Any]]) -> Table:
     return table
 
 
+def program_config(
+    adapter: str,
+    compact_schema: bool,
+    schema_token_budget: int,
+    candidates: int,
+    candidate_temperature: float,
+    constrained: bool,
+) -> ProgramConfig:
+    """The program's prompt and decoding choices; a bad combination is a usage error."""
+    try:
+        return ProgramConfig(
+            adapter=adapter,
+            compact_schema=compact_schema,
+            schema_token_budget=schema_token_budget,
+            candidates=candidates,
+            candidate_temperature=candidate_temperature,
+            constrained_decoding=constrained,
+        )
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
 @app.command("compile")
 def compile_command(
     optimizer: Annotated[OptimizerName, typer.Option(help="Which optimizer.")],
     name: Annotated[str, typer.Option(help="Output name: compiled_programs/NAME.json.")],
     cot: Annotated[bool, typer.Option("--cot/--no-cot", help="ChainOfThought vs Predict.")] = False,
+    adapter: Annotated[
+        str, typer.Option(help="Prompt format: chat (DSPy's ChatAdapter) or sql-chat (bare SQL).")
+    ] = "chat",
+    compact_schema: Annotated[
+        bool,
+        typer.Option(
+            "--compact-schema/--raw-schema",
+            help="Show compact DDL with example values instead of the schema as sent.",
+        ),
+    ] = False,
+    schema_token_budget: Annotated[
+        int, typer.Option(help="Cut a compact schema over this many tokens to relevant tables.")
+    ] = 1500,
+    candidates: Annotated[
+        int, typer.Option(help="Answers per LM call, chosen by agreeing results.")
+    ] = 1,
+    candidate_temperature: Annotated[
+        float, typer.Option(help="Sampling temperature when candidates > 1.")
+    ] = 0.7,
+    constrained: Annotated[
+        bool,
+        typer.Option(
+            "--constrained/--unconstrained",
+            help="Send a grammar of the schema's names with each call (vLLM structured outputs).",
+        ),
+    ] = False,
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -212,6 +263,14 @@ def compile_command(
         name=name,
         optimizer=optimizer.value,
         chain_of_thought=cot,
+        config=program_config(
+            adapter,
+            compact_schema,
+            schema_token_budget,
+            candidates,
+            candidate_temperature,
+            constrained,
+        ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap
         ),

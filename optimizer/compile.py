@@ -26,7 +26,7 @@ from typing import Any
 import dspy
 
 from app.config import Settings
-from app.program import Text2SQLProgram
+from app.program import ProgramConfig, Text2SQLProgram
 from app.registry import LoadedProgram, load_program, write_manifest
 from optimizer.datasets import Splits, dataset_hash, load_examples, split
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
@@ -64,6 +64,8 @@ class CompileJob:
     name: str
     optimizer: str
     chain_of_thought: bool = False
+    config: ProgramConfig = field(default_factory=ProgramConfig)
+    """Adapter, schema view, candidates and grammar: saved in the program's JSON."""
     data: DataPlan = field(default_factory=DataPlan)
     options: OptimizerOptions = field(default_factory=OptimizerOptions)
     concurrency: int = DEFAULT_CONCURRENCY
@@ -235,6 +237,7 @@ def build_meta(
         "version": program_version(Path(str(loaded.path)), created),
         "created_at": created.isoformat(timespec="seconds"),
         "chain_of_thought": job.chain_of_thought,
+        "program_config": job.config.to_state(),
         "demos": loaded.demos,
         "similar_demos": loaded.similar_demos,
         "demo_pool": loaded.demo_pool,
@@ -302,7 +305,7 @@ def run_compile(
     ):
         program = run_optimizer(
             job.optimizer,
-            Text2SQLProgram(job.chain_of_thought),
+            Text2SQLProgram(job.chain_of_thought, job.config),
             data.used.train,
             data.used.val if optimizer.uses_valset else [],
             job.options,

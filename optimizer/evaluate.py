@@ -56,6 +56,12 @@ class ExampleResult:
     completion_tokens: int = 0
     exact_match: bool = False
     """The SQL equals the gold after sqlglot normalisation (diagnostic; stricter than EX)."""
+    subset_correct: bool = False
+    """Valid, and the gold's columns are among the result's, rows aligned (defog subset EX)."""
+    candidates: int = 1
+    """Candidates the model wrote in the last round."""
+    agreeing: int = 0
+    """Of those, how many agreed with the chosen answer's result."""
     judged: bool | None = None
     """The judge LM's Yes/No (None: no judge configured, or no verdict, see judge_error)."""
     judge_error: str | None = None
@@ -74,6 +80,10 @@ class Summary:
     by_complexity: dict[str, dict[str, int]]
     by_task_type: dict[str, dict[str, int]]
     exact_match: int = 0
+    subset_correct: int = 0
+    """Examples right by defog's subset match (gold columns among the predicted ones)."""
+    prompt_tokens: int = 0
+    lm_seconds: float = 0.0
     judged_yes: int | None = None
     """Examples the judge LM called correct (None: no judge configured)."""
     judge_unparsed: int = 0
@@ -98,6 +108,8 @@ class Summary:
             "valid_rate": round(self.valid_rate, 4),
             "mean_attempts": round(self.mean_attempts, 3),
             "exact_match_rate": round(self.exact_match / self.n, 4) if self.n else 0.0,
+            "subset_accuracy": round(self.subset_correct / self.n, 4) if self.n else 0.0,
+            "mean_prompt_tokens": round(self.prompt_tokens / self.n, 1) if self.n else 0.0,
             "judge_accuracy": (
                 round(self.judged_yes / self.n, 4)
                 if self.judged_yes is not None and self.n
@@ -128,6 +140,9 @@ def summarize(results: Sequence[ExampleResult]) -> Summary:
         by_complexity=_breakdown(results, "sql_complexity"),
         by_task_type=_breakdown(results, "sql_task_type"),
         exact_match=sum(r.exact_match for r in results),
+        subset_correct=sum(r.subset_correct for r in results),
+        prompt_tokens=sum(r.prompt_tokens for r in results),
+        lm_seconds=round(sum(r.lm_seconds for r in results), 1),
         judged_yes=(
             sum(bool(r.judged) for r in results)
             if any(r.judged is not None or r.judge_error for r in results)
@@ -230,6 +245,9 @@ async def evaluate_example(
         prompt_tokens=generation.usage.prompt_tokens,
         completion_tokens=generation.usage.completion_tokens,
         exact_match=matched,
+        subset_correct=score.subset_correct,
+        candidates=generation.votes[-1].made if generation.votes else 0,
+        agreeing=generation.votes[-1].agreeing if generation.votes else 0,
         judged=judged,
         judge_error=judge_error,
     )

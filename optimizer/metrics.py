@@ -168,6 +168,43 @@ def results_match(gold: QueryResult, pred: QueryResult, *, ordered: bool) -> boo
     return False
 
 
+def results_subset_match(gold: QueryResult, pred: QueryResult, *, ordered: bool) -> bool:
+    """defog sql-eval's subset match: every gold column is among the predicted columns.
+
+    Many questions do not say which columns to return ("show savings accounts over $50k"): an
+    answer that returns the gold columns plus others answers the question. Rows must still be
+    the same rows (aligned): the predicted result projected onto the matched columns must equal
+    the gold result, as a multiset, or in order when the gold orders.
+
+    >>> g = QueryResult(("id",), ((1,), (2,)))
+    >>> results_subset_match(g, QueryResult(("id", "name"), ((2, "b"), (1, "a"))), ordered=False)
+    True
+    >>> results_subset_match(g, QueryResult(("id", "name"), ((2, "b"), (1, "a"))), ordered=True)
+    False
+    """
+    width = len(gold.columns)
+    if width > len(pred.columns) or len(gold.rows) != len(pred.rows):
+        return False
+    gold_rows, pred_rows = _normalize_rows(gold.rows), _normalize_rows(pred.rows)
+    gold_keys = [_column_key(gold_rows, i) for i in range(width)]
+    pred_keys = [_column_key(pred_rows, j) for j in range(len(pred.columns))]
+    gold_bag = None if ordered else Counter(gold_rows)
+
+    def assignments(prefix: tuple[int, ...]) -> Iterator[tuple[int, ...]]:
+        if len(prefix) == width:
+            yield prefix
+            return
+        for j, key in enumerate(pred_keys):
+            if key == gold_keys[len(prefix)] and j not in prefix:
+                yield from assignments((*prefix, j))
+
+    for order in itertools.islice(assignments(()), _MAX_PERMUTATIONS):
+        projected = [tuple(row[j] for j in order) for row in pred_rows]
+        if projected == gold_rows if gold_bag is None else Counter(projected) == gold_bag:
+            return True
+    return False
+
+
 def _normal_state(state: DatabaseState) -> dict[str, tuple[tuple[str, ...], Counter[NormalRow]]]:
     return {t.name: (t.columns, Counter(_normalize_rows(t.rows))) for t in state.tables}
 
@@ -208,13 +245,18 @@ def _predicted_sql(pred: Any) -> str | None:
 
 
 def make_execution_match(
-    *, timeout_s: float = DEFAULT_TIMEOUT_S, max_rows: int = DEFAULT_MAX_ROWS
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    max_rows: int = DEFAULT_MAX_ROWS,
+    subset: bool = False,
 ) -> Metric:
     """Build an execution-match metric with its own limits (see the module docstring).
 
     Args:
         timeout_s: time limit for each of the gold and predicted SQL.
         max_rows: most rows a query may return, or a table may hold after a write.
+        subset: score reads by :func:`results_subset_match` (extra columns allowed) instead of
+            strict equality; writes are compared by state either way.
 
     Returns:
         ``metric(example, pred, trace=None) -> bool``; ``example`` needs ``sql_context`` and
@@ -241,13 +283,17 @@ def make_execution_match(
             result = sandbox.query(sql, timeout_s=timeout_s, max_rows=max_rows)
         except SandboxError:
             return False
-        return results_match(gold, result, ordered=ordered)
+        compare = results_subset_match if subset else results_match
+        return compare(gold, result, ordered=ordered)
 
     return execution_match
 
 
 execution_match: Metric = make_execution_match()
 """Execution match with the default limits (2 s, 10,000 rows)."""
+
+subset_execution_match: Metric = make_execution_match(subset=True)
+"""Subset execution match (defog sql-eval): the gold columns among the predicted ones."""
 
 
 def canonical_sql(sql: str, dialect: str = "sqlite") -> str | None:

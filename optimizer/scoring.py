@@ -18,7 +18,7 @@ import dspy
 from app.errors import SchemaError
 from app.sqlcheck import CheckResult, SchemaInfo, check_sql, parse_schema
 from optimizer.datasets import is_write_task
-from optimizer.metrics import execution_match
+from optimizer.metrics import execution_match, subset_execution_match
 
 # The bundled data and the metric's sandbox are SQLite; the checker must agree with the judge.
 DIALECT = "sqlite"
@@ -32,6 +32,8 @@ class Score:
     valid: bool
     executes_right: bool
     """The checked SQL matches on execution, whatever the checker said (a diagnostic)."""
+    subset_correct: bool = False
+    """Valid, and the gold columns are among its result's columns, rows aligned (defog)."""
 
 
 @lru_cache(maxsize=1024)
@@ -51,8 +53,16 @@ def check_answer(example: dspy.Example, answer: str, dialect: str = DIALECT) -> 
 
 def score_checked(example: dspy.Example, check: CheckResult) -> Score:
     """Score a checker result against the example's gold SQL."""
-    matches = bool(check.sql) and execution_match(example, dspy.Prediction(sql=check.sql))
-    return Score(correct=check.valid and matches, valid=check.valid, executes_right=matches)
+    prediction = dspy.Prediction(sql=check.sql)
+    matches = bool(check.sql) and execution_match(example, prediction)
+    # Strict equality implies the subset match; the second run is needed only when it failed.
+    subset = matches or (bool(check.sql) and subset_execution_match(example, prediction))
+    return Score(
+        correct=check.valid and matches,
+        valid=check.valid,
+        executes_right=matches,
+        subset_correct=check.valid and subset,
+    )
 
 
 def checked_execution_match(example: dspy.Example, pred: Any, trace: object | None = None) -> bool:

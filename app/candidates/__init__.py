@@ -1,0 +1,1 @@
+"""Several answers per question, run on a sandbox and chosen by the result most agree on."""

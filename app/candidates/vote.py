@@ -1,0 +1,92 @@
+"""Choose among checked candidates by running them and counting agreeing results.
+
+Self-consistency for SQL (CHASE-SQL, CSC-SQL): different SQL that computes the same result is
+more likely right than SQL whose result nobody else reproduced. Candidates run on a sandbox
+built from the request's schema (with its INSERT rows when the schema carries them). A
+candidate that the checker passed but the database refuses is not valid: its error becomes an
+issue for the repair round, exactly like a checker issue.
+
+Tie rule: the largest group of agreeing results wins; among equally large groups, a non-empty
+result beats an empty one (an empty result usually means a filter value the data does not
+have), then the group holding the earliest candidate wins (candidate order is the model's own).
+The answer is the earliest candidate of the winning group.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, replace
+
+from app.sandbox import QueryResult, Sandbox, SandboxError
+from app.sqlcheck import CheckResult
+
+QUERY_TIMEOUT_S = 2.0
+MAX_ROWS = 10_000
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One checked candidate and what running it gave."""
+
+    index: int
+    check: CheckResult
+    outcome: Hashable | None = None  # the result, normalised for comparison
+    empty: bool = False
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The chosen candidate and the counts the response reports."""
+
+    chosen: CheckResult
+    made: int
+    valid: int
+    agreeing: int
+
+
+def result_key(result: QueryResult) -> Hashable:
+    """Rows as a multiset, floats rounded: two SQLs agree when they return the same rows."""
+
+    def normal(value: object) -> object:
+        return round(value, 6) if isinstance(value, float) else value
+
+    rows = Counter(tuple(normal(v) for v in row) for row in result.rows)
+    return (len(result.columns), frozenset(rows.items()))
+
+
+def cast_ballot(index: int, check: CheckResult, sandbox: Sandbox | None, dialect: str) -> Ballot:
+    """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
+    if not check.valid or sandbox is None or check.statement_type != "select":
+        return Ballot(index, check)
+    try:
+        result = sandbox.query(
+            check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
+        )
+    except SandboxError as error:
+        return Ballot(index, check, error=str(error))
+    return Ballot(index, check, result_key(result), empty=not result.rows)
+
+
+def _refused(ballot: Ballot) -> CheckResult:
+    issue = f"the SQL fails when run on the schema's database: {ballot.error}"
+    return replace(ballot.check, valid=False, issues=[*ballot.check.issues, issue])
+
+
+def choose(ballots: Sequence[Ballot]) -> Vote:
+    """Apply the tie rule of this module's docstring; the first ballot if none is valid."""
+    if not ballots:
+        raise ValueError("no candidates to choose from")
+    runnable = [b for b in ballots if b.check.valid and b.error is None]
+    if not runnable:
+        failed = next((b for b in ballots if b.check.valid), None)
+        chosen = _refused(failed) if failed is not None else ballots[0].check
+        return Vote(chosen, made=len(ballots), valid=0, agreeing=0)
+    groups: dict[Hashable, list[Ballot]] = {}
+    for ballot in runnable:
+        # Unrun candidates (writes, no sandbox) each stand alone: nothing to compare.
+        key = ballot.outcome if ballot.outcome is not None else ("unrun", ballot.index)
+        groups.setdefault(key, []).append(ballot)
+    winner = min(groups.values(), key=lambda group: (-len(group), group[0].empty, group[0].index))
+    return Vote(winner[0].check, made=len(ballots), valid=len(runnable), agreeing=len(winner))

@@ -1,0 +1,1 @@
+"""What the model sees: the schema rendered compactly, and chat messages made for small models."""

@@ -1,0 +1,193 @@
+"""The schema as the model sees it: compact DDL, a few example values, cut to a token budget.
+
+A request's schema may carry INSERT rows (the dataset's ``sql_context`` does). Echoing them to
+a small model costs thousands of tokens and invites it to copy them back; leaving them out loses
+what small models get wrong most, the values (``'Savings'`` vs ``'savings account'``). So each
+column keeps at most a few distinct example values, as a comment on its line (the format of
+DAIL-SQL / CodeS prompts). When the rendering is over the budget, tables are ranked by how much
+of the question they match; tables and columns the question names are never dropped, and the
+foreign-key neighbours of kept tables are kept, so joins stay possible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, TokenError
+
+# Qwen2.5's and SmolLM2's tokenizers average ~3.5 characters a token on DDL; the budget is a
+# guard against very large schemas, not an exact count, so an estimate is enough.
+CHARS_PER_TOKEN = 3.5
+MAX_VALUES_PER_COLUMN = 3
+MAX_VALUE_CHARS = 40
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class TableView:
+    """One table or view: its DDL without values, and example values per column."""
+
+    name: str
+    create: exp.Create
+    columns: list[str]
+    references: set[str] = field(default_factory=set)  # tables its foreign keys point to
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+    def render(self, dialect: str, with_values: bool) -> str:
+        # sqlglot's SQLite writer maps types lossily (DECIMAL(12,2) -> REAL(12, 2)); its
+        # generic writer keeps them as declared, and SQLite reads that DDL as it is.
+        dialect = "" if dialect == "sqlite" else dialect
+        if (self.create.args.get("kind") or "").upper() == "VIEW":
+            return self.create.sql(dialect) + ";"
+        schema = self.create.this
+        lines = []
+        for item in schema.expressions:
+            line = item.sql(dialect)
+            name = item.name.lower() if isinstance(item, exp.ColumnDef) else ""
+            examples = self.values.get(name, []) if with_values else []
+            comment = ", ".join(examples)
+            lines.append((line, f"e.g. {comment}" if comment else ""))
+        body = []
+        for index, (line, comment) in enumerate(lines):
+            comma = "," if index < len(lines) - 1 else ""
+            body.append(f"  {line}{comma}" + (f" -- {comment}" if comment else ""))
+        return f"CREATE TABLE {schema.this.sql(dialect)} (\n" + "\n".join(body) + "\n);"
+
+
+@dataclass(frozen=True)
+class SchemaView:
+    """The rendered schema and which tables it shows (the response reports them)."""
+
+    text: str
+    tables: list[str]
+    omitted_tables: list[str]
+    approx_tokens: int
+
+
+def approx_tokens(text: str) -> int:
+    return int(len(text) / CHARS_PER_TOKEN) + 1
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words with a naive singular form added, so "employees" meets "employee"."""
+    words = set(_WORD.findall(text.lower()))
+    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+
+
+def _literal(value: exp.Expression) -> str | None:
+    if isinstance(value, exp.Literal):
+        text = str(value.this)[:MAX_VALUE_CHARS]
+        return "'" + text.replace("'", "''") + "'" if value.is_string else text
+    if isinstance(value, exp.Neg) and isinstance(value.this, exp.Literal):
+        return f"-{value.this.this}"
+    return None  # NULL, expressions: not an example of a value
+
+
+def _is_identifier_column(name: str, create: exp.Create) -> bool:
+    """Ids say nothing to the model and cost tokens; their values are never shown."""
+    del create
+    return name == "id" or name.endswith("_id")
+
+
+def _tables(statements: Iterable[exp.Expr]) -> dict[str, TableView]:
+    tables: dict[str, TableView] = {}
+    for statement in statements:
+        if isinstance(statement, exp.Create) and isinstance(statement.this, exp.Schema | exp.Table):
+            target = (
+                statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
+            )
+            name = target.name.lower()
+            columns = [c.name.lower() for c in statement.find_all(exp.ColumnDef)]
+            refs = {ref.this.this.name.lower() for ref in statement.find_all(exp.Reference)}
+            tables[name] = TableView(name, statement, columns, references=refs)
+        elif isinstance(statement, exp.Insert):
+            _add_values(statement, tables)
+    return tables
+
+
+def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
+    target = insert.this
+    table = (target.this if isinstance(target, exp.Schema) else target).name.lower()
+    view = tables.get(table)
+    values = insert.expression
+    if view is None or not isinstance(values, exp.Values):
+        return
+    named = [c.name.lower() for c in target.expressions] if isinstance(target, exp.Schema) else []
+    columns = named or view.columns
+    for row in values.expressions:
+        items = row.expressions if isinstance(row, exp.Tuple) else [row]
+        for column, item in zip(columns, items, strict=False):
+            if _is_identifier_column(column, view.create):
+                continue
+            text = _literal(item)
+            seen = view.values.setdefault(column, [])
+            if text is not None and text not in seen and len(seen) < MAX_VALUES_PER_COLUMN:
+                seen.append(text)
+
+
+def _relevance(view: TableView, question_words: set[str]) -> int:
+    names = _words(view.name) | _words(" ".join(view.columns))
+    values = _words(" ".join(v for vs in view.values.values() for v in vs))
+    return 3 * len(names & question_words) + len(values & question_words)
+
+
+def _named_in_question(view: TableView, question_words: set[str]) -> bool:
+    return bool(_words(view.name) <= question_words) or any(
+        "_" in column and _words(column) <= question_words for column in view.columns
+    )
+
+
+def _choose(tables: dict[str, TableView], question: str, budget: int, dialect: str) -> list[str]:
+    """Tables to show: the named ones and their neighbours first, then by relevance."""
+    words = _words(question)
+    required = {name for name, view in tables.items() if _named_in_question(view, words)}
+    required |= {ref for name in required for ref in tables[name].references if ref in tables}
+    ranked = sorted(tables, key=lambda name: -_relevance(tables[name], words))
+    chosen = [name for name in ranked if name in required]
+    used = sum(approx_tokens(tables[name].render(dialect, True)) for name in chosen)
+    for name in ranked:
+        if name in required:
+            continue
+        cost = approx_tokens(tables[name].render(dialect, True))
+        if used + cost > budget:
+            continue
+        chosen.append(name)
+        used += cost
+        # A foreign-key neighbour of a shown table makes its join possible.
+        for ref in tables[name].references:
+            if ref in tables and ref not in chosen:
+                chosen.append(ref)
+                used += approx_tokens(tables[ref].render(dialect, True))
+    order = list(tables)  # the schema's own order reads best
+    return sorted(set(chosen), key=order.index)
+
+
+def render_schema(
+    schema_text: str, question: str, dialect: str = "sqlite", token_budget: int = 1500
+) -> SchemaView:
+    """Render ``schema_text`` for the model: compact DDL plus example values, within budget.
+
+    A schema that does not parse is passed through untouched: the checker reports it to the
+    client with its own error, and rendering must never hide what the client sent.
+    """
+    try:
+        statements = [s for s in sqlglot.parse(schema_text, read=dialect) if s is not None]
+    except (ParseError, TokenError):
+        return SchemaView(schema_text, [], [], approx_tokens(schema_text))
+    tables = _tables(statements)
+    if not tables:
+        return SchemaView(schema_text, [], [], approx_tokens(schema_text))
+    names = list(tables)
+    full = "\n".join(tables[name].render(dialect, True) for name in names)
+    if approx_tokens(full) > token_budget:
+        names = _choose(tables, question, token_budget, dialect)
+        full = "\n".join(tables[name].render(dialect, True) for name in names)
+    if approx_tokens(full) > token_budget:
+        # Still over with only the needed tables: the values go before any table does.
+        full = "\n".join(tables[name].render(dialect, False) for name in names)
+    omitted = [name for name in tables if name not in names]
+    return SchemaView(full, names, omitted, approx_tokens(full))
