@@ -14,6 +14,7 @@ from app.error_handlers import install_error_handlers
 from app.errors import ProgramLoadError
 from app.generation import LMGateway
 from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from app.model_match import model_warning
 from app.observability import configure_logging, metrics_payload
 from app.ratelimit import RateLimiter
 from app.registry import ProgramRegistry
@@ -44,6 +45,10 @@ def build_service(settings: Settings) -> Text2SQLService:
     except ProgramLoadError as error:
         # Start anyway with the built-in program: an operator can fix the file and reload.
         logger.error("%s", error.message)
+    active = registry.catalog.programs.get(registry.catalog.active)
+    warning = model_warning(active.name, active.meta, settings.lm_model) if active else None
+    if warning:
+        logger.warning("%s", warning)
     return Text2SQLService(settings, registry, LMGateway(settings))
 
 

@@ -151,6 +151,15 @@ class ProgramInfo(BaseModel):
         description="Demonstrations chosen per question by similarity (knn programs; else 0).",
     )
     demo_pool: int = Field(0, description="Labeled examples those demonstrations come from.")
+    model: str | None = Field(
+        None,
+        description="The model the program was compiled and measured on (from its meta).",
+        examples=["qwen2.5-coder-0.5b"],
+    )
+    config: dict[str, Any] = Field(
+        default_factory=dict,
+        description="How it prompts: adapter, compact schema, candidates, constrained decoding.",
+    )
     meta: dict[str, Any] = Field(
         default_factory=dict, description="Provenance and scores written by the optimizer."
     )
@@ -158,6 +167,14 @@ class ProgramInfo(BaseModel):
 
 class ProgramList(BaseModel):
     active: str = Field(description="Name of the active program.")
+    serving_model: str = Field(
+        description="The model the service sends its requests to (TEXT2SQL_LM_MODEL).",
+        examples=["qwen2.5-coder-0.5b"],
+    )
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="Operator warnings, e.g. the active program was measured on another model.",
+    )
     programs: list[ProgramInfo]
     refused: dict[str, str] = Field(
         default_factory=dict, description="Program files that could not be loaded, and why."

@@ -1,13 +1,14 @@
 from fastapi import APIRouter
 
-from app.deps import AdminDep, ClientKeyDep, RegistryDep
+from app.deps import AdminDep, ClientKeyDep, RegistryDep, SettingsDep
+from app.model_match import measured_model, model_warning
 from app.registry import Catalog
 from app.schemas import ProgramInfo, ProgramList
 
 router = APIRouter(tags=["programs"])
 
 
-def _listing(catalog: Catalog) -> ProgramList:
+def _listing(catalog: Catalog, serving_model: str) -> ProgramList:
     programs = [
         ProgramInfo(
             name=p.name,
@@ -17,27 +18,39 @@ def _listing(catalog: Catalog) -> ProgramList:
             demos=p.demos,
             similar_demos=p.similar_demos,
             demo_pool=p.demo_pool,
+            model=measured_model(p.meta),
+            config=p.module.config.to_state(),
             meta=p.meta,
         )
         for p in sorted(catalog.programs.values(), key=lambda p: p.name)
     ]
-    return ProgramList(active=catalog.active, programs=programs, refused=catalog.refused)
+    active = catalog.programs.get(catalog.active)
+    warning = model_warning(active.name, active.meta, serving_model) if active else None
+    return ProgramList(
+        active=catalog.active,
+        serving_model=serving_model,
+        warnings=[warning] if warning else [],
+        programs=programs,
+        refused=catalog.refused,
+    )
 
 
 @router.get("/programs", response_model=ProgramList)
-async def list_programs(registry: RegistryDep, _key: ClientKeyDep) -> ProgramList:
+async def list_programs(
+    registry: RegistryDep, settings: SettingsDep, _key: ClientKeyDep
+) -> ProgramList:
     """The compiled programs the service can use, with their metadata and which is active."""
-    return _listing(registry.catalog)
+    return _listing(registry.catalog, settings.lm_model)
 
 
 @router.post("/admin/programs/reload", response_model=ProgramList, dependencies=[AdminDep])
-async def reload_programs(registry: RegistryDep) -> ProgramList:
+async def reload_programs(registry: RegistryDep, settings: SettingsDep) -> ProgramList:
     """Re-read compiled_programs/ from disk; broken files are refused and listed."""
-    return _listing(registry.reload())
+    return _listing(registry.reload(), settings.lm_model)
 
 
 @router.post("/admin/programs/{name}/activate", response_model=ProgramList, dependencies=[AdminDep])
-async def activate_program(name: str, registry: RegistryDep) -> ProgramList:
+async def activate_program(name: str, registry: RegistryDep, settings: SettingsDep) -> ProgramList:
     """Make a program the default for new requests (requests in flight are not affected)."""
     registry.activate(name)
-    return _listing(registry.catalog)
+    return _listing(registry.catalog, settings.lm_model)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -164,3 +165,41 @@ def test_the_openapi_docs_describe_every_field_with_an_example(client: TestClien
             has_example = "examples" in field or "$ref" in field or "allOf" in field
             assert has_example, f"{model}.{name} has no example"
     assert client.get("/docs").status_code == 200
+
+
+def _meta(directory: Path, name: str, model: str) -> None:
+    meta = {"version": "v1", "lm": {"model": model}}
+    (directory / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def test_programs_and_readyz_warn_when_the_active_program_was_measured_on_another_model(
+    stub: RunningStub, tmp_path: Path
+) -> None:
+    save_program(tmp_path, "mine")
+    _meta(tmp_path, "mine", "smollm2")
+    (tmp_path / "manifest.json").write_text('{"active": "mine"}', encoding="utf-8")
+    with TestClient(create_app(stub_settings(stub, tmp_path))) as client:
+        listing = client.get("/programs").json()
+        ready = client.get("/readyz").json()
+
+    assert listing["serving_model"] == "stub"
+    [program] = [p for p in listing["programs"] if p["name"] == "mine"]
+    assert program["model"] == "smollm2"
+    assert program["config"]["adapter"] == "chat"
+    assert listing["warnings"] == [
+        "program 'mine' was compiled and measured on 'smollm2', but the service is serving "
+        "'stub': its scores do not describe these answers"
+    ]
+    assert ready["checks"]["program_model"] == listing["warnings"][0]
+    assert ready["checks"]["lm"].endswith("(model stub)")
+
+
+def test_no_warning_when_the_program_was_measured_on_the_serving_model(
+    stub: RunningStub, tmp_path: Path
+) -> None:
+    save_program(tmp_path, "mine")
+    _meta(tmp_path, "mine", "stub")
+    (tmp_path / "manifest.json").write_text('{"active": "mine"}', encoding="utf-8")
+    with TestClient(create_app(stub_settings(stub, tmp_path))) as client:
+        assert client.get("/programs").json()["warnings"] == []
+        assert "program_model" not in client.get("/readyz").json()["checks"]
