@@ -1,15 +1,10 @@
-"""Fixtures for the playground's browser tests: Debian's Chromium driven by Playwright.
-
-The browser is the system's /usr/bin/chromium (``make browser-deps`` installs it); Playwright's
-own browser download is never used (it needs a network and a matching build). The service runs
-with uvicorn on a free loopback port, against the stub LM, with hermetic settings.
-"""
+"""Fixtures for the playground's browser tests: the service on a free port, the stub LM, and
+Debian's headless Chromium (tests.support.browser). Settings are hermetic (no environment)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,65 +12,25 @@ import pytest
 
 from app.main import create_app
 from tests.hardening.conftest import make_settings, serve
+from tests.support.browser import CHROMIUM, Watched, chromium, open_page, screenshot
 from tests.support.stub_lm import RunningStub, run_stub
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "playground"
+ServiceFactory = Callable[..., AbstractContextManager[str]]
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: while Playwright's sync API is open it holds a running event loop
+# in the main thread, and later tests that call asyncio.run() would fail.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not CHROMIUM.exists():
         pytest.skip("no /usr/bin/chromium: run `make browser-deps` (make test does)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@dataclass
-class Watched:
-    """What the page did that a test may want to assert never happened."""
-
-    dialogs: list[str] = field(default_factory=list)
-    console_errors: list[str] = field(default_factory=list)
-    page_errors: list[str] = field(default_factory=list)
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
 def watched() -> Watched:
     return Watched()
-
-
-def open_page(browser: Any, watched: Watched, width: int = 1280, height: int = 900) -> Any:
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-
-    def on_dialog(dialog: Any) -> None:
-        watched.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on(
-        "console",
-        lambda message: (
-            watched.console_errors.append(message.text) if message.type == "error" else None
-        ),
-    )
-    page.on("pageerror", lambda error: watched.page_errors.append(str(error)))
-    return page
 
 
 @pytest.fixture
@@ -86,16 +41,9 @@ def page(browser: Any, watched: Watched) -> Iterator[Any]:
 
 
 @pytest.fixture
-def shot(request: pytest.FixtureRequest) -> Callable[[Any, str], Path]:
-    """Save a full-page screenshot under test-artifacts/playground/ (kept after the run)."""
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-
-    def take(page: Any, state: str) -> Path:
-        path = ARTIFACTS / f"{state}.png"
-        page.screenshot(path=str(path), full_page=True)
-        return path
-
-    return take
+def shot() -> Callable[[Any, str], Path]:
+    """``shot(page, "02-answer-valid")`` keeps a screenshot of that state."""
+    return screenshot
 
 
 @pytest.fixture(scope="module")
@@ -116,9 +64,6 @@ def programs_dir(tmp_path: Path) -> Path:
     directory = tmp_path / "compiled_programs"
     directory.mkdir()
     return directory
-
-
-ServiceFactory = Callable[..., AbstractContextManager[str]]
 
 
 @pytest.fixture

@@ -15,8 +15,9 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ServiceFactory, Watched, open_page
+from tests.browser.conftest import ServiceFactory
 from tests.hardening.conftest import ADMIN_TOKEN
+from tests.support.browser import Watched, open_page
 from tests.support.stub_lm import RunningStub
 from tests.unit.test_registry import save_program
 
