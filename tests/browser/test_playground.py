@@ -73,6 +73,13 @@ def test_a_question_gets_formatted_highlighted_sql_and_a_valid_badge(
     assert sent["schema"].startswith("CREATE TABLE employees") and "'Ana'" in sent["schema"]
     assert sent["question"] == "How many employees does each department have?"
     assert "Authorization" not in curl  # no key set, so none in the command
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.click("#copy-sql")
+    expect(page.locator("#copy-sql")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == GROUPED  # as checked, unformatted
+    page.click("#copy-curl")
+    expect(page.locator("#copy-curl")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == curl
     shot(page, "02-answer-valid")
     assert watched.page_errors == []
 

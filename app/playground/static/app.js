@@ -212,13 +212,18 @@ function renderResults(container, response) {
   );
 }
 
-async function copy(text, button) {
+async function copy(text, button, shown) {
   const label = button.textContent;
   try {
     await navigator.clipboard.writeText(text);
     button.textContent = "Copied";
   } catch {
-    button.textContent = "Copy failed";
+    // No clipboard API (a plain-http page on another host): select the text to copy by hand.
+    const range = document.createRange();
+    range.selectNodeContents(shown);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    button.textContent = "Selected: press Ctrl+C";
   }
   setTimeout(() => (button.textContent = label), 1500);
 }
@@ -327,8 +332,8 @@ function start() {
   $("ask-form").addEventListener("submit", ask);
   $("cancel").addEventListener("click", cancel);
   $("database").addEventListener("change", databaseChanged);
-  $("copy-sql").addEventListener("click", (e) => lastAnswer && copy(lastAnswer.response.sql, e.currentTarget));
-  $("copy-curl").addEventListener("click", (e) => copy($("curl").textContent, e.currentTarget));
+  $("copy-sql").addEventListener("click", (e) => lastAnswer && copy(lastAnswer.response.sql, e.currentTarget, $("sql")));
+  $("copy-curl").addEventListener("click", (e) => copy($("curl").textContent, e.currentTarget, $("curl")));
   $("key-form").addEventListener("submit", (e) => {
     e.preventDefault();
     store.set(KEY_STORE, $("api-key").value.trim());
