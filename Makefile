@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install serve test test-unit test-integration lint bench load soak clean
+.PHONY: install browser-deps serve test test-unit test-integration lint bench load soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,24 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The playground's browser tests drive Debian's Chromium; Playwright never downloads a browser.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+## Headless Chromium for the browser tests (apt, only when it is missing).
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		$(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y --no-install-recommends chromium; \
+	fi
+
 ## Start the local LM server (vLLM CPU build, installed on first use) and the API; Ctrl-C stops both.
 serve: install
 	$(BIN)/python -m model_serve.dev
 
 ## Lint, type-check and run every test, the integration tests against the real local LM included.
-test: install lint
+test: install browser-deps lint
 	$(BIN)/pytest
 
 ## Only the fast tests (no LM server).

@@ -16,6 +16,7 @@ from app.generation import LMGateway
 from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from app.model_match import model_warning
 from app.observability import configure_logging, metrics_payload
+from app.playground import install_playground
 from app.ratelimit import RateLimiter
 from app.registry import ProgramRegistry
 from app.routes import health, programs, sql
@@ -103,6 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(programs.router, responses=PROGRAM_ERRORS)
     app.include_router(health.router)
     app.add_api_route("/metrics", metrics, methods=["GET"], include_in_schema=False)
+    install_playground(app)
     return app
 
 
