@@ -144,6 +144,8 @@ class Text2SQLProgram(dspy.Module):
         source = demos if demos is not None else list(self.generate.demos)
         rendered = []
         for demo in source:
+            # Demos loaded from a saved program come back from DSPy as plain dicts.
+            demo = demo if isinstance(demo, dspy.Example) else dspy.Example(**demo)
             context = demo.get("sql_context")
             if context:
                 view = self.schema_view(str(context), str(demo.get("question", "")))

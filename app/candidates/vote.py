@@ -22,6 +22,8 @@ from app.sandbox import QueryResult, Sandbox, SandboxError
 from app.sqlcheck import CheckResult
 
 QUERY_TIMEOUT_S = 2.0
+# Statement types (as the checker names them) that read: set operations are reads too.
+READS = frozenset({"select", "union", "intersect", "except"})
 MAX_ROWS = 10_000
 
 
@@ -58,7 +60,7 @@ def result_key(result: QueryResult) -> Hashable:
 
 def cast_ballot(index: int, check: CheckResult, sandbox: Sandbox | None, dialect: str) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
-    if not check.valid or sandbox is None or check.statement_type != "select":
+    if not check.valid or sandbox is None or check.statement_type not in READS:
         return Ballot(index, check)
     try:
         result = sandbox.query(
