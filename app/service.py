@@ -7,7 +7,8 @@ import time
 
 from app.config import Settings
 from app.errors import LimitExceededError, WriteNotAllowedError
-from app.generation import GenerationResult, LMGateway, generate_checked
+from app.generation import GenerationResult, generate_checked
+from app.lm.gateway import LMGateway
 from app.observability import observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import ProgramRef, SQLRequest, SQLResponse, Timing, Usage
@@ -45,7 +46,13 @@ class Text2SQLService:
             allow_write=request.allow_write,
             max_attempts=self.settings.max_attempts,
         )
-        observe_generation(result, program.name)
+        observe_generation(
+            program.name,
+            attempts=result.attempts,
+            valid=result.check.valid,
+            prompt_tokens=result.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens,
+        )
         return _response(result, program, dialect, started)
 
     def _check_limits(self, request: SQLRequest) -> None:

@@ -26,6 +26,7 @@ from typing import Any
 import dspy
 
 from app.config import Settings
+from app.lm.gateway import serving_adapter
 from app.program import Text2SQLProgram
 from app.registry import LoadedProgram, load_program, write_manifest
 from optimizer.datasets import Splits, dataset_hash, load_examples, split
@@ -38,7 +39,6 @@ from optimizer.runtime import (
     build_cached_lm,
     configure_disk_cache,
     judge_metric,
-    serving_adapter,
 )
 from optimizer.scoring import DIALECT
 

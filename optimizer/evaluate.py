@@ -21,7 +21,8 @@ from tqdm.auto import tqdm
 
 from app.config import Settings
 from app.errors import LMBadResponseError, LMUnavailableError, Text2SQLError
-from app.generation import LMGateway, generate_checked
+from app.generation import generate_checked
+from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 from optimizer.datasets import is_write_task
 from optimizer.metrics import GoldSQLError, Metric, exact_match

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from app import errors
 from app.error_handlers import install_error_handlers
-from app.generation import translate_lm_error
+from app.lm.gateway import translate_lm_error
 
 CASES = [
     (TimeoutError(), errors.LMTimeoutError, 504),

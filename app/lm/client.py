@@ -12,7 +12,7 @@ def build_lm(settings: Settings) -> dspy.LM:
     """A ``dspy.LM`` for the configured endpoint.
 
     DSPy's own retries and response cache are off: retries are ours (bounded by the request
-    deadline, see ``app.generation``), and a cache would grow without bound in a long-lived
+    deadline, see ``app.lm.gateway``), and a cache would grow without bound in a long-lived
     server and replay answers the operator may have wanted regenerated.
     """
     return dspy.LM(
