@@ -201,7 +201,9 @@ async def evaluate_example(
             max_attempts=gateway.settings.max_attempts,
         )
     except (LMUnavailableError, LMBadResponseError) as error:
-        raise EvaluationAborted(f"example {example.get('id')}: {error.message}") from error
+        # The error's message is what a client sees; the operator also wants the cause.
+        cause = f" ({error.__cause__})" if error.__cause__ else ""
+        raise EvaluationAborted(f"example {example.get('id')}: {error.message}{cause}") from error
     except Text2SQLError as error:
         # Timeouts and context overflow: the service would have failed this request too.
         return _failed(example, error)

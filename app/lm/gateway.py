@@ -50,14 +50,28 @@ def _is_transient(error: BaseException) -> bool:
     )
 
 
+def _transport_message(error: dspy_errors.LMTransportError) -> str:
+    """A fixed sentence for a transport failure: its kind, never its text (URLs, hosts)."""
+    text = str(error).lower()
+    if "reset" in text:
+        return "the connection to the language model was reset"
+    if "refused" in text:
+        return "the language model endpoint refused the connection"
+    return "the language model endpoint is unreachable"
+
+
 def translate_lm_error(error: BaseException) -> Text2SQLError:
-    """Map DSPy's LM errors to the service's typed errors (and so to HTTP codes)."""
+    """Map DSPy's LM errors to the service's typed errors (and so to HTTP codes).
+
+    Messages are fixed sentences: an LM error's own text names endpoints, hosts and upstream
+    bodies, which clients must not see. The gateway logs the original error.
+    """
     if isinstance(error, TimeoutError) or (
         isinstance(error, dspy_errors.LMTransportError) and "timed out" in str(error)
     ):
         return LMTimeoutError("the language model did not answer in time")
     if isinstance(error, dspy_errors.LMTransportError):
-        return LMUnavailableError(f"the language model endpoint is unreachable: {error.message}")
+        return LMUnavailableError(_transport_message(error))
     if isinstance(error, dspy_errors.LMRateLimitError):
         retry_after = int(error.retry_after or 5)
         return LMUnavailableError("the language model is rate limiting", retry_after_s=retry_after)
@@ -68,8 +82,9 @@ def translate_lm_error(error: BaseException) -> Text2SQLError:
     if isinstance(error, dspy_errors.LMAuthError):
         return LMBadResponseError("the language model refused the service's API key")
     if isinstance(error, dspy_errors.LMError):
-        return LMBadResponseError(f"the language model answered with an error: {error.message}")
-    return LMBadResponseError(f"the language model call failed: {type(error).__name__}")
+        status = f" (HTTP {error.status})" if error.status else ""
+        return LMBadResponseError(f"the language model answered with an error{status}")
+    return LMBadResponseError("the language model call failed")
 
 
 class LMGateway:
@@ -133,6 +148,10 @@ class LMGateway:
         except Text2SQLError:
             raise
         except Exception as error:
-            logger.warning("LM call failed: %s: %s", type(error).__name__, error)
-            raise translate_lm_error(error) from error
+            translated = translate_lm_error(error)
+            # The details stay here, in the log: the client gets the code and a fixed sentence.
+            logger.warning(
+                "LM call failed (%s): %s: %s", translated.code, type(error).__name__, error
+            )
+            raise translated from error
         raise AssertionError("unreachable: tenacity reraises the last error")
