@@ -1,3 +1,5 @@
+import asyncio
+
 from fastapi import APIRouter
 
 from app.deps import AdminDep, ClientKeyDep, RegistryDep
@@ -33,11 +35,13 @@ async def list_programs(registry: RegistryDep, _key: ClientKeyDep) -> ProgramLis
 @router.post("/admin/programs/reload", response_model=ProgramList, dependencies=[AdminDep])
 async def reload_programs(registry: RegistryDep) -> ProgramList:
     """Re-read compiled_programs/ from disk; broken files are refused and listed."""
-    return _listing(registry.reload())
+    # Reading files and building a knn program's retriever (the embedder loads in ~6 s) is
+    # blocking work: in a thread, every other request keeps being served meanwhile.
+    return _listing(await asyncio.to_thread(registry.reload))
 
 
 @router.post("/admin/programs/{name}/activate", response_model=ProgramList, dependencies=[AdminDep])
 async def activate_program(name: str, registry: RegistryDep) -> ProgramList:
     """Make a program the default for new requests (requests in flight are not affected)."""
-    registry.activate(name)
+    await asyncio.to_thread(registry.activate, name)  # reads the file: see reload_programs
     return _listing(registry.catalog)
