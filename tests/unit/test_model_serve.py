@@ -5,6 +5,8 @@ No network, no Modal credentials: Modal objects are only built, never deployed.
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -15,7 +17,16 @@ import pytest
 from model_serve import modal_app
 from model_serve.local.paths import LocalHome
 from model_serve.local.settings import DEFAULT_API_KEY, api_key, local_spec
-from model_serve.server_spec import ENTRYPOINT, SMOLLM2, STARLING, TEMPLATES_DIR, ServerSpec
+from model_serve.server_spec import (
+    ENTRYPOINT,
+    SMOLLM2,
+    STARLING,
+    TEMPLATES_DIR,
+    ServerSpec,
+    UnpinnedRevisionWarning,
+    unpinned_revision_warning,
+    warn_if_unpinned,
+)
 
 REQUIRED_FLAGS = (
     "--model",
@@ -54,7 +65,7 @@ def test_command_runs_the_openai_server_module() -> None:
     assert ENTRYPOINT == ("-m", "vllm.entrypoints.openai.api_server")
 
 
-def test_starling_uses_its_template_and_pinned_revision() -> None:
+def test_starling_uses_its_template_and_revision() -> None:
     args = STARLING.server_args(api_key="k", templates_dir=Path("/t"))
 
     assert flag(args, "--chat-template") == "/t/starling.jinja"
@@ -168,3 +179,22 @@ def test_modal_api_app_objects() -> None:
     assert isinstance(modal_api.api, modal.Function)
     assert modal_api.function_options()["secrets"] == [modal_api.api_secret]
     assert modal_api.concurrency_options()["max_inputs"] >= 8
+
+
+def test_an_unpinned_revision_is_named_and_a_commit_sha_is_not() -> None:
+    sha = "a" * 40
+    assert unpinned_revision_warning(replace(STARLING, revision=sha)) is None
+    for revision in ("main", None, "v1.0", "A" * 40, sha[:12]):
+        message = unpinned_revision_warning(replace(STARLING, revision=revision))
+        assert message is not None and "not pinned" in message and STARLING.model in message
+
+
+def test_deploying_the_current_starling_spec_warns_until_it_is_pinned() -> None:
+    pinned = STARLING.revision is not None and len(STARLING.revision) == 40
+    if pinned:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            warn_if_unpinned(STARLING)
+    else:
+        with pytest.warns(UnpinnedRevisionWarning, match="not pinned"):
+            warn_if_unpinned(STARLING)
