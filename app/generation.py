@@ -10,10 +10,10 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
-from app.sqlcheck import CheckResult, SchemaInfo, check_sql
 
 
 @dataclass

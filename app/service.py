@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+from app.checking import SchemaInfo, parse_schema, resolve_dialect
 from app.config import Settings
 from app.errors import LimitExceededError, WriteNotAllowedError
 from app.generation import GenerationResult, generate_checked
@@ -12,7 +13,6 @@ from app.lm.gateway import LMGateway
 from app.observability import observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import ProgramRef, SQLRequest, SQLResponse, Timing, Usage
-from app.sqlcheck import SchemaInfo, parse_schema, resolve_dialect
 
 
 class Text2SQLService:
