@@ -234,7 +234,7 @@ def compile_command(
     )
     started = time.monotonic()
     meta = run_compile(job, settings)
-    console.print(_scores_table(f"{name} (version {meta['version']})", meta["scores"]))
+    console.print(_scores_table(f"{name} (version {meta.version})", meta.to_json()["scores"]))
     console.print(
         f"wrote {programs_dir / (name + '.json')} and {name}.meta.json "
         f"in {time.monotonic() - started:.0f}s" + (" (active)" if activate else "")

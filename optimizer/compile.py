@@ -28,6 +28,15 @@ import dspy
 from app.config import Settings
 from app.lm.gateway import serving_adapter
 from app.program import Text2SQLProgram
+from app.program_meta import (
+    DatasetInfo,
+    LMInfo,
+    OptimizerInfo,
+    ProgramMeta,
+    ServingInfo,
+    SplitInfo,
+    SplitScores,
+)
 from app.registry import LoadedProgram, load_program, write_manifest
 from optimizer.datasets import Splits, dataset_hash, load_examples, split
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
@@ -176,22 +185,22 @@ def software_versions() -> dict[str, str]:
     }
 
 
-def _split_meta(plan: DataPlan, data: PreparedData) -> dict[str, Any]:
+def _split_meta(plan: DataPlan, data: PreparedData) -> SplitInfo:
     full, used = data.full, data.used
-    return {
-        "seed": plan.seed,
-        "val_fraction": plan.val_fraction,
-        "test_fraction": plan.test_fraction,
-        "stratify_by": "sql_complexity",
-        "sizes": {"train": len(full.train), "val": len(full.val), "test": len(full.test)},
-        "caps": {"train": plan.train_cap, "val": plan.val_cap, "test": plan.test_cap},
-        "used": {"train": len(used.train), "val": len(used.val), "test": len(used.test)},
-        "used_hashes": {
+    return SplitInfo(
+        seed=plan.seed,
+        val_fraction=plan.val_fraction,
+        test_fraction=plan.test_fraction,
+        stratify_by="sql_complexity",
+        sizes={"train": len(full.train), "val": len(full.val), "test": len(full.test)},
+        caps={"train": plan.train_cap, "val": plan.val_cap, "test": plan.test_cap},
+        used={"train": len(used.train), "val": len(used.val), "test": len(used.test)},
+        used_hashes={
             "train": dataset_hash(used.train),
             "val": dataset_hash(used.val),
             "test": dataset_hash(used.test),
         },
-    }
+    )
 
 
 def score_split(
@@ -202,7 +211,7 @@ def score_split(
     settings: Settings,
     lm: dspy.LM,
     judge: Metric | None = None,
-) -> dict[str, Any]:
+) -> SplitScores:
     """Evaluate the loaded program on one split; write its predictions; return the scores."""
     started = time.monotonic()
     results = evaluate(
@@ -216,7 +225,9 @@ def score_split(
     )
     seconds = time.monotonic() - started
     write_predictions(job.predictions_dir / f"{job.name}.{split_name}.jsonl", results)
-    return {**summarize(results).to_json(), "seconds": round(seconds, 1)}
+    return SplitScores.model_validate(
+        {**summarize(results).to_json(), "seconds": round(seconds, 1)}
+    )
 
 
 def build_meta(
@@ -224,57 +235,57 @@ def build_meta(
     settings: Settings,
     data: PreparedData,
     loaded: LoadedProgram,
-    scores: dict[str, Any],
+    scores: dict[str, SplitScores],
     compile_seconds: float,
     created: datetime,
-) -> dict[str, Any]:
+    warnings: list[str] | None = None,
+) -> ProgramMeta:
     """Provenance and scores of one compiled program (``NAME.meta.json``)."""
     optimizer = OPTIMIZERS[job.optimizer]
-    return {
-        "name": job.name,
-        "version": program_version(Path(str(loaded.path)), created),
-        "created_at": created.isoformat(timespec="seconds"),
-        "chain_of_thought": job.chain_of_thought,
-        "demos": loaded.demos,
-        "similar_demos": loaded.similar_demos,
-        "demo_pool": loaded.demo_pool,
-        "judge": job.judge.describe() if job.judge else None,
-        "lm": {
-            "model": settings.lm_model,
-            "base_url": settings.lm_base_url,
-            "max_tokens": settings.lm_max_tokens,
-            "temperature": settings.lm_temperature,
-            "timeout_s": settings.lm_timeout_s,
-        },
-        "serving": {
-            "max_attempts": settings.max_attempts,
-            "request_deadline_s": settings.request_deadline_s,
-            "lm_retries": settings.lm_retries,
-            "dialect": DIALECT,
-        },
-        "dataset": {
-            "source": job.data.source,
-            "hash": data.source_hash,
-            "n_examples": data.n_examples,
-            "split": _split_meta(job.data, data),
-        },
-        "optimizer": {
-            "name": optimizer.name,
-            "summary": optimizer.summary,
-            "settings": optimizer.settings(job.options),
-            "metric": "checked execution match (optimizer.scoring.checked_execution_match)",
-            "selection_set": "val" if optimizer.uses_valset else None,
-            "compile_seconds": round(compile_seconds, 1),
-        },
-        "scores": scores,
-        "versions": software_versions(),
-        "command": job.command,
-    }
+    return ProgramMeta(
+        name=job.name,
+        version=program_version(Path(str(loaded.path)), created),
+        created_at=created.isoformat(timespec="seconds"),
+        chain_of_thought=job.chain_of_thought,
+        demos=loaded.demos,
+        similar_demos=loaded.similar_demos,
+        demo_pool=loaded.demo_pool,
+        judge=job.judge.describe() if job.judge else None,
+        lm=LMInfo(
+            model=settings.lm_model,
+            base_url=settings.lm_base_url,
+            max_tokens=settings.lm_max_tokens,
+            temperature=settings.lm_temperature,
+            timeout_s=settings.lm_timeout_s,
+        ),
+        serving=ServingInfo(
+            max_attempts=settings.max_attempts,
+            request_deadline_s=settings.request_deadline_s,
+            lm_retries=settings.lm_retries,
+            dialect=DIALECT,
+        ),
+        dataset=DatasetInfo(
+            source=job.data.source,
+            hash=data.source_hash,
+            n_examples=data.n_examples,
+            split=_split_meta(job.data, data),
+        ),
+        optimizer=OptimizerInfo(
+            name=optimizer.name,
+            summary=optimizer.summary,
+            settings=optimizer.settings(job.options),
+            metric="checked execution match (optimizer.scoring.checked_execution_match)",
+            selection_set="val" if optimizer.uses_valset else None,
+            compile_seconds=round(compile_seconds, 1),
+            warnings=list(warnings or []),
+        ),
+        scores=scores,
+        versions=software_versions(),
+        command=job.command,
+    )
 
 
-def run_compile(
-    job: CompileJob, settings: Settings, lm: dspy.BaseLM | None = None
-) -> dict[str, Any]:
+def run_compile(job: CompileJob, settings: Settings, lm: dspy.BaseLM | None = None) -> ProgramMeta:
     """Compile, save, score and describe one program; return its meta (also written to disk).
 
     Args:
@@ -322,9 +333,10 @@ def run_compile(
             split_name: score_split(job, loaded, examples, split_name, settings, serve_lm, judge)
             for split_name, examples in (("val", data.used.val), ("test", data.used.test))
         }
-        meta = build_meta(job, settings, data, loaded, scores, compile_seconds, created)
-        meta["optimizer"]["warnings"] = compile_warnings
-        write_json(scratch / f"{job.name}.meta.json", meta)
+        meta = build_meta(
+            job, settings, data, loaded, scores, compile_seconds, created, compile_warnings
+        )
+        write_json(scratch / f"{job.name}.meta.json", meta.to_json())
         publish(scratch, job.programs_dir, job.name)
     if job.activate:
         write_manifest(job.programs_dir, job.name)

@@ -19,7 +19,7 @@ def _listing(catalog: Catalog) -> ProgramList:
             demos=p.demos,
             similar_demos=p.similar_demos,
             demo_pool=p.demo_pool,
-            meta=p.meta,
+            meta=p.meta.to_json(),
         )
         for p in sorted(catalog.programs.values(), key=lambda p: p.name)
     ]
