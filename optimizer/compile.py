@@ -38,7 +38,7 @@ from app.program_meta import (
     SplitScores,
 )
 from app.registry import LoadedProgram, load_program, write_manifest
-from optimizer.datasets import Splits, dataset_hash, load_examples, split
+from optimizer.datasets import DataPlan, PreparedData, dataset_hash, prepare_data
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
 from optimizer.metrics import Metric
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
@@ -52,20 +52,6 @@ from optimizer.runtime import (
 from optimizer.scoring import DIALECT
 
 PREDICTIONS_DIR = Path("reports/predictions")
-
-
-@dataclass(frozen=True)
-class DataPlan:
-    """Which data a run uses: the source, its seeded split, and optional caps per split."""
-
-    source: str = "bundled"
-    hub_split: str = "test"
-    seed: int = 1399
-    val_fraction: float = 0.25
-    test_fraction: float = 0.25
-    train_cap: int | None = None
-    val_cap: int | None = None
-    test_cap: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,14 +71,6 @@ class CompileJob:
     """How to reproduce this run (the CLI fills it in)."""
     judge: JudgeEndpoint | None = None
     """Also score with the origin's LLM-as-judge on this endpoint (None: execution only)."""
-
-
-@dataclass(frozen=True)
-class PreparedData:
-    source_hash: str
-    n_examples: int
-    full: Splits
-    used: Splits
 
 
 @contextmanager
@@ -115,25 +93,6 @@ def captured_warnings(logger_name: str) -> Iterator[list[str]]:
         yield messages
     finally:
         target.removeHandler(handler)
-
-
-def _cap(examples: list[dspy.Example], cap: int | None) -> list[dspy.Example]:
-    # Splits come shuffled (seeded), so a prefix is a seeded random sample of the split.
-    return examples if cap is None else examples[:cap]
-
-
-def prepare_data(plan: DataPlan) -> PreparedData:
-    """Load, split (seeded, stratified) and cap the examples a run uses."""
-    examples = load_examples(plan.source, plan.hub_split)
-    full = split(
-        examples, seed=plan.seed, val_fraction=plan.val_fraction, test_fraction=plan.test_fraction
-    )
-    used = Splits(
-        _cap(full.train, plan.train_cap),
-        _cap(full.val, plan.val_cap),
-        _cap(full.test, plan.test_cap),
-    )
-    return PreparedData(dataset_hash(examples), len(examples), full, used)
 
 
 def stage_program(program: Text2SQLProgram, scratch: Path, name: str) -> LoadedProgram:

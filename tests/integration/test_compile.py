@@ -9,7 +9,8 @@ import pytest
 
 from app.config import Settings
 from app.registry import load_program
-from optimizer.compile import CompileJob, DataPlan, run_compile
+from optimizer.compile import CompileJob, run_compile
+from optimizer.datasets import DataPlan
 from optimizer.optimizers import OptimizerOptions
 from optimizer.runtime import JudgeEndpoint
 

@@ -13,8 +13,8 @@ from app.config import Settings
 from app.program import GenerateSQL
 from app.registry import load_program, read_manifest
 from optimizer import compile as compile_module
-from optimizer.compile import CompileJob, DataPlan, prepare_data, run_compile
-from optimizer.datasets import BUNDLED_DIR
+from optimizer.compile import CompileJob, run_compile
+from optimizer.datasets import BUNDLED_DIR, DataPlan, prepare_data
 from optimizer.optimizers import OptimizerOptions
 from optimizer.runtime import JudgeEndpoint
 
