@@ -30,8 +30,6 @@ from pythonjsonlogger.json import JsonFormatter
 
 from app.errors import Text2SQLError
 
-access_logger = logging.getLogger("app.access")
-
 # The id of the request being served, for every log line written while serving it.
 REQUEST_ID: ContextVar[str | None] = ContextVar("request_id", default=None)
 # Fields for the request's access line. The middleware sets a fresh dict per request; code

@@ -9,7 +9,10 @@ saved with it too.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar, cast
 
 import dspy
 from dspy.utils.exceptions import AdapterParseError
@@ -17,6 +20,9 @@ from dspy.utils.exceptions import AdapterParseError
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
 
 KNN_STATE_KEY = "knn"
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class GenerateSQL(dspy.Signature):
@@ -58,6 +64,30 @@ def _salvage(error: AdapterParseError) -> dspy.Prediction:
     return dspy.Prediction(sql=str(error.lm_response or ""), format_ok=False)
 
 
+def salvaging(method: Callable[P, R]) -> Callable[P, R]:
+    """Answer with :func:`_salvage` when ``method`` (sync or async) cannot parse the model's
+    answer: the one place the program turns a format slip into a candidate."""
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def salvaged_async(*args: P.args, **kwargs: P.kwargs) -> Any:
+            try:
+                return await method(*args, **kwargs)
+            except AdapterParseError as error:
+                return _salvage(error)
+
+        return cast(Callable[P, R], salvaged_async)
+
+    @functools.wraps(method)
+    def salvaged(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except AdapterParseError as error:
+            return cast(R, _salvage(error))
+
+    return salvaged
+
+
 class Text2SQLProgram(dspy.Module):
     """question + schema -> SQL, with a repair step driven by checker feedback.
 
@@ -84,50 +114,31 @@ class Text2SQLProgram(dspy.Module):
     def _demo_kwargs(self, demos: list[dspy.Example] | None) -> dict[str, Any]:
         return {} if demos is None else {"demos": demos}
 
+    @salvaging
     def forward(self, question: str, sql_context: str) -> dspy.Prediction:
         demos = self.demo_retriever(question) if self.demo_retriever else None
-        try:
-            return self.generate(
-                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
-            )
-        except AdapterParseError as error:
-            return _salvage(error)
+        return self.generate(question=question, sql_context=sql_context, **self._demo_kwargs(demos))
 
+    @salvaging
     async def aforward(self, question: str, sql_context: str) -> dspy.Prediction:
         demos = None
         if self.demo_retriever is not None:
             # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
             demos = await asyncio.to_thread(self.demo_retriever, question)
-        try:
-            return await self.generate.acall(
-                question=question, sql_context=sql_context, **self._demo_kwargs(demos)
-            )
-        except AdapterParseError as error:
-            return _salvage(error)
+        return await self.generate.acall(
+            question=question, sql_context=sql_context, **self._demo_kwargs(demos)
+        )
 
-    def fix(self, question: str, sql_context: str, previous_sql: str, issues: list[str]) -> Any:
-        try:
-            return self.repair(
-                question=question,
-                sql_context=sql_context,
-                previous_sql=previous_sql,
-                issues="\n".join(issues),
-            )
-        except AdapterParseError as error:
-            return _salvage(error)
-
+    @salvaging
     async def afix(
         self, question: str, sql_context: str, previous_sql: str, issues: list[str]
     ) -> dspy.Prediction:
-        try:
-            return await self.repair.acall(
-                question=question,
-                sql_context=sql_context,
-                previous_sql=previous_sql,
-                issues="\n".join(issues),
-            )
-        except AdapterParseError as error:
-            return _salvage(error)
+        return await self.repair.acall(
+            question=question,
+            sql_context=sql_context,
+            previous_sql=previous_sql,
+            issues="\n".join(issues),
+        )
 
     def dump_state(self, json_mode: bool = True) -> dict[str, Any]:
         state: dict[str, Any] = super().dump_state(json_mode=json_mode)

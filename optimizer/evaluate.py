@@ -3,7 +3,7 @@
 Every example goes through :func:`app.generation.generate_checked`, the function ``POST /sql``
 calls, with the service's settings (attempts, deadline, retries, token limit), so the score is
 the score of what is served. Examples run concurrently under a bound: the CPU vLLM server
-batches about 8 requests well (docs: shared/LOCAL_LM.md). LM answers are cached on disk
+batches about 8 requests well (model_serve/BENCHMARKS.md). LM answers are cached on disk
 (``optimizer.runtime``), so an interrupted evaluation re-run resumes from where it stopped.
 """
 

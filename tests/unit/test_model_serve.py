@@ -77,7 +77,7 @@ def test_starling_uses_its_template_and_revision() -> None:
 def test_smollm2_defaults_the_service_relies_on() -> None:
     assert SMOLLM2.base_url == "http://127.0.0.1:8008/v1"
     assert SMOLLM2.served_model_name == "smollm2"
-    assert SMOLLM2.dtype == "float32"  # see LOCAL_LM.md: no AVX-512 BF16 on these CPUs
+    assert SMOLLM2.dtype == "float32"  # see server_spec.py: no AVX-512 BF16 on these CPUs
     assert SMOLLM2.max_model_len >= 8192  # few-shot prompts with schemas need the room
     assert SMOLLM2.gpu_memory_utilization == 0.3
     assert "VLLM_CPU_KVCACHE_SPACE" in SMOLLM2.environment()
