@@ -23,7 +23,7 @@ from typing import Any
 
 import dspy
 
-from app.sandbox import is_query
+from app.execution import is_query
 
 HUB_DATASET = "gretelai/synthetic_text_to_sql"
 BUNDLED_DIR = Path(__file__).parent / "data" / "bundled"
