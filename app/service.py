@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import time
 
+from app.checking import SchemaInfo, parse_schema, resolve_dialect
 from app.config import Settings
 from app.errors import LimitExceededError, WriteNotAllowedError
-from app.generation import GenerationResult, LMGateway, generate_checked
+from app.generation import GenerationResult, generate_checked
+from app.lm.gateway import LMGateway
 from app.observability import observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import Candidates, ProgramRef, SQLRequest, SQLResponse, Timing, Usage
-from app.sqlcheck import SchemaInfo, parse_schema, resolve_dialect
 
 
 class Text2SQLService:
@@ -45,7 +46,13 @@ class Text2SQLService:
             allow_write=request.allow_write,
             max_attempts=self.settings.max_attempts,
         )
-        observe_generation(result, program.name)
+        observe_generation(
+            program.name,
+            attempts=result.attempts,
+            valid=result.check.valid,
+            prompt_tokens=result.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens,
+        )
         return _response(result, program, dialect, started)
 
     def _check_limits(self, request: SQLRequest) -> None:

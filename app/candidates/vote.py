@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
-from app.sandbox import QueryResult, Sandbox, SandboxError
-from app.sqlcheck import CheckResult
+from app.checking import CheckResult
+from app.execution import QueryResult, Sandbox, SandboxError
 
 QUERY_TIMEOUT_S = 2.0
 # Statement types (as the checker names them) that read: set operations are reads too.

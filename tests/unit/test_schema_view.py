@@ -10,8 +10,8 @@ import pytest
 import sqlglot
 from sqlglot import exp
 
+from app.execution import Sandbox
 from app.prompt.schema_view import MAX_VALUE_CHARS, approx_tokens, render_schema
-from app.sandbox import Sandbox
 
 BUNDLED = Path(__file__).resolve().parents[2] / "optimizer" / "data" / "bundled"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dspy
 import pytest
 
-from app.sandbox import QueryResult, SqlValue
+from app.execution import QueryResult, SqlValue
 from optimizer.metrics import execution_match, results_subset_match, subset_execution_match
 
 

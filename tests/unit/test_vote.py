@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from app.candidates.vote import Ballot, cast_ballot, choose, result_key
-from app.sandbox import QueryResult, Sandbox
-from app.sqlcheck import SchemaInfo, check_sql, parse_schema
+from app.checking import SchemaInfo, check_sql, parse_schema
+from app.execution import QueryResult, Sandbox
 
 SCHEMA = """
 CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, name TEXT, species TEXT, weight REAL);
