@@ -83,6 +83,12 @@ class SplitScores(_Part):
     valid_rate: float = 0.0
     mean_attempts: float = 0.0
     exact_match_rate: float | None = None
+    subset_correct: int | None = None
+    """Right by defog's subset match (the gold columns among the predicted ones)."""
+    subset_accuracy: float | None = None
+    prompt_tokens: int | None = None
+    mean_prompt_tokens: float | None = None
+    lm_seconds: float | None = None
     judge_accuracy: float | None = None
     seconds: float | None = None
     by_complexity: dict[str, dict[str, int]] = Field(default_factory=dict)
@@ -96,6 +102,8 @@ class ProgramMeta(_Part):
     version: str | None = None
     created_at: str | None = None
     chain_of_thought: bool = False
+    program_config: dict[str, Any] | None = None
+    """Adapter, compact schema, candidates, constrained decoding (app.program.ProgramConfig)."""
     demos: int = 0
     similar_demos: int = 0
     demo_pool: int = 0
