@@ -14,6 +14,8 @@ from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
 from app.execution import Sandbox, SandboxError
+from app.grammar import build_sql_grammar
+from app.grammar.ddl import tables_from_ddl
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 
@@ -51,6 +53,12 @@ def _answers(prediction: Any) -> list[str]:
     except (AttributeError, KeyError):
         answers = []
     return answers or [str(prediction.sql or "")]
+
+
+def schema_grammar(schema_text: str, dialect: str) -> str | None:
+    """The grammar of the schema's names (app.grammar); None if the schema defines no table."""
+    tables = tables_from_ddl(schema_text, dialect)
+    return build_sql_grammar(tables, dialect) if tables else None
 
 
 def build_sandbox(schema_text: str, dialect: str) -> Sandbox | None:
@@ -106,11 +114,18 @@ async def generate_checked(
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
             sandbox = await asyncio.to_thread(build_sandbox, schema_text, dialect)
+            grammar = None
+            # The grammar allows only reads: a request that may write is not constrained.
+            constrained = program.config.constrained_decoding and not allow_write
+            if constrained and gateway.settings.constrained_decoding:
+                grammar = await asyncio.to_thread(schema_grammar, schema_text, dialect)
             for _ in range(max_attempts):
                 started = loop.time()
                 if not history:
                     prediction = await gateway.call(
-                        lambda: program.acall(question=question, sql_context=schema_text)
+                        lambda: program.acall(
+                            question=question, sql_context=schema_text, grammar=grammar
+                        )
                     )
                     tables_seen = list(getattr(prediction, "tables_seen", None) or [])
                 else:
@@ -121,6 +136,7 @@ async def generate_checked(
                             sql_context=schema_text,
                             previous_sql=last.sql,
                             issues=last.issues,
+                            grammar=grammar,
                         )
                     )
                 lm_seconds += loop.time() - started

@@ -386,15 +386,25 @@ def report_command(
 def activate_command(
     program: Annotated[str | None, typer.Argument(help="Program to make active.")] = None,
     best: Annotated[bool, typer.Option(help="Pick the best on VALIDATION.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="With --best: only programs measured on this served model "
+            "(default: TEXT2SQL_LM_MODEL, the model the service will serve)."
+        ),
+    ] = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
 ) -> None:
     """Mark a program active in the manifest (by name, or the best on validation)."""
     from optimizer.results import best_on_validation, load_rows
 
     if best:
-        chosen = best_on_validation(load_rows(programs_dir))
+        # Scores measured on another model say nothing about this one's answers.
+        serving = model or Settings().lm_model
+        rows = [row for row in load_rows(programs_dir) if row.meta.lm.model == serving]
+        chosen = best_on_validation(rows)
         if chosen is None:
-            raise typer.BadParameter("no program has validation scores")
+            raise typer.BadParameter(f"no program measured on {serving!r} has validation scores")
         program = chosen.name
     if not program:
         raise typer.BadParameter("name a program or pass --best")

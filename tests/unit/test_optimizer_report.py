@@ -106,10 +106,23 @@ def test_report_command_writes_markdown_and_png(programs: Path, tmp_path: Path) 
 
 
 def test_activate_best_uses_validation(programs: Path) -> None:
-    result = CliRunner().invoke(app, ["activate", "--best", "--programs-dir", str(programs)])
+    result = CliRunner().invoke(
+        app, ["activate", "--best", "--model", "smollm2", "--programs-dir", str(programs)]
+    )
 
     assert result.exit_code == 0, result.output
     assert read_manifest(programs) == "labeled-k4"
+
+
+def test_activate_best_never_picks_a_program_measured_on_another_model(programs: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["activate", "--best", "--model", "qwen2.5-coder-0.5b", "--programs-dir", str(programs)],
+    )
+
+    assert result.exit_code != 0
+    assert "no program measured on 'qwen2.5-coder-0.5b'" in result.output
+    assert read_manifest(programs) is None
 
 
 def test_activate_refuses_a_missing_program(programs: Path) -> None:
