@@ -1,6 +1,6 @@
 """Load and soak benchmark of POST /sql, with the LM replaced by the local stub.
 
-Starts two processes on 127.0.0.1: the stub LM (``python -m tests.support.stub_lm``, answering
+Starts two processes on 127.0.0.1: the stub LM (``python -m bench.stub_lm``, answering
 after a fixed delay) and the service (uvicorn, one worker, pointed at the stub). Then drives
 POST /sql from this process with httpx at a fixed concurrency and reports:
 
@@ -139,7 +139,7 @@ def stack(stub_delay_s: float, lm_concurrency: int, workdir: Path) -> Iterator[t
     """Stub LM and service as separate processes; yield the service URL and its pid."""
     stub_port, service_port = free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("TEXT2SQL_")}
-    stub_args = [sys.executable, "-m", "tests.support.stub_lm", "--port", str(stub_port)]
+    stub_args = [sys.executable, "-m", "bench.stub_lm", "--port", str(stub_port)]
     stub_args += ["--delay", str(stub_delay_s), "--sql", ANSWER_SQL]
     service_env = {
         **env,

@@ -2,4 +2,5 @@
 
 from optimizer.cli import app
 
-app(prog_name="python -m optimizer")
+if __name__ == "__main__":  # importing this module (doctest collection) must not run the CLI
+    app(prog_name="python -m optimizer")

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
-from tests.support.stub_lm import RunningStub, run_stub
+from bench.stub_lm import RunningStub, run_stub
 
 
 @pytest.fixture(autouse=True)

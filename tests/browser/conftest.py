@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from app.main import create_app
+from bench.stub_lm import RunningStub, run_stub
 from tests.hardening.conftest import make_settings, serve
 from tests.support.browser import CHROMIUM, Watched, chromium, open_page, screenshot
-from tests.support.stub_lm import RunningStub, run_stub
 
 ServiceFactory = Callable[..., AbstractContextManager[str]]
 

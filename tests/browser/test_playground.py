@@ -15,10 +15,10 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
+from bench.stub_lm import RunningStub
 from tests.browser.conftest import ServiceFactory
 from tests.hardening.conftest import ADMIN_TOKEN
 from tests.support.browser import Watched, open_page
-from tests.support.stub_lm import RunningStub
 from tests.unit.test_registry import save_program
 
 pytestmark = pytest.mark.browser

@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 
 from app.config import Settings
-from tests.support.stub_lm import RunningStub, free_port, run_stub
+from bench.stub_lm import RunningStub, free_port, run_stub
 
 SCHEMA = (
     "CREATE TABLE users (id INT PRIMARY KEY, name TEXT, email TEXT);\n"

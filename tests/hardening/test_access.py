@@ -15,8 +15,8 @@ from app.config import Settings
 from app.errors import RateLimitedError
 from app.main import create_app
 from app.ratelimit import RateLimiter
+from bench.stub_lm import RunningStub
 from tests.hardening.conftest import ADMIN_TOKEN, SCHEMA, make_settings
-from tests.support.stub_lm import RunningStub
 
 ASK = {"question": "names of users", "schema": SCHEMA}
 KEYS = ["key-alpha-0123456789", "key-beta-9876543210"]

@@ -21,8 +21,8 @@ from fastapi.testclient import TestClient
 from app.main import create_app
 from app.program import Text2SQLProgram
 from app.routes.sql import ERRORS
+from bench.stub_lm import RunningStub, free_port
 from tests.hardening.conftest import ADMIN_TOKEN, SCHEMA, make_settings, serve
-from tests.support.stub_lm import RunningStub, free_port
 
 ASK = {"question": "names of users", "schema": SCHEMA}
 FAST_FAILURE_S = 5.0

@@ -29,9 +29,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from app.main import create_app
+from bench.stub_lm import RunningStub
 from tests.hardening.conftest import ADMIN_TOKEN, make_settings
 from tests.hardening.purity import is_pure_query
-from tests.support.stub_lm import RunningStub
 
 pytestmark = pytest.mark.slow
 

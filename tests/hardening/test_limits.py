@@ -14,8 +14,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
+from bench.stub_lm import RunningStub
 from tests.hardening.conftest import SCHEMA, make_settings, serve
-from tests.support.stub_lm import RunningStub
 
 ASK = {"question": "names of users", "schema": SCHEMA}
 LIMIT = 2_000

@@ -12,8 +12,8 @@ from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
 
 from app.main import create_app
+from bench.stub_lm import RunningStub
 from tests.hardening.conftest import SCHEMA, make_settings
-from tests.support.stub_lm import RunningStub
 
 ASK = {"question": "names of users", "schema": SCHEMA}
 

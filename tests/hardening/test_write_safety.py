@@ -19,9 +19,9 @@ from fastapi.testclient import TestClient
 
 from app.checking import SchemaInfo, check_sql, parse_schema
 from app.main import create_app
+from bench.stub_lm import RunningStub
 from tests.hardening.conftest import SCHEMA, make_settings
 from tests.hardening.purity import is_pure_query
-from tests.support.stub_lm import RunningStub
 
 DIALECTS = ["sqlite", "postgres", "mysql", "tsql", "duckdb", "snowflake", "bigquery"]
 LIST_USERS = "list the names of all users"

@@ -7,11 +7,11 @@ from dspy.utils import DummyLM
 
 from app.config import Settings
 from app.program import Text2SQLProgram
+from bench.stub_lm import free_port
 from optimizer.datasets import load_bundled
 from optimizer.evaluate import EvaluationAborted, evaluate, summarize
 from optimizer.metrics import make_llm_judge
 from optimizer.runtime import build_cached_lm
-from tests.support.stub_lm import free_port
 
 
 def test_an_unreachable_lm_aborts_the_evaluation() -> None:

@@ -2,7 +2,7 @@
 
 It answers ``/v1/chat/completions`` and ``/v1/models`` like vLLM does, with behaviour chosen per
 test: a fixed or computed answer, a delay, an error status, a garbage body, or a connection reset.
-Run standalone for benchmarks: ``python -m tests.support.stub_lm --port 8011 --delay 0.05``.
+Run standalone for benchmarks: ``python -m bench.stub_lm --port 8011 --delay 0.05``.
 """
 
 from __future__ import annotations
