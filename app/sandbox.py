@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import ClassVar, cast
+from typing import ClassVar, Protocol, cast
 
 import sqlglot
 from sqlglot import exp
@@ -101,6 +101,19 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
+
+
+class QueryRunner(Protocol):
+    """Anything that runs one query the way :meth:`Sandbox.query` does (a named database too)."""
+
+    def query(
+        self,
+        sql: str,
+        *,
+        timeout_s: float = ...,
+        max_rows: int = ...,
+        dialect: str | None = ...,
+    ) -> QueryResult: ...
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
-from app.sandbox import QueryResult, Sandbox, SandboxError
+from app.sandbox import QueryResult, QueryRunner, SandboxError
 from app.sqlcheck import CheckResult
 
 QUERY_TIMEOUT_S = 2.0
@@ -56,7 +56,9 @@ def result_key(result: QueryResult) -> Hashable:
     return (len(result.columns), frozenset(rows.items()))
 
 
-def cast_ballot(index: int, check: CheckResult, sandbox: Sandbox | None, dialect: str) -> Ballot:
+def cast_ballot(
+    index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
+) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
     if not check.valid or sandbox is None or check.statement_type != "select":
         return Ballot(index, check)
