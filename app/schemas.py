@@ -156,7 +156,9 @@ class SQLResponse(BaseModel):
     )
     program: ProgramRef = Field(description="The program that answered.")
     database: str | None = Field(
-        None, description="The database the question was asked of; null for a pasted schema."
+        None,
+        description="The database the question was asked of; null for a pasted schema.",
+        examples=["shop"],
     )
     columns: list[str] | None = Field(
         None,
