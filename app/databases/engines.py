@@ -159,8 +159,18 @@ class Database:
         return None
 
     def scrub(self, error: BaseException | str) -> str:
-        """A driver message with the URL's user name and password taken out; one line."""
-        message = str(getattr(error, "orig", None) or error)
+        """A driver message with the URL's user name and password taken out; one line.
+
+        PostgreSQL's primary message (and hint) is used when there is one: the full text
+        quotes the statement as the server saw it, server-side cursor and all.
+        """
+        original = getattr(error, "orig", None) or error
+        diag = getattr(original, "diag", None)
+        primary = getattr(diag, "message_primary", None)
+        if primary:
+            hint = getattr(diag, "message_hint", None)
+            original = f"{primary} (hint: {hint})" if hint else primary
+        message = str(original)
         message = message.split("\n[SQL:", 1)[0].split("\n(Background on", 1)[0]
         message = without_userinfo(message)
         for secret in self._secrets:
