@@ -118,7 +118,9 @@ class PostgresServer:
     def _run_ctl(self, action: str) -> None:
         options = f"-h 127.0.0.1 -p {self.port} -k {self.base} -c fsync=off"
         log = str(self.base / "log")
-        self._run("pg_ctl", "-D", str(self.data), "-w", "-m", "fast", "-l", log, "-o", options, action)
+        self._run(
+            "pg_ctl", "-D", str(self.data), "-w", "-m", "fast", "-l", log, "-o", options, action
+        )
 
     def stop(self) -> None:
         self._run_ctl("stop")

@@ -19,7 +19,7 @@ from app.databases.engines import Database
 from app.databases.execute import run_read_only
 from app.databases.introspect import introspect
 from app.databases.render import render_ddl
-from app.errors import DatabaseTimeoutError, DatabaseUnavailableError
+from app.errors import DatabaseTimeoutError
 from app.main import create_app
 from app.sandbox import QueryError
 from app.sqlcheck import parse_schema
@@ -132,9 +132,7 @@ def test_a_write_is_refused_by_postgres_itself(shop: Database, sql: str) -> None
     if "nextval" not in sql:
         assert "read-only transaction" in str(refused.value)
     assert run_read_only(shop, "SELECT COUNT(*) FROM order_items").rows[0][0] > 0
-    assert run_read_only(shop, "SELECT COUNT(*) FROM orders WHERE status = 'pending'").rows == [
-        [4]
-    ]
+    assert run_read_only(shop, "SELECT COUNT(*) FROM orders WHERE status = 'pending'").rows == [[4]]
 
 
 def test_smuggled_statements_cannot_leave_the_read_only_transaction(shop: Database) -> None:

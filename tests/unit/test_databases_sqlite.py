@@ -61,7 +61,7 @@ def test_a_yaml_file_takes_the_url_from_the_environment(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ('[databases.a]\nrow_limit = 5\n', "exactly one of url and url_env"),
+        ("[databases.a]\nrow_limit = 5\n", "exactly one of url and url_env"),
         ('[databases.a]\nurl = "sqlite:///x.db"\nurl_env = "X"\n', "exactly one"),
         ('[databases.a]\nurl_env = "TEXT2SQL_TEST_UNSET_VARIABLE"\n', "is not set"),
         ('[databases.a]\nurl = "oracle://u:secret-pw@h/db"\n', "oracle is not supported"),
