@@ -10,8 +10,8 @@ statement_timeout_s = 5
 ```
 
 Secrets stay out of the file: ``url_env`` names an environment variable that holds the URL. A
-relative SQLite path is relative to the file, and ``build_from`` (SQLite only) names a SQL
-script that builds the file when it does not exist yet (the demo database).
+relative SQLite path is relative to the file, and ``build_from`` (SQLite only, also relative to
+the file) names a SQL script that builds the file when it does not exist yet (the demo).
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ class Database:
         self.config = config
         self.name = config.name
         self._url = config.resolved_url(base_dir)
+        self._base_dir = base_dir or Path.cwd()
         self.backend = self._url.get_backend_name()
         self.dialect = DIALECTS[self.backend]
         """The sqlglot dialect the database speaks."""
@@ -116,7 +117,7 @@ class Database:
     def _script_path(self) -> Path:
         assert self.config.build_from is not None
         script = self.config.build_from
-        return script if script.is_absolute() else Path.cwd() / script
+        return script if script.is_absolute() else self._base_dir / script
 
     def connect(self) -> Connection:
         """A pooled connection.
