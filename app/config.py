@@ -40,6 +40,12 @@ class Settings(BaseSettings):
         180.0, gt=0, description="Deadline for one /sql request across all attempts and retries."
     )
     default_dialect: str = Field("sqlite", description="Dialect used when a request names none.")
+    constrained_decoding: bool = Field(
+        True,
+        description="Send a grammar of the schema's names with each LM call when the program was "
+        "compiled with constrained decoding; false never sends one (endpoints without vLLM's "
+        "structured outputs).",
+    )
     allow_writes: bool = Field(
         False, description="Server-wide switch: requests may ask for DML only when this is true."
     )

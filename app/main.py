@@ -13,7 +13,7 @@ from app.config import Settings, get_settings
 from app.databases import DatabaseCatalog
 from app.error_handlers import install_error_handlers
 from app.errors import ProgramLoadError
-from app.generation import LMGateway
+from app.lm.gateway import LMGateway
 from app.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
 from app.model_match import model_warning
 from app.observability import configure_logging, metrics_payload

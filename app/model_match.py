@@ -7,19 +7,12 @@ serves (an operator may mean it), but says so at start-up, in /readyz and in /pr
 
 from __future__ import annotations
 
-from typing import Any
+from app.program_meta import ProgramMeta
 
 
-def measured_model(meta: dict[str, Any]) -> str | None:
-    """The served model name a program was compiled and measured on (None: not recorded)."""
-    lm = meta.get("lm")
-    model = lm.get("model") if isinstance(lm, dict) else None
-    return str(model) if model else None
-
-
-def model_warning(program: str, meta: dict[str, Any], serving_model: str) -> str | None:
+def model_warning(program: str, meta: ProgramMeta, serving_model: str) -> str | None:
     """A sentence for operators when ``program`` was measured on another model, else None."""
-    measured = measured_model(meta)
+    measured = meta.lm.model
     if measured is None or measured == serving_model:
         return None
     return (

@@ -24,17 +24,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
 
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Gauge, Histogram, generate_latest
 from pythonjsonlogger.json import JsonFormatter
 
 from app.errors import Text2SQLError
-
-if TYPE_CHECKING:
-    from app.generation import GenerationResult
-
-access_logger = logging.getLogger("app.access")
 
 # The id of the request being served, for every log line written while serving it.
 REQUEST_ID: ContextVar[str | None] = ContextVar("request_id", default=None)
@@ -134,14 +128,19 @@ def timed_lm_call() -> Iterator[None]:
         LM_CALL_SECONDS.labels(outcome).observe(time.perf_counter() - started)
 
 
-def observe_generation(result: GenerationResult, program: str) -> None:
-    """Record one answered /sql request: attempts, validity, tokens, and its access fields."""
-    valid = result.check.valid
-    ATTEMPTS.observe(result.attempts)
+def observe_generation(
+    program: str, *, attempts: int, valid: bool, prompt_tokens: int, completion_tokens: int
+) -> None:
+    """Record one answered /sql request: attempts, validity, tokens, and its access fields.
+
+    Plain values, not the generation's result: metrics sit below the generation loop and
+    must not import it.
+    """
+    ATTEMPTS.observe(attempts)
     ANSWERS.labels(program, "true" if valid else "false").inc()
-    TOKENS.labels("prompt").inc(result.usage.prompt_tokens)
-    TOKENS.labels("completion").inc(result.usage.completion_tokens)
-    annotate(program=program, attempts=result.attempts, valid=valid)
+    TOKENS.labels("prompt").inc(prompt_tokens)
+    TOKENS.labels("completion").inc(completion_tokens)
+    annotate(program=program, attempts=attempts, valid=valid)
 
 
 def metrics_payload() -> tuple[bytes, str]:

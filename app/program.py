@@ -48,6 +48,10 @@ class ProgramConfig:
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:
             raise ValueError(f"unknown adapter {self.adapter!r}; expected one of {ADAPTERS}")
+        if self.constrained_decoding and self.adapter != "sql-chat":
+            # A grammar of bare SQL cannot produce DSPy's field markers: the chat adapter
+            # would fail to parse every answer.
+            raise ValueError("constrained decoding needs the sql-chat adapter")
         if self.candidates < 1 or self.schema_token_budget < 100:
             raise ValueError("candidates must be >= 1 and schema_token_budget >= 100")
 
@@ -144,6 +148,8 @@ class Text2SQLProgram(dspy.Module):
         source = demos if demos is not None else list(self.generate.demos)
         rendered = []
         for demo in source:
+            # Demos loaded from a saved program come back from DSPy as plain dicts.
+            demo = demo if isinstance(demo, dspy.Example) else dspy.Example(**demo)
             context = demo.get("sql_context")
             if context:
                 view = self.schema_view(str(context), str(demo.get("question", "")))

@@ -21,12 +21,12 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import orjson
 
 from app.errors import ProgramLoadError, ProgramNotFoundError
 from app.program import Text2SQLProgram, infer_chain_of_thought
+from app.program_meta import ProgramMeta, meta_path, read_meta
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class LoadedProgram:
     module: Text2SQLProgram
     chain_of_thought: bool
     demos: int
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: ProgramMeta = field(default_factory=ProgramMeta)
     path: str | None = None
     similar_demos: int = 0
     """Demos chosen per question from ``demo_pool`` (0: the program's demos are fixed)."""
@@ -97,8 +97,8 @@ def load_program(path: Path) -> LoadedProgram:
         raise ProgramLoadError(
             f"program {name!r}: {path.name} does not fit this program: {error}"
         ) from error
-    meta = _read_meta(path.with_name(f"{name}.meta.json"))
-    version = str(meta.get("version") or hashlib.sha256(raw).hexdigest()[:12])
+    meta = read_meta(meta_path(path))
+    version = meta.version or hashlib.sha256(raw).hexdigest()[:12]
     demos = sum(len(predictor.demos) for _, predictor in module.named_predictors())
     retriever = module.demo_retriever
     return LoadedProgram(
@@ -112,17 +112,6 @@ def load_program(path: Path) -> LoadedProgram:
         similar_demos=retriever.k if retriever else 0,
         demo_pool=len(retriever.spec.pool) if retriever else 0,
     )
-
-
-def _read_meta(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        logger.warning("ignoring unreadable %s: %s", path.name, error)
-        return {}
-    return meta if isinstance(meta, dict) else {}
 
 
 def program_files(directory: Path) -> list[Path]:

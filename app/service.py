@@ -5,14 +5,15 @@ from __future__ import annotations
 import asyncio
 import time
 
+from app.checking import SchemaInfo, parse_schema, resolve_dialect
 from app.config import Settings
 from app.databases import DatabaseCatalog, DatabaseRunner, Rows
 from app.errors import LimitExceededError, UnsupportedDialectError, WriteNotAllowedError
-from app.generation import GenerationResult, LMGateway, generate_checked
+from app.generation import GenerationResult, generate_checked
+from app.lm.gateway import LMGateway
 from app.observability import annotate, observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import Candidates, ProgramRef, SQLRequest, SQLResponse, Timing, Usage
-from app.sqlcheck import SchemaInfo, parse_schema, resolve_dialect
 
 
 class Text2SQLService:
@@ -94,7 +95,13 @@ class Text2SQLService:
             max_attempts=self.settings.max_attempts,
             executor=executor,
         )
-        observe_generation(result, program.name)
+        observe_generation(
+            program.name,
+            attempts=result.attempts,
+            valid=result.check.valid,
+            prompt_tokens=result.usage.prompt_tokens,
+            completion_tokens=result.usage.completion_tokens,
+        )
         return result, program
 
     def _check_limits(self, request: SQLRequest) -> None:

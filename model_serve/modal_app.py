@@ -1,7 +1,7 @@
 # # Starling-LM-7B-beta on a Modal GPU, behind vLLM's OpenAI-compatible server
 #
 # This is the production LM of the Text2SQL service. It reads top to bottom as a deployment
-# document: the container image, the model and its pinned revision, the caches, the secret,
+# document: the container image, the model and its revision, the caches, the secret,
 # the GPU function that runs vLLM, and a smoke test.
 #
 #     modal deploy model_serve/modal_app.py      # production (make deploy-model)
@@ -22,7 +22,7 @@ from typing import Any
 
 import modal
 
-from model_serve.server_spec import STARLING, TEMPLATES_DIR
+from model_serve.server_spec import STARLING, TEMPLATES_DIR, warn_if_unpinned
 
 # ## The container image
 #
@@ -45,11 +45,14 @@ vllm_image = (
 
 # ## The model
 #
-# ``STARLING`` names the Hugging Face repo and pins its revision, so a push to the model repo
-# can never change production silently.
+# ``STARLING`` names the Hugging Face repo and its revision. Only a commit SHA keeps a push to
+# the model repo from changing production silently; until the revision is one, every
+# `modal deploy` / `modal serve` / `modal run` from this machine prints a warning.
 
 MODEL = STARLING.model
 MODEL_REVISION = STARLING.revision
+if modal.is_local():
+    warn_if_unpinned(STARLING)
 
 # ## Caches: weights downloaded once, compiled kernels reused
 #

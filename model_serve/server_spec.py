@@ -7,6 +7,8 @@ changed in one place changes everywhere, and tests can check every launcher agai
 
 from __future__ import annotations
 
+import re
+import warnings
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -14,6 +16,11 @@ from pathlib import Path
 # and its `vllm` script fails looking up metadata for `vllm`; the module works on both builds.
 ENTRYPOINT = ("-m", "vllm.entrypoints.openai.api_server")
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+COMMIT_SHA = re.compile(r"[0-9a-f]{40}")
+
+
+class UnpinnedRevisionWarning(UserWarning):
+    """A deploy serves whatever the model repo's branch holds at container start."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +88,10 @@ class ServerSpec:
 
 STARLING = ServerSpec(
     model="Nexusflow/Starling-LM-7B-beta",
-    # Pinned so a push to the model repo never changes production silently. See
-    # model_serve/README.md ("Pinning the model revision") for how it was resolved.
+    # NOT pinned: "main" follows the repo's default branch, so a push to the model repo changes
+    # production at the next container start. The commit SHA could not be resolved where this
+    # was written (the hub is unreachable); model_serve/README.md ("Pinning the model
+    # revision") says how to resolve it. Until then a deploy warns (unpinned_revision_warning).
     revision="main",
     served_model_name="starling",
     # OpenChat-3.5 (Starling's base) was trained with an 8192-token context.
@@ -140,3 +149,27 @@ QWEN_CODER_05B = local_cpu_spec(
 QWEN_CODER_15B = local_cpu_spec(
     "Qwen/Qwen2.5-Coder-1.5B-Instruct", "qwen2.5-coder-1.5b", kv_cache_gib=3
 )
+
+
+def unpinned_revision_warning(spec: ServerSpec) -> str | None:
+    """Why serving ``spec`` from the hub is not reproducible, or None when it is pinned.
+
+    >>> unpinned_revision_warning(replace(STARLING, revision="0" * 40)) is None
+    True
+    >>> print(unpinned_revision_warning(replace(STARLING, revision=None)))
+    Nexusflow/Starling-LM-7B-beta is not pinned (revision None): ...
+    """
+    if spec.revision is not None and COMMIT_SHA.fullmatch(spec.revision):
+        return None
+    return (
+        f"{spec.model} is not pinned (revision {spec.revision!r}): the deploy serves whatever "
+        "the model repo holds when a container starts; set a commit SHA in "
+        "model_serve/server_spec.py (see model_serve/README.md)"
+    )
+
+
+def warn_if_unpinned(spec: ServerSpec) -> None:
+    """Emit :class:`UnpinnedRevisionWarning` when ``spec``'s revision is not a commit SHA."""
+    message = unpinned_revision_warning(spec)
+    if message is not None:
+        warnings.warn(message, UnpinnedRevisionWarning, stacklevel=2)

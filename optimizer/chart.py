@@ -11,7 +11,7 @@ matplotlib.use("Agg")  # files only: no display on servers or in CI
 
 import matplotlib.pyplot as plt  # noqa: E402
 
-from optimizer.report import SPLITS, Row  # noqa: E402
+from optimizer.results import SPLITS, Row  # noqa: E402
 from optimizer.stats import wilson_interval  # noqa: E402
 
 COLORS = {"val": "#4C72B0", "test": "#DD8452"}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import shlex
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_type_hints
 
 import typer
 from rich.console import Console
@@ -16,15 +19,10 @@ from rich.table import Table
 from app.config import Settings
 from app.program import ProgramConfig
 from app.registry import UNCOMPILED, LoadedProgram, load_program, uncompiled_program, write_manifest
-from optimizer.compile import (
-    PREDICTIONS_DIR,
-    CompileJob,
-    DataPlan,
-    prepare_data,
-    write_predictions,
-)
+from optimizer.compile import PREDICTIONS_DIR, CompileJob, write_predictions
+from optimizer.datasets import DataPlan, prepare_data
 from optimizer.evaluate import DEFAULT_CONCURRENCY, evaluate, summarize
-from optimizer.optimizers import OptimizerOptions
+from optimizer.optimizers import OPTIMIZERS, OptimizerOptions
 from optimizer.runtime import JudgeEndpoint, build_cached_lm, configure_disk_cache, judge_metric
 
 app = typer.Typer(
@@ -35,14 +33,10 @@ app = typer.Typer(
 console = Console(stderr=True)
 
 
-class OptimizerName(StrEnum):
-    """The names in ``optimizer.optimizers.OPTIMIZERS`` (a test keeps them in step)."""
-
-    none = "none"
-    labeled = "labeled"
-    knn = "knn"
-    bootstrap_rs = "bootstrap-rs"
-    mipro = "mipro"
+# The choices of --optimizer: the names in the optimizer table, so a new optimizer is one entry.
+OptimizerName = StrEnum(  # type: ignore[misc]
+    "OptimizerName", {name.replace("-", "_"): name for name in OPTIMIZERS}
+)
 
 
 class SplitName(StrEnum):
@@ -132,6 +126,48 @@ def judge_endpoint(
     return JudgeEndpoint(base_url=base_url, model=model, api_key=api_key or "")
 
 
+# The LM and judge options every LM-calling command takes, declared once.
+LM_OPTIONS: dict[str, Any] = {
+    "lm_base_url": BaseUrl,
+    "lm_model": Model,
+    "lm_api_key": ApiKey,
+    "lm_max_tokens": MaxTokens,
+    "lm_timeout_s": LMTimeout,
+    "deadline_s": Deadline,
+}
+JUDGE_OPTIONS: dict[str, Any] = {
+    "judge_base_url": JudgeUrl,
+    "judge_model": JudgeModel,
+    "judge_api_key": JudgeKey,
+}
+
+
+def with_lm_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the LM and judge options; it receives ``settings`` and ``judge`` built
+    from them (the service's settings with the given overrides; the judge endpoint or None)."""
+    hints = get_type_hints(command, include_extras=True)
+    own = [
+        parameter.replace(annotation=hints[parameter.name])
+        for parameter in inspect.signature(command).parameters.values()
+        if parameter.name not in ("settings", "judge")
+    ]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=hint)
+        for name, hint in {**LM_OPTIONS, **JUDGE_OPTIONS}.items()
+    ]
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> None:
+        lm = [kwargs.pop(name) for name in LM_OPTIONS]
+        judge = [kwargs.pop(name) for name in JUDGE_OPTIONS]
+        command(settings=build_settings(*lm), judge=judge_endpoint(*judge), **kwargs)
+
+    # Typer reads the options from the signature and its annotations.
+    wrapper.__signature__ = inspect.Signature(own + added)  # type: ignore[attr-defined]
+    wrapper.__annotations__ = {parameter.name: parameter.annotation for parameter in own + added}
+    return wrapper
+
+
 SECRET_OPTIONS = ("--lm-api-key", "--judge-api-key")
 
 
@@ -194,7 +230,10 @@ def program_config(
 
 
 @app.command("compile")
+@with_lm_options
 def compile_command(
+    settings: Settings,
+    judge: JudgeEndpoint | None,
     optimizer: Annotated[OptimizerName, typer.Option(help="Which optimizer.")],
     name: Annotated[str, typer.Option(help="Output name: compiled_programs/NAME.json.")],
     cot: Annotated[bool, typer.Option("--cot/--no-cot", help="ChainOfThought vs Predict.")] = False,
@@ -240,15 +279,6 @@ def compile_command(
     mipro_auto: Annotated[str, typer.Option(help="MIPROv2 budget: light/medium/heavy.")] = "light",
     num_threads: Annotated[int, typer.Option(help="Optimizer's parallel LM calls.")] = 8,
     concurrency: Concurrency = DEFAULT_CONCURRENCY,
-    lm_base_url: BaseUrl = None,
-    lm_model: Model = None,
-    lm_api_key: ApiKey = None,
-    lm_max_tokens: MaxTokens = None,
-    lm_timeout_s: LMTimeout = None,
-    deadline_s: Deadline = None,
-    judge_base_url: JudgeUrl = None,
-    judge_model: JudgeModel = None,
-    judge_api_key: JudgeKey = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
     predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
     activate: Annotated[bool, typer.Option(help="Make it the active program.")] = False,
@@ -256,9 +286,6 @@ def compile_command(
     """Compile the program on train, score it on validation and test, write NAME(.meta).json."""
     from optimizer.compile import run_compile  # DSPy teleprompters are slow to import
 
-    settings = build_settings(
-        lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
-    )
     job = CompileJob(
         name=name,
         optimizer=optimizer.value,
@@ -289,11 +316,11 @@ def compile_command(
         predictions_dir=predictions_dir,
         activate=activate,
         command=reproduce_command(sys.argv[1:]),
-        judge=judge_endpoint(judge_base_url, judge_model, judge_api_key),
+        judge=judge,
     )
     started = time.monotonic()
     meta = run_compile(job, settings)
-    console.print(_scores_table(f"{name} (version {meta['version']})", meta["scores"]))
+    console.print(_scores_table(f"{name} (version {meta.version})", meta.to_json()["scores"]))
     console.print(
         f"wrote {programs_dir / (name + '.json')} and {name}.meta.json "
         f"in {time.monotonic() - started:.0f}s" + (" (active)" if activate else "")
@@ -307,30 +334,20 @@ def _load(name: str, programs_dir: Path) -> LoadedProgram:
 
 
 @app.command("evaluate")
+@with_lm_options
 def evaluate_command(
+    settings: Settings,
+    judge: JudgeEndpoint | None,
     program: Annotated[str, typer.Argument(help="A compiled program's name, or 'uncompiled'.")],
     split: Annotated[SplitName, typer.Option(help="Which split to score.")] = SplitName.val,
     dataset: Dataset = "bundled",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
     cap: Cap = None,
     concurrency: Concurrency = DEFAULT_CONCURRENCY,
-    lm_base_url: BaseUrl = None,
-    lm_model: Model = None,
-    lm_api_key: ApiKey = None,
-    lm_max_tokens: MaxTokens = None,
-    lm_timeout_s: LMTimeout = None,
-    deadline_s: Deadline = None,
-    judge_base_url: JudgeUrl = None,
-    judge_model: JudgeModel = None,
-    judge_api_key: JudgeKey = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
     predictions_dir: Annotated[Path, typer.Option(help="Per-example results.")] = PREDICTIONS_DIR,
 ) -> None:
     """Score a program through the serving pipeline (generate, check, repair) on one split."""
-    settings = build_settings(
-        lm_base_url, lm_model, lm_api_key, lm_max_tokens, lm_timeout_s, deadline_s
-    )
-    endpoint = judge_endpoint(judge_base_url, judge_model, judge_api_key)
     loaded = _load(program, programs_dir)
     data = prepare_data(DataPlan(source=dataset, seed=seed))
     examples = getattr(data.full, split.value)[:cap]
@@ -344,7 +361,7 @@ def evaluate_command(
         lm=lm,
         concurrency=concurrency,
         label=f"{program} {split.value}",
-        judge=judge_metric(endpoint),
+        judge=judge_metric(judge),
     )
     summary = {**summarize(results).to_json(), "seconds": round(time.monotonic() - started, 1)}
     out = predictions_dir / f"{program}.{split.value}.eval.jsonl"
@@ -369,15 +386,25 @@ def report_command(
 def activate_command(
     program: Annotated[str | None, typer.Argument(help="Program to make active.")] = None,
     best: Annotated[bool, typer.Option(help="Pick the best on VALIDATION.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="With --best: only programs measured on this served model "
+            "(default: TEXT2SQL_LM_MODEL, the model the service will serve)."
+        ),
+    ] = None,
     programs_dir: ProgramsDir = Path("compiled_programs"),
 ) -> None:
     """Mark a program active in the manifest (by name, or the best on validation)."""
-    from optimizer.report import best_on_validation, load_rows
+    from optimizer.results import best_on_validation, load_rows
 
     if best:
-        chosen = best_on_validation(load_rows(programs_dir))
+        # Scores measured on another model say nothing about this one's answers.
+        serving = model or Settings().lm_model
+        rows = [row for row in load_rows(programs_dir) if row.meta.lm.model == serving]
+        chosen = best_on_validation(rows)
         if chosen is None:
-            raise typer.BadParameter("no program has validation scores")
+            raise typer.BadParameter(f"no program measured on {serving!r} has validation scores")
         program = chosen.name
     if not program:
         raise typer.BadParameter("name a program or pass --best")

@@ -26,9 +26,19 @@ from typing import Any
 import dspy
 
 from app.config import Settings
+from app.lm.gateway import serving_adapter
 from app.program import ProgramConfig, Text2SQLProgram
+from app.program_meta import (
+    DatasetInfo,
+    LMInfo,
+    OptimizerInfo,
+    ProgramMeta,
+    ServingInfo,
+    SplitInfo,
+    SplitScores,
+)
 from app.registry import LoadedProgram, load_program, write_manifest
-from optimizer.datasets import Splits, dataset_hash, load_examples, split
+from optimizer.datasets import DataPlan, PreparedData, dataset_hash, prepare_data
 from optimizer.evaluate import DEFAULT_CONCURRENCY, ExampleResult, evaluate, summarize
 from optimizer.metrics import Metric
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
@@ -38,25 +48,10 @@ from optimizer.runtime import (
     build_cached_lm,
     configure_disk_cache,
     judge_metric,
-    serving_adapter,
 )
 from optimizer.scoring import DIALECT
 
 PREDICTIONS_DIR = Path("reports/predictions")
-
-
-@dataclass(frozen=True)
-class DataPlan:
-    """Which data a run uses: the source, its seeded split, and optional caps per split."""
-
-    source: str = "bundled"
-    hub_split: str = "test"
-    seed: int = 1399
-    val_fraction: float = 0.25
-    test_fraction: float = 0.25
-    train_cap: int | None = None
-    val_cap: int | None = None
-    test_cap: int | None = None
 
 
 @dataclass(frozen=True)
@@ -80,14 +75,6 @@ class CompileJob:
     """Also score with the origin's LLM-as-judge on this endpoint (None: execution only)."""
 
 
-@dataclass(frozen=True)
-class PreparedData:
-    source_hash: str
-    n_examples: int
-    full: Splits
-    used: Splits
-
-
 @contextmanager
 def captured_warnings(logger_name: str) -> Iterator[list[str]]:
     """Collect the warnings a logger tree emits meanwhile (they go into the meta file).
@@ -108,25 +95,6 @@ def captured_warnings(logger_name: str) -> Iterator[list[str]]:
         yield messages
     finally:
         target.removeHandler(handler)
-
-
-def _cap(examples: list[dspy.Example], cap: int | None) -> list[dspy.Example]:
-    # Splits come shuffled (seeded), so a prefix is a seeded random sample of the split.
-    return examples if cap is None else examples[:cap]
-
-
-def prepare_data(plan: DataPlan) -> PreparedData:
-    """Load, split (seeded, stratified) and cap the examples a run uses."""
-    examples = load_examples(plan.source, plan.hub_split)
-    full = split(
-        examples, seed=plan.seed, val_fraction=plan.val_fraction, test_fraction=plan.test_fraction
-    )
-    used = Splits(
-        _cap(full.train, plan.train_cap),
-        _cap(full.val, plan.val_cap),
-        _cap(full.test, plan.test_cap),
-    )
-    return PreparedData(dataset_hash(examples), len(examples), full, used)
 
 
 def stage_program(program: Text2SQLProgram, scratch: Path, name: str) -> LoadedProgram:
@@ -178,22 +146,22 @@ def software_versions() -> dict[str, str]:
     }
 
 
-def _split_meta(plan: DataPlan, data: PreparedData) -> dict[str, Any]:
+def _split_meta(plan: DataPlan, data: PreparedData) -> SplitInfo:
     full, used = data.full, data.used
-    return {
-        "seed": plan.seed,
-        "val_fraction": plan.val_fraction,
-        "test_fraction": plan.test_fraction,
-        "stratify_by": "sql_complexity",
-        "sizes": {"train": len(full.train), "val": len(full.val), "test": len(full.test)},
-        "caps": {"train": plan.train_cap, "val": plan.val_cap, "test": plan.test_cap},
-        "used": {"train": len(used.train), "val": len(used.val), "test": len(used.test)},
-        "used_hashes": {
+    return SplitInfo(
+        seed=plan.seed,
+        val_fraction=plan.val_fraction,
+        test_fraction=plan.test_fraction,
+        stratify_by="sql_complexity",
+        sizes={"train": len(full.train), "val": len(full.val), "test": len(full.test)},
+        caps={"train": plan.train_cap, "val": plan.val_cap, "test": plan.test_cap},
+        used={"train": len(used.train), "val": len(used.val), "test": len(used.test)},
+        used_hashes={
             "train": dataset_hash(used.train),
             "val": dataset_hash(used.val),
             "test": dataset_hash(used.test),
         },
-    }
+    )
 
 
 def score_split(
@@ -204,7 +172,7 @@ def score_split(
     settings: Settings,
     lm: dspy.LM,
     judge: Metric | None = None,
-) -> dict[str, Any]:
+) -> SplitScores:
     """Evaluate the loaded program on one split; write its predictions; return the scores."""
     started = time.monotonic()
     results = evaluate(
@@ -218,7 +186,9 @@ def score_split(
     )
     seconds = time.monotonic() - started
     write_predictions(job.predictions_dir / f"{job.name}.{split_name}.jsonl", results)
-    return {**summarize(results).to_json(), "seconds": round(seconds, 1)}
+    return SplitScores.model_validate(
+        {**summarize(results).to_json(), "seconds": round(seconds, 1)}
+    )
 
 
 def build_meta(
@@ -226,58 +196,58 @@ def build_meta(
     settings: Settings,
     data: PreparedData,
     loaded: LoadedProgram,
-    scores: dict[str, Any],
+    scores: dict[str, SplitScores],
     compile_seconds: float,
     created: datetime,
-) -> dict[str, Any]:
+    warnings: list[str] | None = None,
+) -> ProgramMeta:
     """Provenance and scores of one compiled program (``NAME.meta.json``)."""
     optimizer = OPTIMIZERS[job.optimizer]
-    return {
-        "name": job.name,
-        "version": program_version(Path(str(loaded.path)), created),
-        "created_at": created.isoformat(timespec="seconds"),
-        "chain_of_thought": job.chain_of_thought,
-        "program_config": job.config.to_state(),
-        "demos": loaded.demos,
-        "similar_demos": loaded.similar_demos,
-        "demo_pool": loaded.demo_pool,
-        "judge": job.judge.describe() if job.judge else None,
-        "lm": {
-            "model": settings.lm_model,
-            "base_url": settings.lm_base_url,
-            "max_tokens": settings.lm_max_tokens,
-            "temperature": settings.lm_temperature,
-            "timeout_s": settings.lm_timeout_s,
-        },
-        "serving": {
-            "max_attempts": settings.max_attempts,
-            "request_deadline_s": settings.request_deadline_s,
-            "lm_retries": settings.lm_retries,
-            "dialect": DIALECT,
-        },
-        "dataset": {
-            "source": job.data.source,
-            "hash": data.source_hash,
-            "n_examples": data.n_examples,
-            "split": _split_meta(job.data, data),
-        },
-        "optimizer": {
-            "name": optimizer.name,
-            "summary": optimizer.summary,
-            "settings": optimizer.settings(job.options),
-            "metric": "checked execution match (optimizer.scoring.checked_execution_match)",
-            "selection_set": "val" if optimizer.uses_valset else None,
-            "compile_seconds": round(compile_seconds, 1),
-        },
-        "scores": scores,
-        "versions": software_versions(),
-        "command": job.command,
-    }
+    return ProgramMeta(
+        name=job.name,
+        version=program_version(Path(str(loaded.path)), created),
+        created_at=created.isoformat(timespec="seconds"),
+        chain_of_thought=job.chain_of_thought,
+        program_config=job.config.to_state(),
+        demos=loaded.demos,
+        similar_demos=loaded.similar_demos,
+        demo_pool=loaded.demo_pool,
+        judge=job.judge.describe() if job.judge else None,
+        lm=LMInfo(
+            model=settings.lm_model,
+            base_url=settings.lm_base_url,
+            max_tokens=settings.lm_max_tokens,
+            temperature=settings.lm_temperature,
+            timeout_s=settings.lm_timeout_s,
+        ),
+        serving=ServingInfo(
+            max_attempts=settings.max_attempts,
+            request_deadline_s=settings.request_deadline_s,
+            lm_retries=settings.lm_retries,
+            dialect=DIALECT,
+        ),
+        dataset=DatasetInfo(
+            source=job.data.source,
+            hash=data.source_hash,
+            n_examples=data.n_examples,
+            split=_split_meta(job.data, data),
+        ),
+        optimizer=OptimizerInfo(
+            name=optimizer.name,
+            summary=optimizer.summary,
+            settings=optimizer.settings(job.options),
+            metric="checked execution match (optimizer.scoring.checked_execution_match)",
+            selection_set="val" if optimizer.uses_valset else None,
+            compile_seconds=round(compile_seconds, 1),
+            warnings=list(warnings or []),
+        ),
+        scores=scores,
+        versions=software_versions(),
+        command=job.command,
+    )
 
 
-def run_compile(
-    job: CompileJob, settings: Settings, lm: dspy.BaseLM | None = None
-) -> dict[str, Any]:
+def run_compile(job: CompileJob, settings: Settings, lm: dspy.BaseLM | None = None) -> ProgramMeta:
     """Compile, save, score and describe one program; return its meta (also written to disk).
 
     Args:
@@ -325,9 +295,10 @@ def run_compile(
             split_name: score_split(job, loaded, examples, split_name, settings, serve_lm, judge)
             for split_name, examples in (("val", data.used.val), ("test", data.used.test))
         }
-        meta = build_meta(job, settings, data, loaded, scores, compile_seconds, created)
-        meta["optimizer"]["warnings"] = compile_warnings
-        write_json(scratch / f"{job.name}.meta.json", meta)
+        meta = build_meta(
+            job, settings, data, loaded, scores, compile_seconds, created, compile_warnings
+        )
+        write_json(scratch / f"{job.name}.meta.json", meta.to_json())
         publish(scratch, job.programs_dir, job.name)
     if job.activate:
         write_manifest(job.programs_dir, job.name)

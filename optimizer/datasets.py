@@ -5,6 +5,8 @@ a folder of JSONL files, and the dataset bundled with the project (``load_bundle
 is validated, so a broken row is reported with its file and line instead of surfacing later as
 a confusing metric failure. ``split`` makes seeded, stratified train/val/test splits and
 ``dataset_hash`` fingerprints the examples for the provenance of a compiled program.
+``DataPlan`` names the data a run uses (source, seeded split, caps) and ``prepare_data`` turns
+it into the examples.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 
 import dspy
 
-from app.sandbox import is_query
+from app.execution import is_query
 
 HUB_DATASET = "gretelai/synthetic_text_to_sql"
 BUNDLED_DIR = Path(__file__).parent / "data" / "bundled"
@@ -342,3 +344,44 @@ def is_write_task(example: dspy.Example) -> bool:
         (INSERT/UPDATE/DELETE, or DDL in "data definition" tasks).
     """
     return example.get("sql_task_type") == WRITE_TASK_TYPE or not is_query(example.sql)
+
+
+@dataclass(frozen=True)
+class DataPlan:
+    """Which data a run uses: the source, its seeded split, and optional caps per split."""
+
+    source: str = "bundled"
+    hub_split: str = "test"
+    seed: int = 1399
+    val_fraction: float = 0.25
+    test_fraction: float = 0.25
+    train_cap: int | None = None
+    val_cap: int | None = None
+    test_cap: int | None = None
+
+
+@dataclass(frozen=True)
+class PreparedData:
+    source_hash: str
+    n_examples: int
+    full: Splits
+    used: Splits
+
+
+def _cap(examples: list[dspy.Example], cap: int | None) -> list[dspy.Example]:
+    # Splits come shuffled (seeded), so a prefix is a seeded random sample of the split.
+    return examples if cap is None else examples[:cap]
+
+
+def prepare_data(plan: DataPlan) -> PreparedData:
+    """Load, split (seeded, stratified) and cap the examples a run uses."""
+    examples = load_examples(plan.source, plan.hub_split)
+    full = split(
+        examples, seed=plan.seed, val_fraction=plan.val_fraction, test_fraction=plan.test_fraction
+    )
+    used = Splits(
+        _cap(full.train, plan.train_cap),
+        _cap(full.val, plan.val_cap),
+        _cap(full.test, plan.test_cap),
+    )
+    return PreparedData(dataset_hash(examples), len(examples), full, used)

@@ -3,7 +3,7 @@
 Every example goes through :func:`app.generation.generate_checked`, the function ``POST /sql``
 calls, with the service's settings (attempts, deadline, retries, token limit), so the score is
 the score of what is served. Examples run concurrently under a bound: the CPU vLLM server
-batches about 8 requests well (docs: shared/LOCAL_LM.md). LM answers are cached on disk
+batches about 8 requests well (model_serve/BENCHMARKS.md). LM answers are cached on disk
 (``optimizer.runtime``), so an interrupted evaluation re-run resumes from where it stopped.
 """
 
@@ -21,7 +21,8 @@ from tqdm.auto import tqdm
 
 from app.config import Settings
 from app.errors import LMBadResponseError, LMUnavailableError, Text2SQLError
-from app.generation import LMGateway, generate_checked
+from app.generation import generate_checked
+from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 from optimizer.datasets import is_write_task
 from optimizer.metrics import GoldSQLError, Metric, exact_match
@@ -215,7 +216,9 @@ async def evaluate_example(
             max_attempts=gateway.settings.max_attempts,
         )
     except (LMUnavailableError, LMBadResponseError) as error:
-        raise EvaluationAborted(f"example {example.get('id')}: {error.message}") from error
+        # The error's message is what a client sees; the operator also wants the cause.
+        cause = f" ({error.__cause__})" if error.__cause__ else ""
+        raise EvaluationAborted(f"example {example.get('id')}: {error.message}{cause}") from error
     except Text2SQLError as error:
         # Timeouts and context overflow: the service would have failed this request too.
         return _failed(example, error)

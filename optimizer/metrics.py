@@ -42,7 +42,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from app.sandbox import (
+from app.execution import (
     DEFAULT_MAX_ROWS,
     DEFAULT_TIMEOUT_S,
     DatabaseState,

@@ -7,57 +7,12 @@ Wilson interval, so two rows can be told apart from noise.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from app.program_meta import ProgramMeta
+from optimizer.results import Row, best_on_validation, load_rows
 from optimizer.stats import wilson_interval
-
-SPLITS = ("val", "test")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One compiled program's line in the results table."""
-
-    name: str
-    meta: dict[str, Any]
-
-    @property
-    def model(self) -> str:
-        return str(self.meta.get("lm", {}).get("model", "?"))
-
-    @property
-    def optimizer(self) -> str:
-        return str(self.meta.get("optimizer", {}).get("name", "?"))
-
-    @property
-    def module(self) -> str:
-        return "ChainOfThought" if self.meta.get("chain_of_thought") else "Predict"
-
-    def score(self, split: str) -> dict[str, Any]:
-        scores: dict[str, Any] = self.meta.get("scores", {}).get(split, {})
-        return scores
-
-    def counts(self, split: str) -> tuple[int, int]:
-        score = self.score(split)
-        return int(score.get("correct", 0)), int(score.get("n", 0))
-
-    def accuracy(self, split: str) -> float:
-        correct, n = self.counts(split)
-        return correct / n if n else 0.0
-
-
-def load_rows(programs_dir: Path) -> list[Row]:
-    """Every ``*.meta.json`` with scores, in a stable order (model, then name)."""
-    rows = []
-    for path in sorted(programs_dir.glob("*.meta.json")):
-        meta = json.loads(path.read_text(encoding="utf-8"))
-        if isinstance(meta, dict) and meta.get("scores"):
-            rows.append(Row(path.name.removesuffix(".meta.json"), meta))
-    return sorted(rows, key=lambda row: (row.model, row.name))
 
 
 def format_accuracy(correct: int, n: int) -> str:
@@ -69,29 +24,29 @@ def format_accuracy(correct: int, n: int) -> str:
 
 
 def settings_text(row: Row) -> str:
-    settings = row.meta.get("optimizer", {}).get("settings", {})
+    settings = row.meta.optimizer.settings
     return ", ".join(f"{key}={value}" for key, value in settings.items()) or "–"
 
 
-def _rate(score: dict[str, Any], key: str) -> str:
-    value = score.get(key)
+def _rate(value: float | None) -> str:
     return "–" if value is None else f"{100 * float(value):.0f}%"
 
 
-def demos_text(meta: dict[str, Any]) -> str:
+def _or_dash(value: object) -> object:
+    return "–" if value is None else value
+
+
+def demos_text(meta: ProgramMeta) -> str:
     """Fixed demos as a count; similar demos as 'k per question (of pool)'."""
-    if int(meta.get("similar_demos") or 0):
-        return f"{meta['similar_demos']} per question (of {meta.get('demo_pool', '?')})"
-    return str(meta.get("demos", 0))
-
-
-def _demos_per_request(row: Row) -> int:
-    return int(row.meta.get("demos", 0)) + int(row.meta.get("similar_demos") or 0)
+    if meta.similar_demos:
+        pool = meta.demo_pool if "demo_pool" in meta.model_fields_set else "?"
+        return f"{meta.similar_demos} per question (of {pool})"
+    return str(meta.demos)
 
 
 def results_table(rows: Sequence[Row]) -> str:
     """The Markdown results table."""
-    judged = any(row.score("test").get("judge_accuracy") is not None for row in rows)
+    judged = any(row.score("test").judge_accuracy is not None for row in rows)
     header = (
         "| program | model | optimization | module | demos | validation EX | test EX "
         "| test EM " + ("| test judge " if judged else "") + "| test valid | test attempts "
@@ -101,29 +56,29 @@ def results_table(rows: Sequence[Row]) -> str:
     lines = []
     for row in rows:
         test = row.score("test")
-        judge = f"| {_rate(test, 'judge_accuracy')} " if judged else ""
+        judge = f"| {_rate(test.judge_accuracy)} " if judged else ""
         lines.append(
             f"| {row.name} | {row.model} | {row.optimizer} ({settings_text(row)}) "
             f"| {row.module} | {demos_text(row.meta)} "
             f"| {format_accuracy(*row.counts('val'))} | {format_accuracy(*row.counts('test'))} "
-            f"| {_rate(test, 'exact_match_rate')} {judge}"
-            f"| {100 * float(test.get('valid_rate', 0)):.0f}% "
-            f"| {float(test.get('mean_attempts', 0)):.2f} "
-            f"| {row.score('val').get('errors', 0)}/{test.get('errors', 0)} |"
+            f"| {_rate(test.exact_match_rate)} {judge}"
+            f"| {100 * test.valid_rate:.0f}% "
+            f"| {test.mean_attempts:.2f} "
+            f"| {row.score('val').errors}/{test.errors} |"
         )
     return header + "\n".join(lines) + "\n"
 
 
 def complexity_table(rows: Sequence[Row], split: str = "test") -> str:
     """Correct/n per SQL complexity level (columns: programs)."""
-    levels = sorted({level for row in rows for level in row.score(split).get("by_complexity", {})})
+    levels = sorted({level for row in rows for level in row.score(split).by_complexity})
     header = "| complexity | " + " | ".join(row.name for row in rows) + " |\n"
     header += "|---|" + "---:|" * len(rows) + "\n"
     lines = []
     for level in levels:
         cells = []
         for row in rows:
-            counts = row.score(split).get("by_complexity", {}).get(level, {})
+            counts = row.score(split).by_complexity.get(level, {})
             cells.append(f"{counts.get('correct', 0)}/{counts.get('n', 0)}" if counts else "–")
         lines.append(f"| {level} | " + " | ".join(cells) + " |")
     return header + "\n".join(lines) + "\n"
@@ -136,36 +91,14 @@ def timing_table(rows: Sequence[Row]) -> str:
         "| max tokens |\n|---|---:|---:|---:|---:|---:|---:|\n"
     )
     lines = [
-        f"| {row.name} | {row.meta.get('optimizer', {}).get('compile_seconds', '–')} "
-        f"| {row.score('val').get('seconds', '–')} | {row.score('test').get('seconds', '–')} "
-        f"| {row.meta.get('lm', {}).get('timeout_s', '–')} "
-        f"| {row.meta.get('serving', {}).get('request_deadline_s', '–')} "
-        f"| {row.meta.get('lm', {}).get('max_tokens', '–')} |"
+        f"| {row.name} | {_or_dash(row.meta.optimizer.compile_seconds)} "
+        f"| {_or_dash(row.score('val').seconds)} | {_or_dash(row.score('test').seconds)} "
+        f"| {_or_dash(row.meta.lm.timeout_s)} "
+        f"| {_or_dash(row.meta.serving.request_deadline_s)} "
+        f"| {_or_dash(row.meta.lm.max_tokens)} |"
         for row in rows
     ]
     return header + "\n".join(lines) + "\n"
-
-
-def best_on_validation(rows: Sequence[Row]) -> Row | None:
-    """The row with the highest validation accuracy.
-
-    Ties go to the higher share of answers the checker passed on validation (a program whose
-    SQL at least fits the schema serves users better), then fewer demos, then name. Test
-    scores never take part.
-    """
-    scored = [row for row in rows if row.counts("val")[1]]
-    if not scored:
-        return None
-    return max(
-        scored,
-        key=lambda r: (r.accuracy("val"), _valid_rate(r), -_demos_per_request(r), r.name),
-    )
-
-
-def _valid_rate(row: Row) -> float:
-    val = row.meta.get("scores", {}).get("val", {})
-    n = int(val.get("n") or 0)
-    return int(val.get("valid") or 0) / n if n else 0.0
 
 
 def baseline_for(rows: Sequence[Row], row: Row) -> Row | None:
@@ -205,7 +138,7 @@ def verdict(rows: Sequence[Row]) -> str:
 
 
 def reproduce_commands(rows: Sequence[Row]) -> str:
-    commands = [str(row.meta.get("command")) for row in rows if row.meta.get("command")]
+    commands = [row.meta.command for row in rows if row.meta.command]
     steps = [
         "python -m model_serve.local up  # the LM the rows name (or set TEXT2SQL_LM_*)",
         *commands,
@@ -220,20 +153,18 @@ def provenance(rows: Sequence[Row]) -> str:
     if not rows:
         return ""
     meta = rows[0].meta
-    dataset = meta.get("dataset", {})
-    split = dataset.get("split", {})
-    hashes = {str(row.meta.get("dataset", {}).get("hash"))[:16] for row in rows}
+    dataset, split, lm = meta.dataset, meta.dataset.split, meta.lm
+    hashes = {str(row.meta.dataset.hash)[:16] for row in rows}
     agreement = "same for all rows" if len(hashes) == 1 else "ROWS DIFFER: " + ", ".join(hashes)
     return (
-        f"- dataset: `{dataset.get('source')}`, {dataset.get('n_examples')} examples, "
-        f"sha256 `{str(dataset.get('hash'))[:16]}…` ({agreement})\n"
-        f"- split: seed {split.get('seed')}, stratified by {split.get('stratify_by')}, "
-        f"sizes {split.get('sizes')}, used {split.get('used')} (caps {split.get('caps')})\n"
-        f"- LM: `{meta.get('lm', {}).get('model')}` at {meta.get('lm', {}).get('base_url')}, "
-        f"max_tokens {meta.get('lm', {}).get('max_tokens')}, "
-        f"temperature {meta.get('lm', {}).get('temperature')}; serving pipeline with "
-        f"max_attempts {meta.get('serving', {}).get('max_attempts')}\n"
-        f"- software: {meta.get('versions')}\n"
+        f"- dataset: `{dataset.source}`, {dataset.n_examples} examples, "
+        f"sha256 `{str(dataset.hash)[:16]}…` ({agreement})\n"
+        f"- split: seed {split.seed}, stratified by {split.stratify_by}, "
+        f"sizes {split.sizes}, used {split.used} (caps {split.caps})\n"
+        f"- LM: `{lm.model}` at {lm.base_url}, max_tokens {lm.max_tokens}, "
+        f"temperature {lm.temperature}; serving pipeline with "
+        f"max_attempts {meta.serving.max_attempts}\n"
+        f"- software: {meta.versions}\n"
     )
 
 
@@ -265,9 +196,7 @@ def render_markdown(rows: Sequence[Row], chart_name: str = "results.png") -> str
 def warnings_section(rows: Sequence[Row]) -> str:
     """What an optimizer warned about while compiling (a degraded search, say); empty if none."""
     lines = [
-        f"- **{row.name}**: {message}"
-        for row in rows
-        for message in row.meta.get("optimizer", {}).get("warnings", [])
+        f"- **{row.name}**: {message}" for row in rows for message in row.meta.optimizer.warnings
     ]
     return "## Optimizer warnings\n\n" + "\n".join(lines) + "\n\n" if lines else ""
 

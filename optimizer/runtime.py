@@ -1,10 +1,11 @@
 """The optimizer's LM and cache: the service's endpoint settings, with DSPy's disk cache on.
 
-The service builds its LM with ``cache=False`` (``app.lm``): a long-lived server must not replay
-answers. The optimizer wants the opposite: every LM call is cached on disk under the project, so
-an interrupted compile or evaluation resumes where it stopped and a re-run of a finished one
-costs nothing. Everything else (endpoint, model, key, timeout, token limit, temperature) comes
-from the same :class:`app.config.Settings`, so what is measured is what is served.
+The service builds its LM with ``cache=False`` (``app.lm.client``): a long-lived server must not
+replay answers. The optimizer wants the opposite: every LM call is cached on disk under the
+project, so an interrupted compile or evaluation resumes where it stopped and a re-run of a
+finished one costs nothing. Everything else (endpoint, model, key, timeout, token limit,
+temperature) comes from the same :class:`app.config.Settings`, and the adapter is the service's
+own (``app.lm.gateway.serving_adapter``), so what is measured is what is served.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import dspy
 
 # Imported for its side effect too: it pins litellm to its bundled model-cost map (no network).
 from app.config import Settings
-from app.lm import build_lm
+from app.lm.client import build_lm
 from optimizer.metrics import Metric, make_llm_judge
 
 CACHE_DIR = Path(".dspy_cache")
@@ -56,11 +57,6 @@ def build_cached_lm(settings: Settings, *, num_retries: int = 2) -> dspy.LM:
         num_retries=num_retries,
         **kwargs,
     )
-
-
-def serving_adapter() -> dspy.ChatAdapter:
-    """The adapter the service uses (see ``app.generation.LMGateway``): no JSON fallback."""
-    return dspy.ChatAdapter(use_json_adapter_fallback=False)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from typing import Any
 
 import dspy
 
+from app.checking import CheckResult, SchemaInfo, check_sql, parse_schema
 from app.errors import SchemaError
-from app.sqlcheck import CheckResult, SchemaInfo, check_sql, parse_schema
 from optimizer.datasets import is_write_task
 from optimizer.metrics import execution_match, subset_execution_match
 

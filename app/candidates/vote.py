@@ -18,10 +18,12 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
-from app.sandbox import QueryResult, QueryRunner, SandboxError
-from app.sqlcheck import CheckResult
+from app.checking import CheckResult
+from app.execution import QueryResult, QueryRunner, SandboxError
 
 QUERY_TIMEOUT_S = 2.0
+# Statement types (as the checker names them) that read: set operations are reads too.
+READS = frozenset({"select", "union", "intersect", "except"})
 MAX_ROWS = 10_000
 
 
@@ -60,7 +62,7 @@ def cast_ballot(
     index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
 ) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
-    if not check.valid or sandbox is None or check.statement_type != "select":
+    if not check.valid or sandbox is None or check.statement_type not in READS:
         return Ballot(index, check)
     try:
         result = sandbox.query(

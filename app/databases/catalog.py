@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app.checking import SchemaInfo, parse_schema
 from app.databases.config import load_databases
 from app.databases.engines import Database
 from app.databases.execute import Rows, hashable, run_read_only
 from app.databases.introspect import IntrospectedSchema, introspect
 from app.databases.render import render_ddl
 from app.errors import DatabaseNotFoundError, DatabaseUnavailableError
-from app.sandbox import QueryResult
-from app.sqlcheck import SchemaInfo, parse_schema
+from app.execution import QueryResult
 
 logger = logging.getLogger(__name__)
 

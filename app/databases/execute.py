@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.databases.engines import Database, _timeout
-from app.sandbox import QueryError, is_query
+from app.execution import QueryError, is_query
 
 JsonValue = None | bool | int | float | str | list[Any] | dict[str, Any]
 _PROGRESS_STEPS = 1000

@@ -2,7 +2,7 @@
 
 The text is what a client would paste: ``CREATE TABLE`` statements (comments as ``--`` comments,
 views marked as such) followed by ``INSERT`` rows holding the sample values. The checker
-(``app.sqlcheck.parse_schema``) and the prompt's compact view (``app.prompt.schema_view``) read
+(``app.checking.parse_schema``) and the prompt's compact view (``app.prompt.schema_view``) read
 it exactly as they read a pasted schema, so nothing downstream knows where it came from.
 """
 

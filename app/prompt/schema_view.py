@@ -80,7 +80,8 @@ def _words(text: str) -> set[str]:
 
 def _literal(value: exp.Expression) -> str | None:
     if isinstance(value, exp.Literal):
-        text = str(value.this)[:MAX_VALUE_CHARS]
+        # A line break would end the `--` comment and turn the rest into DDL.
+        text = str(value.this)[:MAX_VALUE_CHARS].replace("\r", " ").replace("\n", " ")
         return "'" + text.replace("'", "''") + "'" if value.is_string else text
     if isinstance(value, exp.Neg) and isinstance(value.this, exp.Literal):
         return f"-{value.this.this}"

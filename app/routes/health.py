@@ -2,7 +2,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from app.deps import ServiceDep
-from app.lm import lm_reachable
+from app.lm.client import lm_reachable
 from app.model_match import model_warning
 from app.schemas import HealthStatus
 

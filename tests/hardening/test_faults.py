@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import dspy
 import httpx
@@ -103,6 +104,34 @@ def test_lm_error_bodies_map_to_documented_codes(
     if status == 503:
         assert int(response.headers["retry-after"]) > 0
     assert elapsed < FAST_FAILURE_S
+    assert_recovers(client, stub)
+
+
+@pytest.mark.parametrize(("lm_status", "mode"), [(500, "ok"), (400, "ok"), (200, "garbage")])
+def test_a_502_from_the_lm_path_carries_no_url_host_or_upstream_text(
+    client: TestClient, stub: RunningStub, lm_status: int, mode: str
+) -> None:
+    stub.behaviour.status_code = lm_status
+    stub.behaviour.mode = mode
+    response, _ = timed_post(client)
+    assert_error(response, 502, "lm_bad_response")
+    error = response.json()["error"]
+    shown = f"{error['message']} {error['details']}"
+    endpoint = urlsplit(stub.base_url)
+    leaks = (
+        "http://",
+        "https://",
+        "/v1",
+        str(endpoint.hostname),
+        f":{endpoint.port}",
+        "localhost",
+        "upstream exploded",  # the stub's error body
+        "server_error",
+        "not json",  # the stub's garbage body
+        "litellm",
+        "openai",
+    )
+    assert not [leak for leak in leaks if leak.lower() in shown.lower()], shown
     assert_recovers(client, stub)
 
 

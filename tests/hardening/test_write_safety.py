@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from app.checking import SchemaInfo, check_sql, parse_schema
 from app.main import create_app
-from app.sqlcheck import SchemaInfo, check_sql, parse_schema
 from tests.hardening.conftest import SCHEMA, make_settings
 from tests.hardening.purity import is_pure_query
 from tests.support.stub_lm import RunningStub

@@ -9,7 +9,8 @@ import pytest
 
 from app.config import Settings
 from app.registry import load_program
-from optimizer.compile import CompileJob, DataPlan, run_compile
+from optimizer.compile import CompileJob, run_compile
+from optimizer.datasets import DataPlan
 from optimizer.optimizers import OptimizerOptions
 from optimizer.runtime import JudgeEndpoint
 
@@ -48,7 +49,7 @@ def test_labeled_compile_against_the_local_lm_loads_and_scores(
     settings = local_settings(local_lm, max_attempts=2)
     job = small_job(tmp_path, "labeled", train_cap=6)
 
-    meta = run_compile(job, settings)
+    meta = run_compile(job, settings).to_json()
 
     loaded = load_program(tmp_path / "programs" / "it-labeled.json")
     assert loaded.version == meta["version"] and loaded.demos == 4
@@ -74,7 +75,7 @@ def test_knn_compile_against_the_local_lm_serves_similar_demos(
     judge = JudgeEndpoint(local_lm.base_url, local_lm.model, local_lm.api_key)
     job = small_job(tmp_path, "knn", train_cap=20, judge=judge)
 
-    meta = run_compile(job, settings)
+    meta = run_compile(job, settings).to_json()
 
     loaded = load_program(tmp_path / "programs" / "it-knn.json")
     assert (loaded.similar_demos, loaded.demo_pool, loaded.demos) == (2, 20, 0)

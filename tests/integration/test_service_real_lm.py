@@ -15,9 +15,9 @@ import pytest
 import sqlglot
 from fastapi.testclient import TestClient
 
+from app.checking import check_sql, parse_schema
 from app.config import Settings
 from app.main import create_app
-from app.sqlcheck import check_sql, parse_schema
 
 pytestmark = pytest.mark.integration
 

@@ -13,7 +13,7 @@ from collections import Counter
 import dspy
 import pytest
 
-from app.sandbox import Sandbox, SandboxError, is_query
+from app.execution import Sandbox, SandboxError, is_query
 from optimizer.datasets import BUNDLED_DIR, is_write_task, load_bundled
 
 MIN_EXAMPLES = 250

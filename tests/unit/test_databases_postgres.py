@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from app.checking import parse_schema
 from app.databases.config import DatabaseConfig
 from app.databases.engines import Database
 from app.databases.execute import run_read_only
 from app.databases.introspect import introspect
 from app.databases.render import render_ddl
 from app.errors import DatabaseTimeoutError
+from app.execution import QueryError
 from app.main import create_app
-from app.sandbox import QueryError
-from app.sqlcheck import parse_schema
 from tests.conftest import stub_settings
 from tests.support.databases import (
     PG_READER,

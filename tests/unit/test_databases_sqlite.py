@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from app.checking import parse_schema
 from app.databases.config import DatabaseConfig, DatabaseConfigError, load_databases
 from app.databases.engines import Database
 from app.databases.execute import json_safe, run_read_only
 from app.databases.introspect import introspect
 from app.databases.render import render_ddl
 from app.errors import DatabaseTimeoutError, DatabaseUnavailableError
-from app.sandbox import QueryError
-from app.sqlcheck import parse_schema
+from app.execution import QueryError
 from tests.support.databases import SHOP_SQL, build_shop_sqlite
 
 

@@ -6,12 +6,15 @@ test process (a few seconds).
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import dspy
+import httpx
 import pytest
 from dspy.utils import DummyLM
 from fastapi.testclient import TestClient
@@ -25,6 +28,7 @@ from app.registry import ProgramRegistry, load_program, write_manifest
 from optimizer.datasets import load_examples, split
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
 from tests.conftest import stub_settings
+from tests.hardening.conftest import serve
 from tests.support.stub_lm import RunningStub, dspy_answer
 
 SHOP = "CREATE TABLE orders (id INT, customer TEXT, total REAL, placed DATE);"
@@ -195,3 +199,43 @@ def test_the_service_sends_the_nearest_demo_to_the_lm(
     listing = knn_client.get("/programs").json()
     knn = next(p for p in listing["programs"] if p["name"] == "knn")
     assert (knn["similar_demos"], knn["demo_pool"], knn["demos"]) == (1, 4, 0)
+
+
+async def reload_while_probing_health(base_url: str) -> tuple[httpx.Response, list[float]]:
+    """POST an admin reload and time /healthz again and again until the reload answers."""
+    admin = {"Authorization": "Bearer admin-secret"}
+    async with httpx.AsyncClient(base_url=base_url, timeout=120) as client:
+        await client.get("/healthz")  # connect once, outside the timed probes
+        reload = asyncio.create_task(client.post("/admin/programs/reload", headers=admin))
+        await asyncio.sleep(0.05)  # the reload is under way now
+        latencies: list[float] = []
+        while not reload.done():
+            started = time.perf_counter()
+            assert (await client.get("/healthz")).status_code == 200
+            latencies.append(time.perf_counter() - started)
+            await asyncio.sleep(0.02)
+        return await reload, latencies
+
+
+def test_health_answers_fast_during_an_admin_reload_that_loads_a_knn_program(
+    stub: RunningStub, programs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serve(create_app(stub_settings(stub, programs_dir))) as base_url:
+        # Written after start-up, so the reload is what loads it; a cold embedder and a pool no
+        # other test uses make it load the model and embed the pool (seconds of blocking work).
+        pool = tuple(
+            {**POOL[i % len(POOL)], "question": f"{POOL[i % len(POOL)]['question']} #{i}"}
+            for i in range(200)
+        )
+        program = Text2SQLProgram()
+        program.use_similar_demos(DemoPoolSpec(k=1, pool=pool))
+        program.save(str(programs_dir / "knn-cold.json"))
+        monkeypatch.setattr(demo_retrieval, "_retrievers", {})
+        demo_retrieval._load_sentence_transformer.cache_clear()
+
+        response, latencies = asyncio.run(reload_while_probing_health(base_url))
+
+    assert response.status_code == 200, response.text
+    assert any(p["name"] == "knn-cold" for p in response.json()["programs"])
+    assert latencies and max(latencies) < 0.1, latencies
+    assert len(latencies) >= 3, "the reload was too quick to measure anything"

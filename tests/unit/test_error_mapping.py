@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from app import errors
 from app.error_handlers import install_error_handlers
-from app.generation import translate_lm_error
+from app.lm.gateway import translate_lm_error
 
 CASES = [
     (TimeoutError(), errors.LMTimeoutError, 504),
@@ -42,6 +42,26 @@ def test_rate_limit_keeps_the_upstream_retry_after() -> None:
     translated = translate_lm_error(dspy_errors.LMRateLimitError("x", retry_after=7))
     assert isinstance(translated, errors.LMUnavailableError)
     assert translated.retry_after_s == 7
+
+
+UPSTREAM = "upstream said no at http://10.1.2.3:8000/v1/chat/completions (host lm.internal)"
+
+
+@pytest.mark.parametrize(
+    "raised",
+    [
+        dspy_errors.LMTransportError(UPSTREAM),
+        dspy_errors.LMServerError(UPSTREAM, status=500),
+        dspy_errors.LMServerError(UPSTREAM, status=503),
+        dspy_errors.LMProviderError(UPSTREAM, status=400),
+        dspy_errors.LMAuthError(UPSTREAM),
+        RuntimeError(UPSTREAM),
+    ],
+)
+def test_lm_error_messages_never_carry_the_upstream_text(raised: BaseException) -> None:
+    message = translate_lm_error(raised).message
+    for leak in ("http", "10.1.2.3", "8000", "lm.internal", "upstream said no"):
+        assert leak not in message
 
 
 def app_raising(error: Exception) -> TestClient:

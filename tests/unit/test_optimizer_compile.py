@@ -13,10 +13,15 @@ from app.config import Settings
 from app.program import GenerateSQL
 from app.registry import load_program, read_manifest
 from optimizer import compile as compile_module
-from optimizer.compile import CompileJob, DataPlan, prepare_data, run_compile
-from optimizer.datasets import BUNDLED_DIR
+from optimizer.compile import CompileJob, run_compile
+from optimizer.datasets import BUNDLED_DIR, DataPlan, prepare_data
 from optimizer.optimizers import OptimizerOptions
 from optimizer.runtime import JudgeEndpoint
+
+
+def compile_meta(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """Compile, and return the meta as the JSON object written to NAME.meta.json."""
+    return run_compile(*args, **kwargs).to_json()
 
 
 @pytest.fixture
@@ -63,14 +68,14 @@ def job(tmp_path: Path, dataset: Path, optimizer: str, **overrides: Any) -> Comp
 def test_labeled_compile_writes_a_program_the_registry_loads(
     tmp_path: Path, tiny_dataset: Path
 ) -> None:
-    meta = run_compile(
+    meta = compile_meta(
         job(tmp_path, tiny_dataset, "labeled"), Settings(), lm=oracle_lm(tiny_dataset)
     )
 
     loaded = load_program(tmp_path / "programs" / "t-labeled.json")
     on_disk = json.loads((tmp_path / "programs" / "t-labeled.meta.json").read_text())
     assert on_disk == meta
-    assert loaded.version == meta["version"] and loaded.meta["optimizer"]["name"] == "labeled"
+    assert loaded.version == meta["version"] and loaded.meta.optimizer.name == "labeled"
     assert loaded.demos == meta["demos"] == 4  # k=2 on each of generate and repair
     full = prepare_data(DataPlan(source=str(tiny_dataset))).full
     sizes = meta["dataset"]["split"]["sizes"]
@@ -94,7 +99,7 @@ def test_wrong_answers_score_zero_after_every_repair_attempt(
     tmp_path: Path, tiny_dataset: Path
 ) -> None:
     settings = Settings(max_attempts=2)
-    meta = run_compile(job(tmp_path, tiny_dataset, "none"), settings, lm=wrong_lm())
+    meta = compile_meta(job(tmp_path, tiny_dataset, "none"), settings, lm=wrong_lm())
 
     test = meta["scores"]["test"]
     assert (test["correct"], test["valid"]) == (0, 0) and test["n"] > 0
@@ -104,7 +109,7 @@ def test_wrong_answers_score_zero_after_every_repair_attempt(
 
 def test_caps_limit_each_split_and_are_recorded(tmp_path: Path, tiny_dataset: Path) -> None:
     plan = DataPlan(source=str(tiny_dataset), train_cap=2, val_cap=1, test_cap=2)
-    meta = run_compile(
+    meta = compile_meta(
         job(tmp_path, tiny_dataset, "none", data=plan), Settings(), lm=oracle_lm(tiny_dataset)
     )
 
@@ -126,7 +131,7 @@ def test_bootstrap_random_search_never_sees_the_test_set(
         return real(name, student, trainset, valset, options)
 
     monkeypatch.setattr(compile_module, "run_optimizer", spy)
-    meta = run_compile(
+    meta = compile_meta(
         job(tmp_path, tiny_dataset, "bootstrap-rs", activate=True),
         Settings(),
         lm=oracle_lm(tiny_dataset),
@@ -142,7 +147,7 @@ def test_bootstrap_random_search_never_sees_the_test_set(
 
 
 def test_chain_of_thought_compiles_to_the_cot_shape(tmp_path: Path, tiny_dataset: Path) -> None:
-    meta = run_compile(
+    meta = compile_meta(
         job(tmp_path, tiny_dataset, "labeled", chain_of_thought=True),
         Settings(),
         lm=oracle_lm(tiny_dataset),
@@ -156,7 +161,7 @@ def test_mipro_compiles_with_a_scripted_proposer(tmp_path: Path, tiny_dataset: P
     # The instruction proposer's prompt names its output field; answer it before any question.
     answers = {"proposed_instruction": {"proposed_instruction": "Write one SQLite query."}}
     answers |= oracle_lm(tiny_dataset).answers  # type: ignore[arg-type]
-    meta = run_compile(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
+    meta = compile_meta(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
 
     assert meta["optimizer"]["settings"]["mipro_auto"] == "light"
     assert meta["optimizer"]["warnings"] == []
@@ -180,7 +185,7 @@ def test_a_compile_that_fails_while_scoring_publishes_nothing(
 def test_knn_compile_saves_the_pool_and_scores_through_the_rebuilt_retriever(
     tmp_path: Path, tiny_dataset: Path
 ) -> None:
-    meta = run_compile(job(tmp_path, tiny_dataset, "knn"), Settings(), lm=oracle_lm(tiny_dataset))
+    meta = compile_meta(job(tmp_path, tiny_dataset, "knn"), Settings(), lm=oracle_lm(tiny_dataset))
 
     loaded = load_program(tmp_path / "programs" / "t-knn.json")
     full = prepare_data(DataPlan(source=str(tiny_dataset))).full
@@ -198,7 +203,7 @@ def test_a_judge_is_recorded_without_its_key(
     monkeypatch.setattr("optimizer.runtime.build_judge_lm", lambda endpoint: judge_lm)
     endpoint = JudgeEndpoint("http://judge.example/v1", "gpt-4", api_key="s3cret")
 
-    meta = run_compile(
+    meta = compile_meta(
         job(tmp_path, tiny_dataset, "none", judge=endpoint), Settings(), lm=oracle_lm(tiny_dataset)
     )
 
@@ -216,7 +221,7 @@ def test_mipro_survives_a_prompt_model_that_cannot_propose(
     # goes on with the signature's own instructions instead of dying after bootstrapping.
     answers = {"proposed_instruction": {"ramble": "Yes, everything will be created"}}
     answers |= oracle_lm(tiny_dataset).answers  # type: ignore[arg-type]
-    meta = run_compile(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
+    meta = compile_meta(job(tmp_path, tiny_dataset, "mipro"), Settings(), lm=DummyLM(answers))
 
     program = json.loads((tmp_path / "programs" / "t-mipro.json").read_text())
     assert program["generate"]["signature"]["instructions"] == GenerateSQL.instructions

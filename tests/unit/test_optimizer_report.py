@@ -13,7 +13,8 @@ from app.program import Text2SQLProgram
 from app.registry import read_manifest
 from optimizer.cli import OptimizerName, app, reproduce_command
 from optimizer.optimizers import OPTIMIZERS
-from optimizer.report import best_on_validation, load_rows, render_markdown, write_report
+from optimizer.report import render_markdown, write_report
+from optimizer.results import best_on_validation, load_rows
 from optimizer.stats import wilson_interval
 
 
@@ -105,10 +106,23 @@ def test_report_command_writes_markdown_and_png(programs: Path, tmp_path: Path) 
 
 
 def test_activate_best_uses_validation(programs: Path) -> None:
-    result = CliRunner().invoke(app, ["activate", "--best", "--programs-dir", str(programs)])
+    result = CliRunner().invoke(
+        app, ["activate", "--best", "--model", "smollm2", "--programs-dir", str(programs)]
+    )
 
     assert result.exit_code == 0, result.output
     assert read_manifest(programs) == "labeled-k4"
+
+
+def test_activate_best_never_picks_a_program_measured_on_another_model(programs: Path) -> None:
+    result = CliRunner().invoke(
+        app,
+        ["activate", "--best", "--model", "qwen2.5-coder-0.5b", "--programs-dir", str(programs)],
+    )
+
+    assert result.exit_code != 0
+    assert "no program measured on 'qwen2.5-coder-0.5b'" in result.output
+    assert read_manifest(programs) is None
 
 
 def test_activate_refuses_a_missing_program(programs: Path) -> None:
@@ -169,3 +183,15 @@ def test_optimizer_warnings_are_listed_in_the_report(programs: Path) -> None:
     markdown = render_markdown(load_rows(programs))
 
     assert "## Optimizer warnings\n\n- **mipro-light**: MIPROv2: searching demos only" in markdown
+
+
+def test_lm_and_judge_options_are_shared_by_the_lm_commands() -> None:
+    for command in ("compile", "evaluate"):
+        result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+        for option in ("--lm-base-url", "--lm-model", "--deadline-s", "--judge-model"):
+            assert option in result.output, (command, option)
+    half_a_judge = CliRunner().invoke(
+        app, ["evaluate", "uncompiled", "--judge-base-url", "http://judge.example/v1"]
+    )
+    assert half_a_judge.exit_code == 2
+    assert "needs both" in half_a_judge.output

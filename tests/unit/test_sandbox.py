@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from app.sandbox import (
+from app.execution import (
     ContextBuildError,
     QueryError,
     QueryTimeoutError,
@@ -14,8 +14,6 @@ from app.sandbox import (
     Sandbox,
     SandboxError,
     is_query,
-    run_query,
-    run_write,
     split_statements,
 )
 
@@ -94,7 +92,8 @@ def test_mysql_context_is_transpiled_statement_by_statement() -> None:
 
 def test_postgres_context_with_explicit_dialect() -> None:
     context = "CREATE TABLE t (a INT, b TEXT); INSERT INTO t VALUES (1, 'x'::TEXT);"
-    assert run_query(context, "SELECT a, b FROM t").rows == ((1, "x"),)
+    with Sandbox(context) as detected:
+        assert detected.query("SELECT a, b FROM t").rows == ((1, "x"),)
     with Sandbox(context, dialect="postgres") as sandbox:
         assert sandbox.query("SELECT a FROM t").rows == ((1,),)
 
@@ -197,8 +196,8 @@ def test_write_with_own_transaction(sandbox: Sandbox) -> None:
 
 
 def test_failing_write_raises_query_error() -> None:
-    with pytest.raises(QueryError):
-        run_write(CONTEXT, "UPDATE nope SET a = 1")
+    with Sandbox(CONTEXT) as sandbox, pytest.raises(QueryError):
+        sandbox.execute_write("UPDATE nope SET a = 1")
 
 
 def test_error_codes_are_distinct_and_share_a_base() -> None:

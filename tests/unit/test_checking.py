@@ -1,12 +1,22 @@
-"""The checker, case by case: SQL test cases as data."""
+"""The checker, case by case: the SQL cases are data (data/checker_cases.yaml)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlglot
+import yaml
 
+from app.checking import (
+    check,
+    check_sql,
+    extract_sql,
+    parse_schema,
+    resolve_dialect,
+    split_statements,
+)
 from app.errors import SchemaError, UnsupportedDialectError
-from app.sqlcheck import check_sql, extract_sql, parse_schema, resolve_dialect, split_statements
 
 SCHEMA = """
 CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));
@@ -21,30 +31,11 @@ def schema():  # type: ignore[no-untyped-def]
     return parse_schema(SCHEMA, "sqlite")
 
 
-VALID = [
-    ("plain", "SELECT name FROM customers", ["customers"]),
-    (
-        "join",
-        "SELECT c.name, SUM(o.total) FROM orders o JOIN customers c "
-        "ON o.customer_id = c.id GROUP BY c.name",
-        ["orders", "customers"],
-    ),
-    (
-        "cte",
-        "WITH big AS (SELECT * FROM orders WHERE total > 10) SELECT COUNT(*) FROM big",
-        ["orders"],
-    ),
-    ("union", "SELECT name FROM customers UNION SELECT note FROM orders", ["customers", "orders"]),
-    ("window", "SELECT id, RANK() OVER (ORDER BY total DESC) FROM orders", ["orders"]),
-    (
-        "subquery",
-        "SELECT name FROM customers WHERE id IN (SELECT customer_id FROM orders)",
-        ["customers", "orders"],
-    ),
-    ("string with semicolon", "SELECT id FROM orders WHERE note = 'a; DROP TABLE x'", ["orders"]),
-    ("uppercase identifiers", "SELECT NAME FROM CUSTOMERS", ["CUSTOMERS"]),
-    ("trailing semicolon", "SELECT id FROM orders;", ["orders"]),
-]
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "checker_cases.yaml").read_text())
+VALID = [(c["label"], c["sql"], c["tables"]) for c in CASES["valid"]]
+INVALID = [(c["label"], c["answer"], c["issue"]) for c in CASES["invalid"]]
+FENCED = [(c["label"], c["answer"]) for c in CASES["fenced"]]
+TRANSPILE = [(c["dialect"], c["answer"], c["expected"]) for c in CASES["transpile"]]
 
 
 @pytest.mark.parametrize(("label", "sql", "tables"), VALID, ids=[v[0] for v in VALID])
@@ -56,43 +47,11 @@ def test_valid_queries_pass(schema, label: str, sql: str, tables: list[str]) -> 
     assert result.tables == tables
 
 
-INVALID = [
-    ("multi-statement", "SELECT 1; DROP TABLE customers", "exactly one SQL statement"),
-    ("two selects", "SELECT id FROM orders; SELECT id FROM customers", "found 2"),
-    ("unknown column", "SELECT totl FROM orders", "unknown column totl"),
-    ("unknown qualified column", "SELECT o.totl FROM orders o", "unknown column"),
-    ("unknown table", "SELECT * FROM users", "unknown table users"),
-    ("delete", "DELETE FROM orders", "DELETE statements are refused"),
-    ("update", "UPDATE orders SET total = 0", "UPDATE statements are refused"),
-    ("insert", "INSERT INTO orders (id) VALUES (1)", "INSERT statements are refused"),
-    ("drop", "DROP TABLE orders", "never allowed"),
-    ("dml in cte", "WITH d AS (DELETE FROM orders RETURNING *) SELECT * FROM d", "DELETE inside"),
-    ("select into", "SELECT * INTO backup FROM orders", "SELECT ... INTO"),
-    ("pragma", "PRAGMA table_info(orders)", "never allowed"),
-    ("attach", "ATTACH DATABASE 'x.db' AS x", "never allowed"),
-    ("load_extension", "SELECT load_extension('evil')", "load_extension"),
-    ("garbage", "I am sorry, I cannot help with that.", "no SQL statement"),
-    ("empty", "   ", "no SQL statement"),
-    ("broken sql", "SELECT FROM WHERE", "does not parse"),
-]
-
-
 @pytest.mark.parametrize(("label", "answer", "issue"), INVALID, ids=[v[0] for v in INVALID])
 def test_invalid_answers_are_never_valid(schema, label: str, answer: str, issue: str) -> None:  # type: ignore[no-untyped-def]
     result = check_sql(answer, schema, "sqlite", allow_write=False)
     assert not result.valid
     assert any(issue in message for message in result.issues), result.issues
-
-
-FENCED = [
-    ("sql fence", "```sql\nSELECT name FROM customers\n```"),
-    ("bare fence", "Here you go:\n```\nSELECT name FROM customers\n```\nHope it helps!"),
-    ("prose before", "The query is:\nSELECT name FROM customers"),
-    ("prose after blank line", "SELECT name FROM customers\n\nThis lists every customer."),
-    ("prose after semicolon", "SELECT name FROM customers;\nThis lists every customer."),
-    ("dspy markers", "[[ ## sql ## ]]\nSELECT name FROM customers\n\n[[ ## completed ## ]]"),
-    ("label", "SQL: SELECT name FROM customers"),
-]
 
 
 @pytest.mark.parametrize(("label", "answer"), FENCED, ids=[f[0] for f in FENCED])
@@ -105,23 +64,6 @@ def test_answers_are_stripped_of_prose_and_fences(schema, label: str, answer: st
 def test_extract_prefers_the_sql_fence_over_other_blocks() -> None:
     answer = "```text\nnot this\n```\n```sql\nSELECT 1\n```"
     assert extract_sql(answer) == "SELECT 1"
-
-
-TRANSPILE = [
-    ("postgres", "SELECT name FROM customers LIMIT 5", "SELECT name FROM customers LIMIT 5"),
-    ("tsql", "SELECT name FROM customers LIMIT 5", "SELECT TOP 5 name FROM customers"),
-    (
-        "postgres",
-        "SELECT IFNULL(name, 'x') FROM customers",
-        "SELECT COALESCE(name, 'x') FROM customers",
-    ),
-    (
-        "tsql",
-        "SELECT name FROM customers WHERE LENGTH(name) > 2",
-        "SELECT name FROM customers WHERE LEN(name) > 2",
-    ),
-    ("mysql", "SELECT name || country FROM customers", None),
-]
 
 
 @pytest.mark.parametrize(("dialect", "answer", "expected"), TRANSPILE)
@@ -181,3 +123,17 @@ def test_unknown_dialect_is_a_typed_error() -> None:
     with pytest.raises(UnsupportedDialectError):
         resolve_dialect("klingon")
     assert resolve_dialect("Postgres") == "postgres"
+
+
+def test_a_new_rule_is_one_function_added_to_the_rules(
+    schema, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    def no_star(candidate: check.Candidate) -> list[str]:
+        stars = list(candidate.statements[0].find_all(sqlglot.exp.Star))
+        return ["name the columns instead of *"] if stars else []
+
+    monkeypatch.setattr(check, "RULES", (*check.RULES, no_star))
+    assert check_sql("SELECT id FROM orders", schema, "sqlite", allow_write=False).valid
+    refused = check_sql("SELECT * FROM orders", schema, "sqlite", allow_write=False)
+    assert not refused.valid and refused.issues == ["name the columns instead of *"]
+    assert refused.statement_type == "select" and refused.tables == ["orders"]

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+
 import dspy
 import httpx
 
 from app.config import Settings
+
+logger = logging.getLogger(__name__)
 
 
 def build_lm(settings: Settings) -> dspy.LM:
     """A ``dspy.LM`` for the configured endpoint.
 
     DSPy's own retries and response cache are off: retries are ours (bounded by the request
-    deadline, see ``app.generation``), and a cache would grow without bound in a long-lived
+    deadline, see ``app.lm.gateway``), and a cache would grow without bound in a long-lived
     server and replay answers the operator may have wanted regenerated.
     """
     return dspy.LM(
@@ -28,16 +32,21 @@ def build_lm(settings: Settings) -> dspy.LM:
 
 
 async def lm_reachable(settings: Settings, timeout_s: float = 3.0) -> tuple[bool, str]:
-    """Ask the endpoint for its model list; return whether it answered and a short reason."""
+    """Ask the endpoint for its model list; return whether it answered and a short reason.
+
+    The reason is shown on ``/readyz``, so it never names the endpoint; the log does.
+    """
     url = settings.lm_base_url.rstrip("/") + "/models"
     headers = {"Authorization": f"Bearer {settings.lm_api_key.get_secret_value()}"}
     try:
         async with httpx.AsyncClient(timeout=timeout_s) as client:
             response = await client.get(url, headers=headers)
     except httpx.HTTPError as error:
-        return False, f"{type(error).__name__} reaching {url}"
+        logger.warning("LM endpoint %s not reachable: %s: %s", url, type(error).__name__, error)
+        return False, f"{type(error).__name__} reaching the LM endpoint"
     if response.status_code != 200:
-        return False, f"{url} answered {response.status_code}"
+        logger.warning("LM endpoint %s answered %s", url, response.status_code)
+        return False, f"the LM endpoint answered {response.status_code}"
     served = {model.get("id") for model in response.json().get("data", [])}
     if settings.lm_model not in served:
         return False, f"model {settings.lm_model!r} not served (served: {sorted(map(str, served))})"

@@ -1,0 +1,138 @@
+"""The checker: every SQL the model writes passes through here before anyone sees it.
+
+:func:`check_sql` runs the rules of :data:`RULES` in order on one candidate answer, the way
+sqlglot's optimizer runs its ``RULES``: each rule is a small function that returns the issues it
+finds, and the first rule with issues ends the check. A new rule is one function added to the
+tuple. What passes every rule is returned transpiled to the target dialect; anything else comes
+back ``valid=False`` with specific issues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ParseError, SqlglotError, TokenError
+
+from app.checking.extract import STATEMENT_START, candidates, extract_sql
+from app.checking.identifiers import identifier_issues, referenced_tables
+from app.checking.policy import EXECUTABLE_COMMENT, policy_issues
+from app.checking.schema import SchemaInfo, first_error
+
+
+@dataclass
+class CheckResult:
+    """What the checker concluded about one candidate answer."""
+
+    valid: bool
+    sql: str
+    statement_type: str | None = None
+    tables: list[str] = field(default_factory=list)
+    issues: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    """One answer on its way through the rules; parsing fills in ``statements``."""
+
+    sql: str
+    schema: SchemaInfo
+    dialect: str
+    allow_write: bool
+    statements: list[exp.Expr] = field(default_factory=list)
+
+
+Rule = Callable[[Candidate], list[str]]
+
+
+def contains_sql(candidate: Candidate) -> list[str]:
+    if candidate.sql and STATEMENT_START.search(candidate.sql):
+        return []
+    candidate.sql = ""  # nothing in the answer is SQL: show none of it
+    return ["the answer contains no SQL statement"]
+
+
+def no_executable_comment(candidate: Candidate) -> list[str]:
+    if EXECUTABLE_COMMENT.search(candidate.sql):
+        return ["executable comments (/*! ... */) are refused: MySQL runs their content"]
+    return []
+
+
+def parses(candidate: Candidate) -> list[str]:
+    statements, error = parse_statements(candidate.sql, candidate.dialect)
+    if error is not None:
+        return [f"the SQL does not parse as {candidate.dialect}: {error}"]
+    candidate.statements = statements
+    return []
+
+
+def one_statement(candidate: Candidate) -> list[str]:
+    found = len(candidate.statements)
+    return [] if found == 1 else [f"expected exactly one SQL statement, found {found}"]
+
+
+def allowed_by_policy(candidate: Candidate) -> list[str]:
+    return policy_issues(candidate.statements[0], candidate.allow_write)
+
+
+def names_known_identifiers(candidate: Candidate) -> list[str]:
+    return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
+
+
+RULES: tuple[Rule, ...] = (
+    contains_sql,
+    no_executable_comment,
+    parses,
+    one_statement,
+    allowed_by_policy,
+    names_known_identifiers,
+)
+
+
+def check_sql(answer: str, schema: SchemaInfo, dialect: str, allow_write: bool) -> CheckResult:
+    """Check one model answer against the schema and policy; never raises for bad SQL."""
+    candidate = Candidate(extract_sql(answer), schema, dialect, allow_write)
+    issues: list[str] = []
+    for rule in RULES:
+        issues = rule(candidate)
+        if issues:
+            break
+    if len(candidate.statements) != 1:
+        return CheckResult(valid=not issues, sql=candidate.sql, issues=issues)
+    statement = candidate.statements[0]
+    rendered = _render(statement, dialect)
+    if rendered is None:
+        issues = [*issues, f"the SQL cannot be written in the {dialect} dialect"]
+        rendered = candidate.sql
+    return CheckResult(
+        valid=not issues,
+        sql=rendered,
+        statement_type=statement.key.lower(),
+        tables=referenced_tables(statement),
+        issues=issues,
+    )
+
+
+def parse_statements(sql: str, dialect: str) -> tuple[list[exp.Expr], str | None]:
+    """Parse in the target dialect, else in sqlglot's generic dialect (then transpiled)."""
+    error_text: str | None = None
+    for candidate in candidates(sql, dialect):
+        for read in (dialect, ""):
+            try:
+                parsed = [e for e in sqlglot.parse(candidate, read=read or None) if e is not None]
+            except (ParseError, TokenError) as error:
+                error_text = error_text or first_error(error)
+                continue
+            return parsed, None
+    return [], error_text
+
+
+def _render(statement: exp.Expr, dialect: str) -> str | None:
+    try:
+        rendered = statement.sql(dialect=dialect)
+        sqlglot.parse_one(rendered, read=dialect)
+    except SqlglotError:
+        return None
+    return rendered

@@ -1,0 +1,85 @@
+"""Step 4 of the checker: every table and column the statement names exists in the schema.
+
+Queries are resolved with sqlglot's ``qualify`` against the schema; writes (INSERT, UPDATE,
+DELETE, MERGE) are checked column by column, since ``qualify`` only resolves queries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+from sqlglot.errors import OptimizeError, SqlglotError
+from sqlglot.optimizer.qualify import qualify
+
+from app.checking.policy import DML_ROOTS
+from app.checking.schema import SchemaInfo
+
+
+def referenced_tables(statement: exp.Expr) -> list[str]:
+    """Base tables the statement names (CTE names excluded), in order of appearance."""
+    ctes = {cte.alias_or_name.lower() for cte in statement.find_all(exp.CTE)}
+    seen: list[str] = []
+    for table in statement.find_all(exp.Table):
+        name = table.name
+        if name and name.lower() not in ctes and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def identifier_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list[str]:
+    """Unknown tables and columns, each named."""
+    known = {name.lower() for name in schema.tables}
+    unknown_tables = [t for t in referenced_tables(statement) if t.lower() not in known]
+    if unknown_tables:
+        listing = ", ".join(sorted(schema.tables)[:20])
+        return [f"unknown table {name} (the schema has: {listing})" for name in unknown_tables]
+    if isinstance(statement, DML_ROOTS):
+        return _dml_column_issues(statement, schema)
+    try:
+        qualify(
+            statement.copy(),
+            schema=schema.mapping(),
+            dialect=dialect,
+            validate_qualify_columns=True,
+            quote_identifiers=False,
+        )
+    except OptimizeError as error:
+        return [_column_message(str(error), schema)]
+    except SqlglotError as error:
+        return [f"the query could not be resolved against the schema: {error}"]
+    return []
+
+
+def _column_message(message: str, schema: SchemaInfo) -> str:
+    found = re.search(r"Column '([^']+)' could not be resolved(?: for table: '([^']+)')?", message)
+    bare = re.search(r"Unknown column: (\S+)", message)
+    if bare:
+        return f"unknown column {bare.group(1)}"
+    if not found:
+        return f"the query does not fit the schema: {message}"
+    column, table = found.group(1), found.group(2)
+    if table and table in schema.tables:
+        listing = ", ".join(schema.tables[table])
+        return f"unknown column {table}.{column} ({table} has: {listing})"
+    return f"unknown column {column}"
+
+
+def _dml_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    target = statement.this if not isinstance(statement.this, exp.Schema) else statement.this.this
+    target_name = target.name if isinstance(target, exp.Table) else ""
+    columns = {c.lower() for c in schema.tables.get(_match_table(target_name, schema), {})}
+    all_columns = {c.lower() for cols in schema.tables.values() for c in cols}
+    issues: list[str] = []
+    if isinstance(statement.this, exp.Schema):
+        for ident in statement.this.expressions:
+            if isinstance(ident, exp.Identifier) and ident.name.lower() not in columns:
+                issues.append(f"unknown column {target_name}.{ident.name}")
+    for column in statement.find_all(exp.Column):
+        if column.name.lower() not in all_columns and not column.table:
+            issues.append(f"unknown column {column.name}")
+    return issues
+
+
+def _match_table(name: str, schema: SchemaInfo) -> str:
+    return next((t for t in schema.tables if t.lower() == name.lower()), name)

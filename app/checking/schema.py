@@ -1,0 +1,142 @@
+"""Step 1 of the checker: the request's DDL, parsed once into the tables and columns it defines.
+
+A statement that does not parse is named, so a client can fix its schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
+from sqlglot.errors import ParseError, TokenError
+from sqlglot.schema import MappingSchema
+from sqlglot.tokenizer_core import Token, TokenType
+
+from app.errors import SchemaError, UnsupportedDialectError
+
+
+@dataclass(frozen=True)
+class SchemaInfo:
+    """The tables and columns a request's DDL defines."""
+
+    tables: dict[str, dict[str, str]]
+    dialect: str
+
+    @property
+    def column_count(self) -> int:
+        return sum(len(columns) for columns in self.tables.values())
+
+    def mapping(self) -> MappingSchema:
+        tables: dict[str, object] = dict(self.tables)
+        return MappingSchema(tables, dialect=self.dialect, normalize=True)
+
+
+def resolve_dialect(name: str) -> str:
+    """Validate a dialect name against sqlglot's registry; return its canonical name."""
+    name = name.strip().lower()
+    try:
+        Dialect.get_or_raise(name)
+    except ValueError as error:
+        raise UnsupportedDialectError(
+            f"unknown SQL dialect {name!r}; use one of: {', '.join(sorted(supported_dialects()))}"
+        ) from error
+    return name
+
+
+def supported_dialects() -> list[str]:
+    return sorted(d.value for d in sqlglot.Dialects if d.value)
+
+
+def split_statements(text: str, dialect: str) -> list[str]:
+    """Split SQL text into statements on semicolons that are tokens (not inside strings)."""
+    tokens: list[Token] = Dialect.get_or_raise(dialect).tokenize(text)
+    statements: list[str] = []
+    start: int | None = None
+    end = 0
+    for token in tokens:
+        if token.token_type == TokenType.SEMICOLON:
+            if start is not None:
+                statements.append(text[start : end + 1])
+            start = None
+            continue
+        if start is None:
+            start = token.start
+        end = token.end
+    if start is not None:
+        statements.append(text[start : end + 1])
+    return statements
+
+
+def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
+    """Parse a request's schema: CREATE TABLE / CREATE VIEW, optionally INSERT statements.
+
+    Raises:
+        SchemaError: naming the first statement that does not parse, or when no table is defined.
+    """
+    try:
+        statements = split_statements(ddl, dialect)
+    except TokenError as error:
+        raise SchemaError(f"the schema could not be tokenized: {error}") from error
+    tables: dict[str, dict[str, str]] = {}
+    for number, text in enumerate(statements, start=1):
+        try:
+            parsed = sqlglot.parse_one(text, read=dialect)
+        except (ParseError, TokenError) as error:
+            raise SchemaError(
+                f"schema statement {number} does not parse as {dialect} SQL: "
+                f"{_snippet(text)} ({first_error(error)})",
+                details={"statement": number},
+            ) from error
+        if isinstance(parsed, exp.Command):
+            raise SchemaError(
+                f"schema statement {number} does not parse as {dialect} SQL: {_snippet(text)}",
+                details={"statement": number},
+            )
+        if isinstance(parsed, exp.Create):
+            _add_created_table(parsed, tables)
+        elif not isinstance(parsed, exp.Insert):
+            raise SchemaError(
+                f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
+                f"hold only CREATE TABLE, CREATE VIEW and INSERT statements: {_snippet(text)}",
+                details={"statement": number},
+            )
+    if not tables:
+        raise SchemaError("the schema defines no table: send CREATE TABLE statements")
+    return SchemaInfo(tables=tables, dialect=dialect)
+
+
+def _add_created_table(create: exp.Create, tables: dict[str, dict[str, str]]) -> None:
+    kind = (create.args.get("kind") or "").upper()
+    if kind not in {"TABLE", "VIEW"}:
+        return
+    target = create.this
+    table = target.this if isinstance(target, exp.Schema) else target
+    if not isinstance(table, exp.Table):
+        return
+    columns: dict[str, str] = {}
+    if isinstance(target, exp.Schema):
+        for column in target.expressions:
+            if isinstance(column, exp.ColumnDef):
+                kind_node = column.args.get("kind")
+                columns[column.name] = kind_node.sql() if kind_node else "UNKNOWN"
+    query = create.expression
+    if not columns and isinstance(query, exp.Query):
+        columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
+    tables[table.name] = columns
+
+
+def _snippet(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+
+
+def first_error(error: Any) -> str:
+    errors = getattr(error, "errors", None)
+    if errors:
+        first = errors[0]
+        description = first.get("description") or "syntax error"
+        return f"{description} at line {first.get('line')}, column {first.get('col')}"
+    return str(error).splitlines()[0]

@@ -1,0 +1,115 @@
+"""SQL text to SQLite statements: splitting scripts, telling queries from writes, transpiling."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import ErrorLevel, SqlglotError
+
+from app.execution.errors import QueryError
+
+# Contexts in the wild are mostly MySQL-flavoured, then PostgreSQL; tried in this order when a
+# statement does not run as written.
+FALLBACK_DIALECTS = ("mysql", "postgres")
+
+
+def _has_code(statement: str) -> bool:
+    """Tell whether a fragment holds more than whitespace, comments and semicolons."""
+    text = statement.strip(" \t\r\n;")
+    while text.startswith(("--", "/*")):
+        end = text.find("\n") if text.startswith("--") else text.find("*/") + 1
+        if end <= 0:
+            return False  # the comment runs to the end
+        text = text[end + 1 :].strip(" \t\r\n;")
+    return bool(text)
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a SQL script into statements on the semicolons that end them.
+
+    SQLite's own ``complete_statement`` decides where a statement ends, so semicolons inside
+    strings, quoted names, comments and trigger bodies do not split. Fragments that hold only
+    comments are dropped, so ``SELECT 1; -- done`` is one statement.
+
+    Args:
+        script: one or more SQL statements.
+
+    Returns:
+        The statements, stripped; a trailing unterminated statement is kept as written.
+    """
+    statements: list[str] = []
+    buffer = ""
+    *pieces, last = script.split(";")
+    for piece in pieces:
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    statements.append((buffer + last).strip())
+    return [statement for statement in statements if _has_code(statement)]
+
+
+def is_query(sql: str, dialect: str = "sqlite") -> bool:
+    """Tell a statement that returns rows (SELECT, set operation, VALUES) from one that writes.
+
+    Args:
+        sql: one SQL statement.
+        dialect: sqlglot dialect to parse it with.
+
+    Returns:
+        True for a single query statement; False for writes, DDL and multi-statement scripts.
+    """
+    try:
+        parsed = [e for e in sqlglot.parse(sql, read=dialect) if e is not None]
+    except SqlglotError:
+        # Unparseable SQL still deserves an answer; its first keyword is the best evidence.
+        return sql.lstrip(" \t\r\n(").upper().startswith(("SELECT", "WITH", "VALUES"))
+    return len(parsed) == 1 and isinstance(parsed[0], exp.Query | exp.Values)
+
+
+def to_sqlite(sql: str, dialect: str | None) -> list[str]:
+    """Transpile SQL written in ``dialect`` to SQLite statements (no-op for SQLite or None).
+
+    Args:
+        sql: one or more statements.
+        dialect: the sqlglot dialect the SQL is written in.
+
+    Returns:
+        The SQLite statements.
+
+    Raises:
+        QueryError: the SQL does not parse in ``dialect``.
+    """
+    if dialect is None or dialect == "sqlite":
+        return split_statements(sql)
+    try:
+        return sqlglot.transpile(
+            sql, read=dialect, write="sqlite", unsupported_level=ErrorLevel.IGNORE
+        )
+    except SqlglotError as exc:
+        raise QueryError(sql, f"does not parse as {dialect}: {exc}") from exc
+
+
+def build_candidates(statement: str, dialect: str | None) -> Iterator[str]:
+    """Yield SQLite versions of a context statement to try, cheapest and most faithful first.
+
+    Transpiling is lazy: most statements run as written, and parsing big INSERTs is not free.
+    """
+    if dialect in (None, "sqlite"):
+        yield statement
+    seen = {statement}
+    for read in FALLBACK_DIALECTS if dialect is None else (dialect,):
+        if read == "sqlite":
+            continue
+        try:
+            translated = sqlglot.transpile(
+                statement, read=read, write="sqlite", unsupported_level=ErrorLevel.IGNORE
+            )
+        except SqlglotError:
+            continue
+        if len(translated) == 1 and translated[0] not in seen:
+            seen.add(translated[0])
+            yield translated[0]

@@ -1,0 +1,165 @@
+"""The schema grammar, checked with xgrammar and no LM: it accepts the bundled gold queries and
+refuses names the schema does not have, writes, and runaway nesting or whitespace."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from app.grammar import GrammarTable, build_sql_grammar
+from app.grammar.ddl import tables_from_ddl
+from bench.grammar_coverage import accepts, compile_grammar, measure, read_cases
+
+HR = (
+    GrammarTable("employees", ("emp_id", "full_name", "department_id", "salary", "manager_id")),
+    GrammarTable("departments", ("department_id", "dept_name", "budget")),
+)
+
+
+@cache
+def _compiled(tables: tuple[GrammarTable, ...], dialect: str = "sqlite") -> object:
+    return compile_grammar(build_sql_grammar(tables, dialect))
+
+
+def ok(sql: str, tables: tuple[GrammarTable, ...] = HR, dialect: str = "sqlite") -> bool:
+    return accepts(_compiled(tables, dialect), sql)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT full_name FROM employees",
+        "select count(*) from employees;",
+        "SELECT e.full_name, d.dept_name FROM employees e JOIN departments d "
+        "ON e.department_id = d.department_id WHERE d.budget > 1000 ORDER BY e.full_name",
+        "SELECT employees.salary FROM employees LEFT JOIN departments USING (department_id)",
+        "SELECT e1.full_name AS worker, e2.full_name AS boss FROM employees e1 "
+        "JOIN employees AS e2 ON e1.manager_id = e2.emp_id",
+        "SELECT department_id, ROUND(AVG(salary), 2) AS avg_pay FROM employees GROUP BY "
+        "department_id HAVING COUNT(*) > 2 ORDER BY avg_pay DESC LIMIT 3 OFFSET 1;",
+        "SELECT full_name, RANK() OVER (PARTITION BY department_id ORDER BY salary DESC) AS r "
+        "FROM employees",
+        "SELECT CASE WHEN salary > 100 THEN 'high' ELSE 'low' END AS band, "
+        "CAST(salary AS INTEGER) FROM employees WHERE full_name LIKE 'A%' AND manager_id IS "
+        "NOT NULL AND salary BETWEEN 1 AND 2",
+        "SELECT dept_name FROM departments d WHERE NOT EXISTS (SELECT 1 FROM employees e "
+        "WHERE e.department_id = d.department_id) UNION ALL SELECT full_name FROM employees",
+        "WITH totals AS (SELECT department_id, SUM(salary) AS total FROM employees GROUP BY "
+        "department_id) SELECT t.total FROM totals t WHERE t.total > 10",
+        "SELECT full_name\nFROM employees\n  WHERE salary > 10.5;",
+    ],
+)
+def test_accepts_reads_over_the_schema(sql: str) -> None:
+    assert ok(sql)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT full_name FROM staff",  # unknown table
+        "SELECT name FROM employees",  # unknown column
+        "SELECT e.budget FROM employees e",  # alias of employees, column of departments only
+        "SELECT x.salary FROM employees x",  # alias no table may take
+        "SELECT employees.budget FROM employees",  # qualified with the wrong table
+        "SELECT revenue FROM employees ORDER BY salary",
+        "INSERT INTO employees VALUES (1, 'a', 1, 1, 1)",
+        "UPDATE employees SET salary = 0",
+        "DELETE FROM employees",
+        "DROP TABLE employees",
+        "SELECT full_name FROM employees; DROP TABLE employees",
+        "SELECT full_name  FROM employees",  # a run of spaces
+        "SELECT AVG(TOTAL(TOTAL(TOTAL(TOTAL(salary))))) FROM employees",  # runaway nesting
+        "The employees table has 10 rows.",
+    ],
+)
+def test_refuses(sql: str) -> None:
+    assert not ok(sql)
+
+
+def test_nesting_within_the_depth_budget_is_accepted() -> None:
+    assert ok(
+        "SELECT ROUND(AVG((julianday(full_name) - julianday(salary)) * 24), 1) FROM employees"
+    )
+
+
+QUOTED = (GrammarTable("Staff List", ("First Name", "order", "Salary", "dept")),)
+
+
+@pytest.mark.parametrize(
+    ("dialect", "good", "bad"),
+    [
+        (
+            "sqlite",
+            'SELECT "First Name", "order" FROM "Staff List"',
+            'SELECT order FROM "Staff List"',
+        ),
+        (
+            "sqlite",
+            "SELECT [First Name], `Salary`, dept FROM [Staff List]",
+            "SELECT dept FROM Staff List",
+        ),
+        ("postgres", 'SELECT "Salary", dept FROM "Staff List"', 'SELECT Salary FROM "Staff List"'),
+        ("mysql", "SELECT `First Name`, dept FROM `Staff List`", 'SELECT dept FROM "Staff List"'),
+        ("tsql", "SELECT TOP 5 [First Name] FROM [Staff List]", "SELECT `dept` FROM [Staff List]"),
+        (
+            "bigquery",
+            "SELECT `order`, dept FROM `Staff List` LIMIT 2",
+            'SELECT "dept" FROM `Staff List`',
+        ),
+    ],
+)
+def test_identifier_quoting_follows_the_dialect(dialect: str, good: str, bad: str) -> None:
+    assert ok(good, QUOTED, dialect)
+    assert not ok(bad, QUOTED, dialect)
+
+
+def test_build_is_cached_and_refuses_an_empty_schema() -> None:
+    assert build_sql_grammar(list(HR)) is build_sql_grammar(HR)
+    assert build_sql_grammar(HR).count("root ::=") == 1
+    with pytest.raises(ValueError):
+        build_sql_grammar([])
+
+
+def test_tables_from_ddl_reads_tables_and_views() -> None:
+    ddl = (
+        'CREATE TABLE "my t" (a INT, "b c" TEXT); INSERT INTO "my t" VALUES (1, \'x\');\n'
+        'CREATE VIEW v AS SELECT a AS x, "b c" FROM "my t";'
+    )
+    assert tables_from_ddl(ddl) == (
+        GrammarTable("my t", ("a", "b c")),
+        GrammarTable("v", ("x", "b c")),
+    )
+
+
+SAMPLE = [  # joins, CTEs, windows, set operations, subqueries, CASE, date functions
+    "agriculture-01",
+    "aviation-09",
+    "banking-08",
+    "cybersecurity-05",
+    "e_commerce-07",
+    "energy_utilities-09",
+    "fisheries-08",
+    "hospitality-05",
+    "logistics-09",
+    "nonprofit_fundraising-09",
+    "restaurant_operations-08",
+    "wildlife_conservation-09",
+]
+
+
+@cache
+def _cases() -> dict[str, object]:
+    return {case.id: case for case in read_cases()}
+
+
+@pytest.mark.parametrize("case_id", SAMPLE)
+def test_accepts_bundled_gold_queries(case_id: str) -> None:
+    outcome = measure(_cases()[case_id])  # type: ignore[arg-type]
+    assert outcome.raw, outcome.case.gold
+
+
+@pytest.mark.slow
+def test_coverage_of_bundled_gold_reads_stays_at_least_90_percent() -> None:
+    outcomes = [measure(case) for case in read_cases()]
+    assert sum(o.raw for o in outcomes) / len(outcomes) >= 0.90

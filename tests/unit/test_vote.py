@@ -1,0 +1,183 @@
+"""Choosing among candidates by running them on the request's schema and counting agreement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from app.candidates.vote import Ballot, cast_ballot, choose, result_key
+from app.checking import SchemaInfo, check_sql, parse_schema
+from app.execution import QueryResult, Sandbox
+
+SCHEMA = """
+CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, name TEXT, species TEXT, weight REAL);
+INSERT INTO pets VALUES (1, 'Rex', 'dog', 30.5), (2, 'Tom', 'cat', 4.2), (3, 'Fido', 'dog', 12.0);
+"""
+DOGS = "SELECT name FROM pets WHERE species = 'dog'"
+DOGS_ORDERED = "SELECT name FROM pets WHERE species = 'dog' ORDER BY name DESC"
+DOGS_BY_WEIGHT = "SELECT name FROM pets WHERE weight > 10"  # same rows, other SQL
+CATS = "SELECT name FROM pets WHERE species = 'cat'"
+UNICORNS = "SELECT name FROM pets WHERE species = 'unicorn'"  # empty
+UNKNOWN_COLUMN = "SELECT colour FROM pets"  # the checker refuses it
+NO_SUCH_FUNCTION = "SELECT FOO_BAR(name) FROM pets"  # the checker passes it; SQLite refuses
+
+
+Cast = Callable[..., list[Ballot]]
+
+
+@pytest.fixture(scope="module")
+def schema() -> SchemaInfo:
+    return parse_schema(SCHEMA, "sqlite")
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(SCHEMA, dialect="sqlite") as built:
+        yield built
+
+
+@pytest.fixture
+def ballots(schema: SchemaInfo, sandbox: Sandbox) -> Cast:
+    def cast(*answers: str, allow_write: bool = False, run: bool = True) -> list[Ballot]:
+        return [
+            cast_ballot(
+                index,
+                check_sql(answer, schema, "sqlite", allow_write),
+                sandbox if run else None,
+                "sqlite",
+            )
+            for index, answer in enumerate(answers)
+        ]
+
+    return cast
+
+
+def test_the_fixture_candidates_are_what_the_tests_assume(ballots: Cast) -> None:
+    cast = ballots(DOGS, DOGS_BY_WEIGHT, CATS, UNICORNS, UNKNOWN_COLUMN, NO_SUCH_FUNCTION)
+    assert [b.check.valid for b in cast] == [True, True, True, True, False, True]
+    assert cast[0].outcome == cast[1].outcome != cast[2].outcome
+    assert [b.empty for b in cast[:4]] == [False, False, False, True]
+    assert cast[4].outcome is None and cast[4].error is None  # refused: never run
+    assert cast[5].outcome is None and "no such function" in (cast[5].error or "")
+
+
+def test_the_majority_wins(ballots: Cast) -> None:
+    vote = choose(ballots(CATS, DOGS, DOGS_ORDERED, DOGS_BY_WEIGHT))
+    # the earliest candidate of the winning group is the answer
+    assert vote.chosen.sql == DOGS
+    assert (vote.made, vote.valid, vote.agreeing) == (4, 4, 3)
+
+
+def test_row_order_does_not_split_a_group(ballots: Cast) -> None:
+    vote = choose(ballots(CATS, DOGS_ORDERED, DOGS))
+    assert vote.chosen.sql == DOGS_ORDERED
+    assert vote.agreeing == 2
+
+
+def test_a_tie_goes_to_a_non_empty_result_over_an_empty_one(ballots: Cast) -> None:
+    vote = choose(ballots(UNICORNS, CATS))
+    assert vote.chosen.sql == CATS
+    assert (vote.made, vote.valid, vote.agreeing) == (2, 2, 1)
+
+
+def test_an_empty_majority_still_beats_a_non_empty_minority(ballots: Cast) -> None:
+    empty_too = "SELECT name FROM pets WHERE weight > 1000"
+    vote = choose(ballots(CATS, UNICORNS, empty_too))
+    assert vote.chosen.sql == UNICORNS
+    assert vote.agreeing == 2
+
+
+def test_a_tie_between_non_empty_results_goes_to_the_earliest(ballots: Cast) -> None:
+    assert choose(ballots(CATS, DOGS)).chosen.sql == CATS
+    assert choose(ballots(DOGS, CATS)).chosen.sql == DOGS
+    # two groups of two: the group holding candidate 0 wins
+    vote = choose(ballots(CATS, DOGS, DOGS_BY_WEIGHT, CATS))
+    assert vote.chosen.sql == CATS and vote.agreeing == 2
+
+
+def test_a_candidate_that_fails_when_run_is_not_counted(ballots: Cast) -> None:
+    vote = choose(ballots(NO_SUCH_FUNCTION, NO_SUCH_FUNCTION, CATS))
+    assert vote.chosen.sql == CATS and vote.chosen.valid
+    assert (vote.made, vote.valid, vote.agreeing) == (3, 1, 1)
+
+
+def test_the_only_valid_candidate_failing_when_run_becomes_invalid(ballots: Cast) -> None:
+    vote = choose(ballots(UNKNOWN_COLUMN, NO_SUCH_FUNCTION))
+    assert vote.chosen.valid is False
+    assert vote.chosen.sql == NO_SUCH_FUNCTION
+    (issue,) = vote.chosen.issues
+    assert issue.startswith("the SQL fails when run on the schema's database:")
+    assert "no such function: FOO_BAR" in issue
+    assert (vote.made, vote.valid, vote.agreeing) == (2, 0, 0)
+
+
+def test_with_no_valid_candidate_the_first_is_returned_with_its_issues(ballots: Cast) -> None:
+    cast = ballots(UNKNOWN_COLUMN, "SELECT nope FROM pets")
+    vote = choose(cast)
+    assert vote.chosen == cast[0].check
+    assert not vote.chosen.valid and vote.chosen.issues
+    assert (vote.made, vote.valid, vote.agreeing) == (2, 0, 0)
+
+
+def test_invalid_candidates_are_never_chosen_over_a_valid_one(ballots: Cast) -> None:
+    # three refused answers agree with each other; the one valid answer still wins
+    vote = choose(ballots(UNKNOWN_COLUMN, UNKNOWN_COLUMN, UNKNOWN_COLUMN, UNICORNS))
+    assert vote.chosen.valid and vote.chosen.sql == UNICORNS
+    assert (vote.made, vote.valid, vote.agreeing) == (4, 1, 1)
+
+
+def test_no_candidates_is_an_error() -> None:
+    with pytest.raises(ValueError, match="no candidates"):
+        choose([])
+
+
+def test_writes_are_not_run_and_each_stands_alone(ballots: Cast) -> None:
+    delete = "DELETE FROM pets WHERE species = 'cat'"
+    cast = ballots(delete, delete, DOGS, allow_write=True)
+    assert [b.check.statement_type for b in cast] == ["delete", "delete", "select"]
+    assert cast[0].outcome is None and cast[0].error is None
+    vote = choose(cast)
+    # no two unrun candidates agree: three groups of one, the earliest wins
+    assert vote.chosen.sql == delete
+    assert (vote.valid, vote.agreeing) == (3, 1)
+
+
+def test_without_a_sandbox_the_earliest_valid_candidate_wins(ballots: Cast) -> None:
+    vote = choose(ballots(UNKNOWN_COLUMN, CATS, DOGS, DOGS_BY_WEIGHT, run=False))
+    assert vote.chosen.sql == CATS
+    assert (vote.made, vote.valid, vote.agreeing) == (4, 3, 1)
+
+
+def test_floats_that_differ_only_beyond_six_decimals_agree(ballots: Cast) -> None:
+    vote = choose(
+        ballots(
+            "SELECT SUM(weight) FROM pets",  # 46.7
+            "SELECT SUM(weight) + 0.0000001 FROM pets",
+            "SELECT SUM(weight) + 0.001 FROM pets",
+            "SELECT SUM(weight) + 0.002 FROM pets",
+        )
+    )
+    assert vote.chosen.sql == "SELECT SUM(weight) FROM pets"
+    assert vote.agreeing == 2
+
+
+def test_result_key_compares_rows_as_a_multiset_with_rounded_floats() -> None:
+    def key(columns: tuple[str, ...], *rows: tuple[object, ...]) -> object:
+        return result_key(QueryResult(columns, rows))  # type: ignore[arg-type]
+
+    assert key(("a",), (1.0000001,)) == key(("x",), (1.0000004,))  # names do not matter
+    assert key(("a",), (1.00001,)) != key(("a",), (1.00002,))
+    assert key(("a",), (3,)) == key(("a",), (3.0,))
+    assert key(("a",), (1,), (2,)) == key(("a",), (2,), (1,))
+    assert key(("a",), (1,), (1,)) != key(("a",), (1,))  # duplicates count
+    assert key(("a", "b")) != key(("a",))  # empty results differ by width
+
+
+def test_a_set_operation_read_is_run_and_counted(ballots: Cast) -> None:
+    union = f"{DOGS} UNION SELECT name FROM pets WHERE species = 'dog'"
+    broken = "SELECT name FROM pets UNION SELECT name, species FROM pets"
+    vote = choose(ballots(CATS, union, DOGS))
+    assert vote.chosen.sql == union and vote.agreeing == 2
+    refused = choose(ballots(broken))
+    assert not refused.chosen.valid
