@@ -53,6 +53,16 @@ class Settings(BaseSettings):
     # --- compiled programs ---
     programs_dir: Path = Field(Path("compiled_programs"), description="Compiled programs folder.")
 
+    # --- named databases ---
+    databases_file: Path | None = Field(
+        None,
+        description="TOML or YAML file of named databases requests may ask by name (see "
+        "Databases). Unset: requests must send a schema.",
+    )
+    schema_cache_ttl_s: float = Field(
+        300.0, gt=0, description="How long an introspected database schema is reused, in seconds."
+    )
+
     # --- access and limits ---
     admin_token: SecretStr | None = Field(None, description="Bearer token for /admin endpoints.")
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(

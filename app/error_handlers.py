@@ -9,7 +9,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.errors import LMUnavailableError, RateLimitedError, Text2SQLError, UnauthorizedError
+from app.errors import (
+    DatabaseUnavailableError,
+    LMUnavailableError,
+    RateLimitedError,
+    Text2SQLError,
+    UnauthorizedError,
+)
 from app.observability import annotate
 from app.schemas import ErrorDetail, ErrorResponse
 
@@ -61,7 +67,7 @@ def error_response(
 async def handle_domain_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, Text2SQLError)
     headers: dict[str, str] = {}
-    if isinstance(error, LMUnavailableError | RateLimitedError):
+    if isinstance(error, LMUnavailableError | RateLimitedError | DatabaseUnavailableError):
         headers["Retry-After"] = str(error.retry_after_s)
     if isinstance(error, UnauthorizedError):
         headers["WWW-Authenticate"] = WWW_AUTHENTICATE

@@ -116,3 +116,28 @@ class PayloadTooLargeError(LimitExceededError):
     """The request body is larger than TEXT2SQL_MAX_BODY_BYTES (refused before it is all read)."""
 
     code = "payload_too_large"
+
+
+class DatabaseNotFoundError(Text2SQLError):
+    """The request names a database the server has not configured."""
+
+    code = "database_not_found"
+    status_code = 404
+
+
+class DatabaseUnavailableError(Text2SQLError):
+    """A configured database cannot be reached (or every pooled connection is busy)."""
+
+    code = "database_unavailable"
+    status_code = 503
+
+    def __init__(self, message: str, *, retry_after_s: int = 5) -> None:
+        super().__init__(message, details={"retry_after_s": retry_after_s})
+        self.retry_after_s = retry_after_s
+
+
+class DatabaseTimeoutError(Text2SQLError):
+    """A query ran past the database's statement timeout and was cancelled."""
+
+    code = "database_timeout"
+    status_code = 504

@@ -13,7 +13,7 @@ from typing import Any
 from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
-from app.execution import Sandbox, SandboxError
+from app.execution import QueryRunner, Sandbox, SandboxError
 from app.grammar import build_sql_grammar
 from app.grammar.ddl import tables_from_ddl
 from app.lm.gateway import LMGateway
@@ -74,14 +74,15 @@ def _ballots(
     schema: SchemaInfo,
     dialect: str,
     allow_write: bool,
-    sandbox: Sandbox | None,
+    sandbox: QueryRunner | None,
+    forgive_errors: bool = True,
 ) -> list[Ballot]:
     ballots = []
     for index, answer in enumerate(answers):
         ballot = cast_ballot(
             index, check_sql(answer, schema, dialect, allow_write), sandbox, dialect
         )
-        if ballot.error is not None and dialect != "sqlite":
+        if ballot.error is not None and dialect != "sqlite" and forgive_errors:
             # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
             # It then only stays out of the comparison; it is not refused.
             ballot = Ballot(index, ballot.check)
@@ -99,8 +100,12 @@ async def generate_checked(
     dialect: str,
     allow_write: bool,
     max_attempts: int,
+    executor: QueryRunner | None = None,
 ) -> GenerationResult:
     """Ask the program for SQL, check it, and feed the checker's issues back until it passes.
+
+    Candidates run on ``executor`` (a named database) when given, else on a SQLite sandbox
+    built from the schema text; a database's errors are issues like the checker's.
 
     Returns the first candidate that passes, or the last one with its issues (``valid`` false).
     """
@@ -113,7 +118,9 @@ async def generate_checked(
     sandbox: Sandbox | None = None
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
-            sandbox = await asyncio.to_thread(build_sandbox, schema_text, dialect)
+            if executor is None:
+                sandbox = await asyncio.to_thread(build_sandbox, schema_text, dialect)
+            runner = executor if executor is not None else sandbox
             grammar = None
             # The grammar allows only reads: a request that may write is not constrained.
             constrained = program.config.constrained_decoding and not allow_write
@@ -144,7 +151,7 @@ async def generate_checked(
                 answers = _answers(prediction)
                 # Checking and running candidates is CPU work: off the event loop.
                 ballots = await asyncio.to_thread(
-                    _ballots, answers, schema, dialect, allow_write, sandbox
+                    _ballots, answers, schema, dialect, allow_write, runner, executor is None
                 )
                 vote = choose(ballots)
                 votes.append(vote)

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Response
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.config import Settings, get_settings
+from app.databases import DatabaseCatalog
 from app.error_handlers import install_error_handlers
 from app.errors import ProgramLoadError
 from app.lm.gateway import LMGateway
@@ -19,7 +20,7 @@ from app.observability import configure_logging, metrics_payload
 from app.playground import install_playground
 from app.ratelimit import RateLimiter
 from app.registry import ProgramRegistry
-from app.routes import health, programs, sql
+from app.routes import databases, health, programs, sql
 from app.schemas import ErrorResponse
 from app.service import Text2SQLService
 
@@ -31,6 +32,11 @@ CLIENT_ERRORS: dict[int | str, dict[str, object]] = {
     401: {"model": ErrorResponse, "description": "Missing or invalid API key or admin token."},
     413: {"model": ErrorResponse, "description": "The request body is larger than the limit."},
     429: {"model": ErrorResponse, "description": "Rate limited (see Retry-After)."},
+}
+DATABASE_ERRORS: dict[int | str, dict[str, object]] = {
+    **CLIENT_ERRORS,
+    404: {"model": ErrorResponse, "description": "No database of that name."},
+    503: {"model": ErrorResponse, "description": "The database is unreachable (Retry-After)."},
 }
 PROGRAM_ERRORS: dict[int | str, dict[str, object]] = {
     **CLIENT_ERRORS,
@@ -50,7 +56,8 @@ def build_service(settings: Settings) -> Text2SQLService:
     warning = model_warning(active.name, active.meta, settings.lm_model) if active else None
     if warning:
         logger.warning("%s", warning)
-    return Text2SQLService(settings, registry, LMGateway(settings))
+    catalog = DatabaseCatalog.from_file(settings.databases_file, settings.schema_cache_ttl_s)
+    return Text2SQLService(settings, registry, LMGateway(settings), catalog)
 
 
 def build_rate_limiter(settings: Settings) -> RateLimiter | None:
@@ -78,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if not app.state.client_keys:
             logger.warning("no client API keys configured: /sql is open to anyone who can reach it")
         yield
+        app.state.service.databases.close()
 
     app = FastAPI(
         title="Text2SQL",
@@ -102,6 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(sql.router)
     app.include_router(programs.router, responses=PROGRAM_ERRORS)
+    app.include_router(databases.router, responses=DATABASE_ERRORS)
     app.include_router(health.router)
     app.add_api_route("/metrics", metrics, methods=["GET"], include_in_schema=False)
     install_playground(app)

@@ -94,7 +94,8 @@ def configure_logging(level: str) -> None:
     root.setLevel(level.upper())
     # One INFO line per outgoing LM request from the HTTP client is noise next to the access
     # line; its warnings and errors still come through.
-    for noisy in ("httpx", "httpcore", "LiteLLM"):
+    # SQLAlchemy's pool logs connection objects at DEBUG, and a driver's repr names the user.
+    for noisy in ("httpx", "httpcore", "LiteLLM", "sqlalchemy"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 EXAMPLE_SCHEMA = (
     "CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));\n"
@@ -23,7 +24,12 @@ class SQLRequest(BaseModel):
                     "question": "Total order value per country, largest first",
                     "schema": EXAMPLE_SCHEMA,
                     "dialect": "postgres",
-                }
+                },
+                {
+                    "question": "How many orders were shipped?",
+                    "database": "shop",
+                    "execute": True,
+                },
             ]
         },
     )
@@ -33,18 +39,35 @@ class SQLRequest(BaseModel):
         description="The question, in natural language.",
         examples=["Total order value per country, largest first"],
     )
-    db_schema: str = Field(
+    db_schema: str | None = Field(
+        None,
         alias="schema",
         min_length=1,
         description="The database schema as DDL (CREATE TABLE statements); may include INSERT "
-        "statements with sample rows, like the origin's `sql_context`.",
+        "statements with sample rows, like the origin's `sql_context`. Give this or "
+        "`database`, not both.",
         examples=[EXAMPLE_SCHEMA],
+    )
+    database: str | None = Field(
+        None,
+        min_length=1,
+        max_length=64,
+        description="Name of a database the server has configured (GET /databases): its schema "
+        "is introspected, and candidates run on it read-only. Give this or `schema`.",
+        examples=["shop"],
+    )
+    execute: bool = Field(
+        False,
+        description="Run the checked SQL on `database` (read-only, with its statement timeout "
+        "and row limit) and return `columns` and `rows`. Needs `database`.",
+        examples=[True],
     )
     dialect: str | None = Field(
         None,
         description="Target SQL dialect (any sqlglot dialect: sqlite, postgres, mysql, "
         "bigquery, snowflake, duckdb, tsql, ...). The schema is parsed and the answer returned "
-        "in it. Default: the server's TEXT2SQL_DEFAULT_DIALECT.",
+        "in it. Default: the server's TEXT2SQL_DEFAULT_DIALECT; with `database`, the "
+        "database's own dialect (naming another is an error).",
         examples=["postgres"],
     )
     program: str | None = Field(
@@ -59,6 +82,16 @@ class SQLRequest(BaseModel):
         "allowed.",
         examples=[False],
     )
+
+    @model_validator(mode="after")
+    def _one_schema_source(self) -> SQLRequest:
+        if (self.db_schema is None) == (self.database is None):
+            raise ValueError("give exactly one of `schema` (DDL) and `database` (a name)")
+        if self.execute and self.database is None:
+            raise ValueError("`execute` needs `database`: a pasted schema has no data to run on")
+        if self.execute and self.allow_write:
+            raise ValueError("`execute` runs read-only: it cannot be combined with `allow_write`")
+        return self
 
 
 class ProgramRef(BaseModel):
@@ -122,6 +155,29 @@ class SQLResponse(BaseModel):
         examples=[["orders", "customers"]],
     )
     program: ProgramRef = Field(description="The program that answered.")
+    database: str | None = Field(
+        None,
+        description="The database the question was asked of; null for a pasted schema.",
+        examples=["shop"],
+    )
+    columns: list[str] | None = Field(
+        None,
+        description="Column names of the executed SQL; null unless `execute` was asked and "
+        "the SQL is valid.",
+        examples=[["status", "orders"]],
+    )
+    rows: list[list[Any]] | None = Field(
+        None,
+        description="Rows of the executed SQL as JSON values (decimals as numbers, times as "
+        "ISO 8601, bytes as hex), at most the database's row limit; null when not executed.",
+        examples=[[["shipped", 12], ["pending", 3]]],
+    )
+    rows_truncated: bool | None = Field(
+        None,
+        description="True when the query returned more rows than the row limit and only the "
+        "first ones came back; null when not executed.",
+        examples=[False],
+    )
     usage: Usage = Field(description="LM tokens spent on this request.")
     timing_ms: Timing = Field(description="Where the time went.")
 
@@ -184,3 +240,21 @@ class ProgramList(BaseModel):
 class HealthStatus(BaseModel):
     status: str = Field(examples=["ok"])
     checks: dict[str, str] = Field(default_factory=dict)
+
+
+class DatabaseInfo(BaseModel):
+    name: str = Field(description="The name requests use.", examples=["shop"])
+    dialect: str = Field(description="The SQL dialect it speaks.", examples=["sqlite"])
+    description: str = Field("", description="What it holds, from the databases file.")
+    tables: int | None = Field(
+        description="Tables and views shown to the model; null until first introspected.",
+        examples=[4],
+    )
+    introspected_at: datetime | None = Field(
+        description="When its schema was last read (ISO 8601, UTC); null if never.",
+    )
+    reachable: bool = Field(description="Whether it answered a ping just now.")
+
+
+class DatabaseList(BaseModel):
+    databases: list[DatabaseInfo]

@@ -7,44 +7,93 @@ import time
 
 from app.checking import SchemaInfo, parse_schema, resolve_dialect
 from app.config import Settings
-from app.errors import LimitExceededError, WriteNotAllowedError
+from app.databases import DatabaseCatalog, DatabaseRunner, Rows
+from app.errors import LimitExceededError, UnsupportedDialectError, WriteNotAllowedError
 from app.generation import GenerationResult, generate_checked
 from app.lm.gateway import LMGateway
-from app.observability import observe_generation
+from app.observability import annotate, observe_generation
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import Candidates, ProgramRef, SQLRequest, SQLResponse, Timing, Usage
 
 
 class Text2SQLService:
-    """Holds what every request shares: settings, the program registry and the LM gateway."""
+    """Holds what every request shares: settings, programs, the LM gateway and the databases."""
 
-    def __init__(self, settings: Settings, registry: ProgramRegistry, gateway: LMGateway) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        registry: ProgramRegistry,
+        gateway: LMGateway,
+        databases: DatabaseCatalog | None = None,
+    ) -> None:
         self.settings = settings
         self.registry = registry
         self.gateway = gateway
+        self.databases = databases or DatabaseCatalog({}, settings.schema_cache_ttl_s)
 
     async def answer(self, request: SQLRequest) -> SQLResponse:
         started = time.perf_counter()
         self._check_limits(request)
-        dialect = resolve_dialect(request.dialect or self.settings.default_dialect)
         if request.allow_write and not self.settings.allow_writes:
             raise WriteNotAllowedError(
                 "this server is read-only: allow_write needs TEXT2SQL_ALLOW_WRITES=true"
             )
+        if request.database is not None:
+            return await self._answer_from_database(request, request.database, started)
+        assert request.db_schema is not None  # the request model requires one of the two
+        dialect = resolve_dialect(request.dialect or self.settings.default_dialect)
         # Parsing a large schema is CPU work; keep it off the event loop.
         schema = await asyncio.to_thread(parse_schema, request.db_schema, dialect)
         self._check_schema_size(schema)
+        result, program = await self._generate(request, request.db_schema, schema, dialect)
+        return _response(result, program, dialect, started)
+
+    async def _answer_from_database(
+        self, request: SQLRequest, name: str, started: float
+    ) -> SQLResponse:
+        """Ask a configured database: its cached schema, candidates run on it, rows if asked."""
+        database = self.databases.get(name)
+        dialect = database.dialect
+        if request.dialect is not None and resolve_dialect(request.dialect) != dialect:
+            raise UnsupportedDialectError(
+                f"database {name!r} speaks {dialect}; omit `dialect` or ask for {dialect}"
+            )
+        cached = await self.databases.schema(name)
+        runner = DatabaseRunner(database)
+        result, program = await self._generate(
+            request, cached.text, cached.info, dialect, executor=runner
+        )
+        annotate(database=name)
+        response = _response(result, program, dialect, started)
+        response.database = name
+        if request.execute and result.check.valid:
+            rows = runner.results.get(result.check.sql)
+            if rows is None:  # not run during the vote (it always is for a valid query)
+                rows = await self.databases.run(name, result.check.sql)
+            _attach_rows(response, rows)
+            response.timing_ms.total = round((time.perf_counter() - started) * 1000, 1)
+        return response
+
+    async def _generate(
+        self,
+        request: SQLRequest,
+        schema_text: str,
+        schema: SchemaInfo,
+        dialect: str,
+        executor: DatabaseRunner | None = None,
+    ) -> tuple[GenerationResult, LoadedProgram]:
         # Taken once: a program swap during this request does not affect it.
         program = self.registry.get(request.program)
         result = await generate_checked(
             program.module,
             self.gateway,
             question=request.question,
-            schema_text=request.db_schema,
+            schema_text=schema_text,
             schema=schema,
             dialect=dialect,
             allow_write=request.allow_write,
             max_attempts=self.settings.max_attempts,
+            executor=executor,
         )
         observe_generation(
             program.name,
@@ -53,7 +102,7 @@ class Text2SQLService:
             prompt_tokens=result.usage.prompt_tokens,
             completion_tokens=result.usage.completion_tokens,
         )
-        return _response(result, program, dialect, started)
+        return result, program
 
     def _check_limits(self, request: SQLRequest) -> None:
         if len(request.question) > self.settings.max_question_chars:
@@ -61,6 +110,8 @@ class Text2SQLService:
                 f"the question has {len(request.question)} characters; "
                 f"the limit is {self.settings.max_question_chars}"
             )
+        if request.db_schema is None:
+            return  # a configured database: its size is the operator's choice
         size = len(request.db_schema.encode("utf-8"))
         if size > self.settings.max_schema_bytes:
             raise LimitExceededError(
@@ -104,6 +155,12 @@ def _response(
             lm=round(result.lm_seconds * 1000, 1),
         ),
     )
+
+
+def _attach_rows(response: SQLResponse, rows: Rows) -> None:
+    response.columns = rows.columns
+    response.rows = rows.rows
+    response.rows_truncated = rows.truncated
 
 
 def _candidates(result: GenerationResult) -> Candidates:

@@ -5,7 +5,7 @@ LOAD_CONCURRENCY ?= 50
 SOAK_MINUTES ?= 10
 SOAK_CONCURRENCY ?= 20
 
-.PHONY: load soak bench bench-knn
+.PHONY: load soak bench bench-knn bench-databases
 
 ## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
 load: install
@@ -22,3 +22,7 @@ bench: install
 ## What similar-demo selection (knn programs) costs: embedder load, retriever build, per-request retrieval, RSS.
 bench-knn: install
 	$(BIN)/python -m bench.demo_retrieval
+
+## Named databases: a 100-table PostgreSQL schema introspected (cold, warm), and what a cached schema adds to a request.
+bench-databases: install
+	$(BIN)/python -m bench.databases

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,6 +29,9 @@ from model_serve.local.settings import DEFAULT_STARTUP_TIMEOUT_S, LOCAL
 cli = typer.Typer(add_completion=False, help=__doc__)
 
 LM_ENV = ("TEXT2SQL_LM_BASE_URL", "TEXT2SQL_LM_MODEL", "TEXT2SQL_LM_API_KEY")
+DATABASES_ENV = "TEXT2SQL_DATABASES_FILE"
+# The demo shop, so the README's first question can be asked by database name.
+DEMO_DATABASES = Path(__file__).resolve().parents[1] / "databases.demo.toml"
 
 
 def external_lm(local_url: str) -> str | None:
@@ -36,12 +40,20 @@ def external_lm(local_url: str) -> str | None:
     return url if url and url.rstrip("/") != local_url else None
 
 
+def api_environment(lm: RunningServer | None, base: dict[str, str]) -> dict[str, str]:
+    """The API's environment: the local LM's address, and the demo databases unless set."""
+    env = dict(base)
+    if lm is not None:
+        env.update(zip(LM_ENV, (lm.base_url, lm.model, lm.api_key), strict=True))
+    if DATABASES_ENV not in env and DEMO_DATABASES.exists():
+        env[DATABASES_ENV] = str(DEMO_DATABASES)
+    return env
+
+
 def start_api(
     host: str, port: int, lm: RunningServer | None, reload: bool
 ) -> subprocess.Popen[bytes]:
-    env = dict(os.environ)
-    if lm is not None:
-        env.update(zip(LM_ENV, (lm.base_url, lm.model, lm.api_key), strict=True))
+    env = api_environment(lm, dict(os.environ))
     argv = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", host, "--port", str(port)]
     if reload:
         argv.append("--reload")
@@ -93,6 +105,7 @@ def serve(
     api = start_api(host, port, lm, reload)
     say(f"LM server: {lm.base_url if lm else external} (model {lm.model if lm else 'from env'})")
     say(f"API:       http://{host}:{port}  (docs: http://{host}:{port}/docs)")
+    say(f"Databases: {os.environ.get(DATABASES_ENV) or DEMO_DATABASES} (GET /databases)")
     say("Ctrl-C stops both.")
     code = 130
     try:

@@ -19,7 +19,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from app.checking import CheckResult
-from app.execution import QueryResult, Sandbox, SandboxError
+from app.execution import QueryResult, QueryRunner, SandboxError
 
 QUERY_TIMEOUT_S = 2.0
 # Statement types (as the checker names them) that read: set operations are reads too.
@@ -58,7 +58,9 @@ def result_key(result: QueryResult) -> Hashable:
     return (len(result.columns), frozenset(rows.items()))
 
 
-def cast_ballot(index: int, check: CheckResult, sandbox: Sandbox | None, dialect: str) -> Ballot:
+def cast_ballot(
+    index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
+) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
     if not check.valid or sandbox is None or check.statement_type not in READS:
         return Ballot(index, check)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import cast
+from typing import Protocol, cast
 
 from app.execution.errors import RowLimitError
 
@@ -20,6 +20,19 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[Row, ...]
+
+
+class QueryRunner(Protocol):
+    """Anything that runs one query the way ``Sandbox.query`` does (a named database too)."""
+
+    def query(
+        self,
+        sql: str,
+        *,
+        timeout_s: float = ...,
+        max_rows: int = ...,
+        dialect: str | None = ...,
+    ) -> QueryResult: ...
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,31 @@ def test_api_image_serves_the_app_on_port_8000() -> None:
     assert "/healthz" in dockerfile
     # The baked-in programs may select demos by similarity: the image carries the embedder.
     assert "ARG EXTRAS=knn" in dockerfile and "${EXTRAS:+[$EXTRAS]}" in dockerfile
+
+
+@pytest.mark.parametrize("api", ["api", "api-cpu"])
+def test_api_asks_the_demo_shop_in_the_postgres_service(
+    services: dict[str, Any], api: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.databases import load_databases
+    from app.databases.engines import Database
+
+    service = services[api]
+    env = service["environment"]
+    assert env["TEXT2SQL_DATABASES_FILE"] == "/srv/databases.compose.toml"
+    assert "./databases.compose.toml:/srv/databases.compose.toml:ro" in service["volumes"]
+    assert service["depends_on"]["postgres"] == {"condition": "service_healthy"}
+    url = urlsplit(
+        env["TEXT2SQL_SHOP_PG_URL"].replace("${TEXT2SQL_SHOP_DB_PASSWORD:-", "").replace("}", "")
+    )
+    postgres = services["postgres"]
+    assert (url.hostname, url.port, url.path) == ("postgres", 5432, "/shop")
+    assert url.username == postgres["environment"]["POSTGRES_USER"]
+    assert (
+        "./app/databases/demo/shop.sql:/docker-entrypoint-initdb.d/10-shop.sql:ro"
+        in (postgres["volumes"])
+    )
+    monkeypatch.setenv("TEXT2SQL_SHOP_PG_URL", env["TEXT2SQL_SHOP_PG_URL"])
+    loaded = load_databases(REPO / "databases.compose.toml")
+    shop = Database(loaded.databases["shop"], loaded.base_dir)
+    assert shop.dialect == "postgres"
