@@ -21,9 +21,8 @@ from app.databases import DatabaseCatalog
 from app.databases.config import DatabaseConfig
 from app.databases.engines import Database
 from app.main import create_app
-from tests.conftest import stub_settings
-from tests.support.databases import PostgresServer
-from tests.support.stub_lm import run_stub
+from bench.postgres_server import PostgresServer
+from bench.stub_lm import run_stub, stub_settings
 
 
 def _create_tables(server: PostgresServer, tables: int) -> None:

@@ -15,12 +15,15 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import typer
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
+
+from app.config import Settings
 
 Answer = Callable[[list[dict[str, Any]]], str]
 # The server's open connections (uvicorn protocol objects, each with .client and .transport).
@@ -206,3 +209,18 @@ def _server(
 
 if __name__ == "__main__":
     typer.run(main)
+
+
+def stub_settings(stub: RunningStub, programs_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "lm_base_url": stub.base_url,
+        "lm_model": "stub",
+        "lm_timeout_s": 2.0,
+        "lm_retries": 1,
+        "lm_retry_backoff_s": 0.01,
+        "programs_dir": programs_dir,
+        "admin_token": "admin-secret",
+        "rate_limit_per_minute": 0,
+        **overrides,
+    }
+    return Settings(**values)  # type: ignore[arg-type]

@@ -9,9 +9,8 @@ import dspy
 import pytest
 from fastapi.testclient import TestClient
 
-from app.config import Settings
 from app.main import create_app
-from bench.stub_lm import RunningStub, run_stub
+from bench.stub_lm import RunningStub, run_stub, stub_settings
 
 
 @pytest.fixture(autouse=True)
@@ -25,21 +24,6 @@ def _reset_dspy() -> Iterator[None]:
 def stub() -> Iterator[RunningStub]:
     with run_stub() as running:
         yield running
-
-
-def stub_settings(stub: RunningStub, programs_dir: Path, **overrides: object) -> Settings:
-    values: dict[str, object] = {
-        "lm_base_url": stub.base_url,
-        "lm_model": "stub",
-        "lm_timeout_s": 2.0,
-        "lm_retries": 1,
-        "lm_retry_backoff_s": 0.01,
-        "programs_dir": programs_dir,
-        "admin_token": "admin-secret",
-        "rate_limit_per_minute": 0,
-        **overrides,
-    }
-    return Settings(**values)  # type: ignore[arg-type]
 
 
 @pytest.fixture

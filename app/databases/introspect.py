@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-import sqlglot
 from sqlalchemy import Executable, column, select, table
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.engine import Connection
@@ -29,13 +28,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from app.databases.comments import clean_comment, sqlite_comments
 from app.databases.engines import Database
 from app.errors import DatabaseUnavailableError
 
 SAMPLE_ROWS = 1000
 LOW_CARDINALITY = 20
 MAX_SAMPLE_CHARS = 60
-MAX_COMMENT_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -163,7 +162,7 @@ def _describe(
         comments = inspector.get_multi_table_comment(schema=schema, filter_names=names, kind=every)
     except NotImplementedError:
         comments = {}
-    ddl_comments = _sqlite_comments(connection) if database.backend == "sqlite" else {}
+    ddl_comments = sqlite_comments(connection) if database.backend == "sqlite" else {}
     shown_schema = None if schema in (None, inspector.default_schema_name) else schema
     result = []
     for name in names:
@@ -174,7 +173,7 @@ def _describe(
         refs = _foreign_keys(foreign.get(key, []))
         cols = [_column(c, database, column_comments) for c in columns.get(key, [])]
         comment_info: dict[str, Any] = dict(comments.get(key) or {})
-        comment = _clean(comment_info.get("text") or table_comment)
+        comment = clean_comment(comment_info.get("text") or table_comment)
         info = TableInfo(name, shown_schema, kinds[name], tuple(cols), primary, refs, comment)
         if info.kind == "table" and database.config.sample_values:
             info = _with_samples(database, connection, info, schema)
@@ -190,7 +189,7 @@ def _column(reflected: Any, database: Database, ddl_comments: dict[str, str]) ->
         name=name,
         type=type_text,
         nullable=bool(reflected.get("nullable", True)),
-        comment=_clean("; ".join(part for part in (comment, note) if part)),
+        comment=clean_comment("; ".join(part for part in (comment, note) if part)),
     )
 
 
@@ -231,12 +230,6 @@ def _type_text(sa_type: Any, database: Database) -> tuple[str, str]:
             _TYPE_CACHE[key] = None
     shown = _TYPE_CACHE[key]
     return (shown, "") if shown is not None else ("TEXT", f"type {native.lower()}")
-
-
-def _clean(comment: str) -> str:
-    """A comment on one line, safe inside ``--`` and ``/* */``."""
-    text = " ".join(str(comment).split()).replace("*/", "* /")
-    return text[:MAX_COMMENT_CHARS]
 
 
 def _sample_candidates(info: TableInfo) -> list[str]:
@@ -291,21 +284,3 @@ def _low_cardinality(values: list[Any], keep: int) -> tuple[str, ...]:
         return ()  # free text, not categories
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return tuple(value for value, _ in ranked[:keep])
-
-
-def _sqlite_comments(connection: Connection) -> dict[str, tuple[str, dict[str, str]]]:
-    """SQLite keeps each table's DDL as written; read the comments people put in it."""
-    found: dict[str, tuple[str, dict[str, str]]] = {}
-    rows = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND sql IS NOT NULL"
-    ).fetchall()
-    for name, ddl in rows:
-        try:
-            create = sqlglot.parse_one(str(ddl), read="sqlite")
-        except SqlglotError:
-            continue
-        columns = {
-            d.name: " ".join(d.comments or []) for d in create.find_all(exp.ColumnDef) if d.comments
-        }
-        found[str(name)] = (" ".join(create.comments or []), columns)
-    return found

@@ -10,8 +10,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from app.main import create_app
-from bench.stub_lm import RunningStub
-from tests.conftest import stub_settings
+from bench.stub_lm import RunningStub, stub_settings
 from tests.unit.test_registry import save_program
 
 SCHEMA = "CREATE TABLE orders (id INT, total REAL, status TEXT);"

@@ -9,9 +9,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
-from tests.conftest import stub_settings
-from tests.support.databases import build_shop_sqlite
-from tests.support.stub_lm import RunningStub
+from bench.postgres_server import build_shop_sqlite
+from bench.stub_lm import RunningStub, stub_settings
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
 ASK = {"question": "How many orders per status?", "database": "shop"}

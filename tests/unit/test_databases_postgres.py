@@ -23,14 +23,13 @@ from app.databases.render import render_ddl
 from app.errors import DatabaseTimeoutError
 from app.execution import QueryError
 from app.main import create_app
-from tests.conftest import stub_settings
-from tests.support.databases import (
+from bench.postgres_server import (
     PG_READER,
     PG_READER_PASSWORD,
     PG_SUPERUSER_PASSWORD,
     PostgresServer,
 )
-from tests.support.stub_lm import RunningStub
+from bench.stub_lm import RunningStub, stub_settings
 
 URL_ENV = "TEXT2SQL_TEST_SHOP_PG_URL"
 SECRETS = (PG_READER_PASSWORD, PG_SUPERUSER_PASSWORD, "wrong-pw-Jq27")

@@ -17,7 +17,7 @@ from app.databases.introspect import introspect
 from app.databases.render import render_ddl
 from app.errors import DatabaseTimeoutError, DatabaseUnavailableError
 from app.execution import QueryError
-from tests.support.databases import SHOP_SQL, build_shop_sqlite
+from bench.postgres_server import SHOP_SQL, build_shop_sqlite
 
 
 @pytest.fixture(scope="module")

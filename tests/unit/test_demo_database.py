@@ -9,9 +9,8 @@ from fastapi.testclient import TestClient
 
 from app.databases import load_databases
 from app.main import create_app
+from bench.stub_lm import RunningStub, stub_settings
 from model_serve.dev import DATABASES_ENV, DEMO_DATABASES, api_environment
-from tests.conftest import stub_settings
-from tests.support.stub_lm import RunningStub
 
 REPO = Path(__file__).resolve().parents[2]
 

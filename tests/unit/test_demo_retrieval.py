@@ -29,10 +29,9 @@ from app.errors import EmbedderUnavailableError, ProgramLoadError
 from app.main import create_app
 from app.program import Text2SQLProgram
 from app.registry import ProgramRegistry, load_program, write_manifest
-from bench.stub_lm import RunningStub, dspy_answer, free_port
+from bench.stub_lm import RunningStub, dspy_answer, free_port, stub_settings
 from optimizer.datasets import load_examples, split
 from optimizer.optimizers import OPTIMIZERS, OptimizerOptions, run_optimizer
-from tests.conftest import stub_settings
 
 SHOP = "CREATE TABLE orders (id INT, customer TEXT, total REAL, placed DATE);"
 ZOO = "CREATE TABLE animals (id INT, species TEXT, enclosure TEXT, born DATE);"

@@ -21,7 +21,7 @@ import psycopg
 
 from app.databases.engines import build_sqlite
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 SHOP_SQL = REPO / "app" / "databases" / "demo" / "shop.sql"
 
 # Test credentials: a test fails if either string shows up in a response, log line or metric.
