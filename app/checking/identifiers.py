@@ -55,14 +55,23 @@ def _column_message(message: str, schema: SchemaInfo) -> str:
     found = re.search(r"Column '([^']+)' could not be resolved(?: for table: '([^']+)')?", message)
     bare = re.search(r"Unknown column: (\S+)", message)
     if bare:
-        return f"unknown column {bare.group(1)}"
+        return f"unknown column {bare.group(1)}{_where_it_is(bare.group(1), schema)}"
     if not found:
         return f"the query does not fit the schema: {message}"
     column, table = found.group(1), found.group(2)
     if table and table in schema.tables:
         listing = ", ".join(schema.tables[table])
         return f"unknown column {table}.{column} ({table} has: {listing})"
-    return f"unknown column {column}"
+    return f"unknown column {column}{_where_it_is(column, schema)}"
+
+
+def _where_it_is(column: str, schema: SchemaInfo) -> str:
+    """Point a repair at the table that has the column: the most useful fix for a small model,
+    which often names a column of a table it did not join."""
+    owners = [t for t, cols in schema.tables.items() if column.lower() in {c.lower() for c in cols}]
+    if owners:
+        return f" (the tables the query reads do not have it; {', '.join(owners)} does: join it)"
+    return " (no table of the schema has it)"
 
 
 def _dml_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
