@@ -87,7 +87,8 @@ def test_real_model_answer_in_another_dialect(real_client: TestClient) -> None:
 def test_readiness_sees_the_real_model(real_client: TestClient) -> None:
     ready = real_client.get("/readyz")
     assert ready.status_code == 200, ready.text
-    assert ready.json()["checks"]["lm"] == "ok"
+    model = real_client.app.state.service.settings.lm_model  # type: ignore[attr-defined]
+    assert ready.json()["checks"]["lm"] == f"ok (model {model})"
 
 
 def test_the_shipped_programs_all_load_and_the_manifest_names_the_default(
