@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from app.config import Settings
 from model_serve.local.catalogue import selected_model
 from model_serve.local.errors import LocalLMError
 from model_serve.local.health import host_port, list_models
@@ -58,3 +60,21 @@ def local_lm(pytestconfig: pytest.Config) -> Iterator[LocalLM]:
         yield LocalLM(running.base_url, running.model, running.api_key)
     finally:
         stop(running)
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def real_lm_settings(local_lm: LocalLM, **overrides: object) -> Settings:
+    """The service wired to the real local LM, with limits for a slow CPU model."""
+    values: dict[str, object] = {
+        "lm_base_url": local_lm.base_url,
+        "lm_model": local_lm.model,
+        "lm_api_key": local_lm.api_key,
+        "programs_dir": REPO / "compiled_programs",
+        "lm_timeout_s": 300,
+        "request_deadline_s": 600,
+        "rate_limit_per_minute": 0,
+        **overrides,
+    }
+    return Settings(**values)  # type: ignore[arg-type]

@@ -18,12 +18,12 @@ from fastapi.testclient import TestClient
 from sqlglot import exp
 
 from app.checking import parse_schema
-from app.config import Settings
 from app.execution import Sandbox
 from app.generation import generate_checked
 from app.lm.gateway import LMGateway
 from app.main import create_app
 from app.program import ProgramConfig, Text2SQLProgram
+from tests.integration.conftest import real_lm_settings
 
 pytestmark = pytest.mark.integration
 
@@ -40,21 +40,9 @@ ROWS = (
 )
 
 
-def settings_for(local_lm: Any) -> Settings:
-    return Settings(
-        lm_base_url=local_lm.base_url,
-        lm_model=local_lm.model,
-        lm_api_key=local_lm.api_key,
-        programs_dir=REPO / "compiled_programs",
-        lm_timeout_s=300,
-        request_deadline_s=600,
-        rate_limit_per_minute=0,
-    )
-
-
 @pytest.fixture(scope="module")
 def client(local_lm: Any) -> Iterator[TestClient]:
-    with TestClient(create_app(settings_for(local_lm))) as test_client:
+    with TestClient(create_app(real_lm_settings(local_lm))) as test_client:
         yield test_client
 
 
@@ -82,7 +70,7 @@ def test_a_constrained_request_names_only_schema_identifiers(local_lm: Any) -> N
     program = Text2SQLProgram(
         config=ProgramConfig(adapter="sql-chat", compact_schema=True, constrained_decoding=True)
     )
-    gateway = LMGateway(settings_for(local_lm))
+    gateway = LMGateway(real_lm_settings(local_lm))
     result = asyncio.run(
         generate_checked(
             program,

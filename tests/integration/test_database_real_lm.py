@@ -10,8 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.checking import check_sql, parse_schema
-from app.config import Settings
 from app.main import create_app
+from tests.integration.conftest import real_lm_settings
 
 pytestmark = pytest.mark.integration
 
@@ -24,17 +24,7 @@ def test_a_question_by_database_name_runs_and_returns_rows(local_lm: Any, tmp_pa
     demo = tmp_path / "app" / "databases" / "demo"
     demo.mkdir(parents=True)
     shutil.copy(REPO / "app/databases/demo/shop.sql", demo / "shop.sql")
-    settings = Settings(
-        lm_base_url=local_lm.base_url,
-        lm_model=local_lm.model,
-        lm_api_key=local_lm.api_key,
-        programs_dir=REPO / "compiled_programs",
-        lm_timeout_s=300,
-        lm_max_tokens=128,
-        request_deadline_s=600,
-        rate_limit_per_minute=0,
-        databases_file=config,
-    )
+    settings = real_lm_settings(local_lm, lm_max_tokens=128, databases_file=config)
     ask = {"question": "How many orders are there?", "database": "shop", "execute": True}
     with TestClient(create_app(settings)) as client:
         response = client.post("/sql", json=ask)

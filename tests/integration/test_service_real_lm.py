@@ -16,8 +16,8 @@ import sqlglot
 from fastapi.testclient import TestClient
 
 from app.checking import check_sql, parse_schema
-from app.config import Settings
 from app.main import create_app
+from tests.integration.conftest import real_lm_settings
 
 pytestmark = pytest.mark.integration
 
@@ -36,16 +36,7 @@ QUESTIONS = [
 
 @pytest.fixture(scope="module")
 def real_client(local_lm: Any) -> Iterator[TestClient]:
-    settings = Settings(
-        lm_base_url=local_lm.base_url,
-        lm_model=local_lm.model,
-        lm_api_key=local_lm.api_key,
-        programs_dir=REPO / "compiled_programs",
-        lm_timeout_s=300,
-        lm_max_tokens=128,
-        request_deadline_s=600,
-        rate_limit_per_minute=0,
-    )
+    settings = real_lm_settings(local_lm, lm_max_tokens=128)
     with TestClient(create_app(settings)) as client:
         yield client
 
