@@ -267,6 +267,16 @@ def test_a_timeline_result_is_drawn_as_a_line(page: Any, base_url: str) -> None:
     ]
 
 
+def test_a_result_without_a_chart_has_no_stray_text(page: Any, base_url: str) -> None:
+    answer = fake_answer(columns=["total"], rows=[[60]])
+    page.route("**/sql", lambda route: route.fulfill(json=answer))
+    page.goto(base_url + "/")
+    ask(page)
+    expect(page.locator("#results table")).to_be_visible()
+    assert page.locator("#results figure").count() == 0
+    assert page.inner_text("#results").split() == ["Result", "1", "row", "total", "60"]
+
+
 def test_the_database_picker_appears_only_when_the_server_lists_databases(
     page: Any, base_url: str
 ) -> None:

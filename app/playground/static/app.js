@@ -208,8 +208,9 @@ function renderResults(container, response) {
     el("h3", {}, "Result"),
     el("p", { class: "subtle", id: "row-count" }, count),
     el("div", { class: "table-wrap" }, table),
-    data ? el("figure", { class: "chart-wrap" }, renderChart(data)) : null,
   );
+  // append() writes a null argument as the text "null": add the chart only when there is one.
+  if (data) container.append(el("figure", { class: "chart-wrap" }, renderChart(data)));
 }
 
 async function copy(text, button, shown) {
