@@ -35,8 +35,9 @@ POOL_RECYCLE_S = 1800
 # 53: out of resources) that say "the database", not "this SQL", failed.
 _UNAVAILABLE_SQLSTATES = ("08", "57P01", "57P02", "57P03", "53")
 _PG_QUERY_CANCELED = "57014"
-# MySQL: 3024 = MAX_EXECUTION_TIME exceeded; 2006/2013 = server gone / lost during query.
-_MYSQL_TIMEOUT = {3024}
+# MySQL: 3024 = MAX_EXECUTION_TIME exceeded (MariaDB: 1969, max_statement_time exceeded);
+# 2006/2013 = server gone / lost during query.
+_MYSQL_TIMEOUT = {3024, 1969}
 _MYSQL_GONE = {2002, 2003, 2006, 2013}
 
 

@@ -3,8 +3,8 @@
 * read-only: the session is (see app.databases.engines), and each statement runs in a
   transaction that is rolled back: PostgreSQL ``SET TRANSACTION READ ONLY``, MySQL
   ``START TRANSACTION READ ONLY``, SQLite a ``mode=ro`` file with ``PRAGMA query_only``;
-* time: PostgreSQL ``SET LOCAL statement_timeout``, MySQL ``MAX_EXECUTION_TIME``, SQLite a
-  progress handler that interrupts the statement at its deadline;
+* time: PostgreSQL ``SET LOCAL statement_timeout``, MySQL ``MAX_EXECUTION_TIME`` (MariaDB
+  ``max_statement_time``), SQLite a progress handler that interrupts the statement at its deadline;
 * rows: ``row_limit + 1`` are fetched, ``row_limit`` kept, ``truncated`` says whether more
   existed (PostgreSQL reads them through a server-side cursor, so a huge result stays there).
 
@@ -105,6 +105,10 @@ def _guarded(database: Database, connection: Connection, timeout_s: float) -> It
         elif backend == "sqlite":
             raw = connection.connection.driver_connection
             raw.set_progress_handler(check, _PROGRESS_STEPS)
+        elif getattr(connection.dialect, "is_mariadb", False):
+            # MariaDB has no MAX_EXECUTION_TIME; its own limit is in seconds.
+            connection.exec_driver_sql(f"SET SESSION max_statement_time = {timeout_s:.3f}")
+            connection.exec_driver_sql("START TRANSACTION READ ONLY")
         else:
             connection.exec_driver_sql(f"SET SESSION MAX_EXECUTION_TIME = {int(timeout_s * 1000)}")
             connection.exec_driver_sql("START TRANSACTION READ ONLY")
