@@ -8,12 +8,16 @@ checks that they agree).
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
 from model_serve.local.catalogue import PackagedModel, selected_model
 from model_serve.local.paths import LocalHome
 from model_serve.server_spec import ServerSpec, local_cpu_spec
 
 API_KEY_ENV = "TEXT2SQL_LM_API_KEY"
+# float32 is the measured default; on CPUs with AVX-512 BF16 bfloat16 was 1.7x faster
+# (model_serve/BENCHMARKS.md), but the shipped programs were measured in float32.
+DTYPE_ENV = "TEXT2SQL_LOCAL_LM_DTYPE"
 # Not a secret: the local server listens on loopback only. The key is still required so that
 # local runs exercise the same authenticated path as production.
 DEFAULT_API_KEY = "text2sql-local-key"
@@ -36,4 +40,6 @@ def local_spec(
 ) -> ServerSpec:
     """``model`` (default: the selected one) served from its converted folder under ``home``."""
     model = model or selected_model()
-    return model.spec.with_model(str(home.model_dir(model.dir_name))).at(host, port)
+    spec = model.spec.with_model(str(home.model_dir(model.dir_name))).at(host, port)
+    dtype = os.environ.get(DTYPE_ENV)
+    return replace(spec, dtype=dtype) if dtype else spec

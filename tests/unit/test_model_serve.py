@@ -142,6 +142,15 @@ def test_local_spec_serves_the_converted_folder(tmp_path: Path) -> None:
     assert spec.base_url == "http://127.0.0.1:9999/v1"
 
 
+def test_the_dtype_can_be_overridden_for_cpus_with_bf16(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TEXT2SQL_LOCAL_LM_DTYPE", raising=False)
+    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "float32"
+    monkeypatch.setenv("TEXT2SQL_LOCAL_LM_DTYPE", "bfloat16")
+    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "bfloat16"
+
+
 def test_api_key_defaults_and_env_override(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TEXT2SQL_LM_API_KEY", raising=False)
     assert api_key() == DEFAULT_API_KEY == "text2sql-local-key"
