@@ -15,7 +15,7 @@ from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
 from app.execution import QueryRunner, Sandbox, SandboxError
 from app.grammar import build_sql_grammar
-from app.grammar.ddl import tables_from_ddl
+from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 
@@ -55,9 +55,9 @@ def _answers(prediction: Any) -> list[str]:
     return answers or [str(prediction.sql or "")]
 
 
-def schema_grammar(schema_text: str, dialect: str) -> str | None:
-    """The grammar of the schema's names (app.grammar); None if the schema defines no table."""
-    tables = tables_from_ddl(schema_text, dialect)
+def schema_grammar(schema: SchemaInfo, dialect: str) -> str | None:
+    """The grammar of the parsed schema's names (app.grammar); None if it defines no table."""
+    tables = grammar_tables(schema)
     return build_sql_grammar(tables, dialect) if tables else None
 
 
@@ -125,7 +125,7 @@ async def generate_checked(
             # The grammar allows only reads: a request that may write is not constrained.
             constrained = program.config.constrained_decoding and not allow_write
             if constrained and gateway.settings.constrained_decoding:
-                grammar = await asyncio.to_thread(schema_grammar, schema_text, dialect)
+                grammar = await asyncio.to_thread(schema_grammar, schema, dialect)
             for _ in range(max_attempts):
                 started = loop.time()
                 if not history:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlglot
 from sqlglot import exp
@@ -167,6 +168,14 @@ def _choose(tables: dict[str, TableView], question: str, budget: int, dialect: s
     return sorted(set(chosen), key=order.index)
 
 
+@lru_cache(maxsize=256)
+def _parsed(schema_text: str, dialect: str) -> tuple[exp.Expr, ...]:
+    """Parsed once per schema: a knn program renders the same few demo contexts on every
+    request, and a client asks many questions about one schema. Rendering only reads the trees.
+    """
+    return tuple(s for s in sqlglot.parse(schema_text, read=dialect) if s is not None)
+
+
 def render_schema(
     schema_text: str, question: str, dialect: str = "sqlite", token_budget: int = 1500
 ) -> SchemaView:
@@ -176,7 +185,7 @@ def render_schema(
     client with its own error, and rendering must never hide what the client sent.
     """
     try:
-        statements = [s for s in sqlglot.parse(schema_text, read=dialect) if s is not None]
+        statements = _parsed(schema_text, dialect)
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     tables = _tables(statements)
