@@ -7,7 +7,7 @@ evaluation calls the same function, so the pipeline that was measured is the one
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.candidates.vote import Ballot, Vote, cast_ballot, choose
@@ -126,6 +126,11 @@ async def generate_checked(
             constrained = program.config.constrained_decoding and not allow_write
             if constrained and gateway.settings.constrained_decoding:
                 grammar = await asyncio.to_thread(schema_grammar, schema, dialect)
+            # Fallback mode: a failed greedy answer is followed by sampled candidates of the
+            # same prompt before any repair prompt.
+            fallback_pending = program.config.candidates > 1 and not program.samples_first()
+            resample_empty = program.config.candidate_mode == "fallback-empty"
+            carried: list[Ballot] = []
             for _ in range(max_attempts):
                 started = loop.time()
                 if not history:
@@ -135,6 +140,13 @@ async def generate_checked(
                         )
                     )
                     tables_seen = list(getattr(prediction, "tables_seen", None) or [])
+                elif fallback_pending:
+                    fallback_pending = False
+                    prediction = await gateway.call(
+                        lambda: program.acall(
+                            question=question, sql_context=schema_text, grammar=grammar, sample=True
+                        )
+                    )
                 else:
                     last = history[-1]
                     prediction = await gateway.call(
@@ -153,11 +165,16 @@ async def generate_checked(
                 ballots = await asyncio.to_thread(
                     _ballots, answers, schema, dialect, allow_write, runner, executor is None
                 )
+                # A doubted greedy answer (fallback-empty) votes again with the samples.
+                ballots = [*carried, *(replace(b, index=b.index + len(carried)) for b in ballots)]
                 vote = choose(ballots)
                 votes.append(vote)
                 history.append(vote.chosen)
+                carried = []
                 if vote.chosen.valid:
-                    break
+                    if not (fallback_pending and vote.empty and resample_empty):
+                        break
+                    carried = list(vote.runnable)
     except TimeoutError:
         raise DeadlineExceededError(
             f"no checked SQL within the request deadline of {gateway.settings.request_deadline_s}s"

@@ -10,63 +10,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 import dspy
 from dspy.utils.exceptions import AdapterParseError
 
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
-from app.prompt.adapter import ADAPTERS, build_adapter
+from app.program_config import ProgramConfig
+from app.prompt.adapter import build_adapter
 from app.prompt.schema_view import SchemaView, render_schema
 
 KNN_STATE_KEY = "knn"
 CONFIG_STATE_KEY = "config"
-
-
-@dataclass(frozen=True)
-class ProgramConfig:
-    """How a program talks to the model; saved in its JSON, so serving matches measuring.
-
-    The defaults are what programs saved before these choices existed did: DSPy's ChatAdapter,
-    the schema as sent, one greedy answer, no grammar.
-    """
-
-    adapter: str = "chat"
-    """``chat`` (DSPy's ChatAdapter) or ``sql-chat`` (bare SQL turns, app.prompt.adapter)."""
-    compact_schema: bool = False
-    """Show the model compact DDL with example values instead of the schema text as sent."""
-    schema_token_budget: int = 1500
-    """Above this many (estimated) tokens the compact schema is cut to the relevant tables."""
-    candidates: int = 1
-    """Answers sampled per LM call (``n``); more than one are voted on by their results."""
-    candidate_temperature: float = 0.7
-    """Sampling temperature when ``candidates`` > 1 (one greedy answer needs none)."""
-    constrained_decoding: bool = False
-    """Send a grammar of the schema's names with each call (vLLM structured outputs)."""
-
-    def __post_init__(self) -> None:
-        if self.adapter not in ADAPTERS:
-            raise ValueError(f"unknown adapter {self.adapter!r}; expected one of {ADAPTERS}")
-        if self.constrained_decoding and self.adapter != "sql-chat":
-            # A grammar of bare SQL cannot produce DSPy's field markers: the chat adapter
-            # would fail to parse every answer.
-            raise ValueError("constrained decoding needs the sql-chat adapter")
-        if self.candidates < 1 or self.schema_token_budget < 100:
-            raise ValueError("candidates must be >= 1 and schema_token_budget >= 100")
-
-    @classmethod
-    def from_state(cls, state: object) -> ProgramConfig:
-        if not isinstance(state, dict):
-            raise ValueError("the program's config must be a JSON object")
-        known = {f.name for f in fields(cls)}
-        unknown = sorted(set(state) - known)
-        if unknown:
-            raise ValueError(f"unknown program config fields: {', '.join(unknown)}")
-        return cls(**state)
-
-    def to_state(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 class GenerateSQL(dspy.Signature):
@@ -157,10 +112,19 @@ class Text2SQLProgram(dspy.Module):
             rendered.append(demo)
         return rendered
 
-    def lm_config(self, grammar: str | None = None) -> dict[str, Any]:
-        """Per-call LM arguments: candidates (``n``) and the grammar, when the program uses them."""
+    def samples_first(self) -> bool:
+        """Whether the first call already samples candidates (``vote`` mode)."""
+        return self.config.candidates > 1 and self.config.candidate_mode == "vote"
+
+    def lm_config(self, grammar: str | None = None, sample: bool | None = None) -> dict[str, Any]:
+        """Per-call LM arguments: candidates (``n``) and the grammar, when the program uses them.
+
+        ``sample`` None: as the first call of the program's candidate mode; True/False force it.
+        """
         config: dict[str, Any] = {}
-        if self.config.candidates > 1:
+        if sample is None:
+            sample = self.samples_first()
+        if sample and self.config.candidates > 1:
             config.update(n=self.config.candidates, temperature=self.config.candidate_temperature)
         if grammar is not None:
             config["extra_body"] = {"structured_outputs": {"grammar": grammar}}
@@ -171,14 +135,19 @@ class Text2SQLProgram(dspy.Module):
         self.demo_retriever = build_retriever(spec)
 
     def _generate_kwargs(
-        self, question: str, sql_context: str, demos: list[dspy.Example] | None, grammar: str | None
+        self,
+        question: str,
+        sql_context: str,
+        demos: list[dspy.Example] | None,
+        grammar: str | None,
+        sample: bool | None = None,
     ) -> tuple[SchemaView, dict[str, Any]]:
         view = self.schema_view(sql_context, question)
         demos = self._rendered_demos(demos)
         kwargs: dict[str, Any] = {
             "question": question,
             "sql_context": view.text,
-            "config": self.lm_config(grammar),
+            "config": self.lm_config(grammar, sample),
         }
         if demos is not None:
             kwargs["demos"] = demos
@@ -197,13 +166,18 @@ class Text2SQLProgram(dspy.Module):
         return prediction
 
     async def aforward(
-        self, question: str, sql_context: str, grammar: str | None = None
+        self,
+        question: str,
+        sql_context: str,
+        grammar: str | None = None,
+        sample: bool | None = None,
     ) -> dspy.Prediction:
+        """The service's path; ``sample`` as in :meth:`lm_config`."""
         demos = None
         if self.demo_retriever is not None:
             # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
             demos = await asyncio.to_thread(self.demo_retriever, question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar)
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, sample)
         prediction = await self._guarded(lambda: self.generate.acall(**kwargs))
         prediction.tables_seen = view.tables
         return prediction
@@ -226,9 +200,7 @@ class Text2SQLProgram(dspy.Module):
     ) -> dspy.Prediction:
         view = self.schema_view(sql_context, question)
         # One answer: a repair follows the issues of one candidate, nothing to vote on.
-        config = self.lm_config(grammar)
-        config.pop("n", None)
-        config.pop("temperature", None)
+        config = self.lm_config(grammar, sample=False)
         return await self._guarded(
             lambda: self.repair.acall(
                 question=question,

@@ -119,8 +119,9 @@ def local_cpu_spec(model: str, served_model_name: str, kv_cache_gib: int) -> Ser
         # All three models were trained for at least 8192 tokens. Less is too small for our
         # prompts: a 15-20 table schema alone is ~1,000 tokens and demos add their own.
         max_model_len=8192,
-        # These CPUs have AVX2 but no AVX-512 BF16: float32 decodes faster than bf16 (15 vs 11
-        # tokens/s alone) and batches far better (54 vs 12 tokens/s with 8 concurrent requests).
+        # Without AVX-512 BF16, float32 decodes faster than bf16 (15 vs 11 tokens/s alone) and
+        # batches far better (54 vs 12 at 8 requests); the launcher switches to bfloat16 on CPUs
+        # that have it (model_serve.local.settings.cpu_dtype).
         dtype="float32",
         # On the CPU backend this is the share of RAM it reserves; the default (0.9) refuses to
         # start on a 24 GiB machine that also runs the service and tests.

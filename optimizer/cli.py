@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from app.config import Settings
-from app.program import ProgramConfig
+from app.program_config import ProgramConfig
 from app.registry import UNCOMPILED, LoadedProgram, load_program, uncompiled_program, write_manifest
 from optimizer.compile import PREDICTIONS_DIR, CompileJob, write_predictions
 from optimizer.datasets import DataPlan, prepare_data
@@ -214,6 +214,7 @@ def program_config(
     candidates: int,
     candidate_temperature: float,
     constrained: bool,
+    candidate_mode: str = "vote",
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -223,6 +224,7 @@ def program_config(
             schema_token_budget=schema_token_budget,
             candidates=candidates,
             candidate_temperature=candidate_temperature,
+            candidate_mode=candidate_mode,
             constrained_decoding=constrained,
         )
     except ValueError as error:
@@ -256,6 +258,13 @@ def compile_command(
     candidate_temperature: Annotated[
         float, typer.Option(help="Sampling temperature when candidates > 1.")
     ] = 0.7,
+    candidate_mode: Annotated[
+        str,
+        typer.Option(
+            help="vote: sample candidates on every call; fallback: answer greedily and sample "
+            "candidates only when that answer fails the checker or the database."
+        ),
+    ] = "vote",
     constrained: Annotated[
         bool,
         typer.Option(
@@ -297,6 +306,7 @@ def compile_command(
             candidates,
             candidate_temperature,
             constrained,
+            candidate_mode,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

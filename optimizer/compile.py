@@ -27,7 +27,8 @@ import dspy
 
 from app.config import Settings
 from app.lm.gateway import serving_adapter
-from app.program import ProgramConfig, Text2SQLProgram
+from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
 from app.program_meta import (
     DatasetInfo,
     LMInfo,

@@ -46,6 +46,10 @@ class Vote:
     made: int
     valid: int
     agreeing: int
+    empty: bool = False
+    """The chosen candidate ran and returned no rows."""
+    runnable: tuple[Ballot, ...] = ()
+    """The valid candidates that ran (a later round may vote on them again)."""
 
 
 def result_key(result: QueryResult) -> Hashable:
@@ -93,4 +97,11 @@ def choose(ballots: Sequence[Ballot]) -> Vote:
         key = ballot.outcome if ballot.outcome is not None else ("unrun", ballot.index)
         groups.setdefault(key, []).append(ballot)
     winner = min(groups.values(), key=lambda group: (-len(group), group[0].empty, group[0].index))
-    return Vote(winner[0].check, made=len(ballots), valid=len(runnable), agreeing=len(winner))
+    return Vote(
+        winner[0].check,
+        made=len(ballots),
+        valid=len(runnable),
+        agreeing=len(winner),
+        empty=winner[0].empty,
+        runnable=tuple(runnable),
+    )

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 from model_serve.local.catalogue import PackagedModel, selected_model
 from model_serve.local.paths import LocalHome
 from model_serve.server_spec import ServerSpec, local_cpu_spec
 
 API_KEY_ENV = "TEXT2SQL_LM_API_KEY"
-# float32 is the measured default; on CPUs with AVX-512 BF16 bfloat16 was 1.7x faster
-# (model_serve/BENCHMARKS.md), but the shipped programs were measured in float32.
+# Overrides the dtype chosen from the CPU's flags (cpu_dtype).
 DTYPE_ENV = "TEXT2SQL_LOCAL_LM_DTYPE"
+# CPU features that compute bfloat16 natively. With them bfloat16 served the 0.5B model 1.7x
+# faster than float32 with the same answers; without them float32 was faster (BENCHMARKS.md).
+BF16_CPU_FLAGS = frozenset({"avx512_bf16", "amx_bf16"})
+CPUINFO = Path("/proc/cpuinfo")
 # Not a secret: the local server listens on loopback only. The key is still required so that
 # local runs exercise the same authenticated path as production.
 DEFAULT_API_KEY = "text2sql-local-key"
@@ -32,6 +36,24 @@ def api_key() -> str:
     return os.environ.get(API_KEY_ENV) or DEFAULT_API_KEY
 
 
+def cpu_dtype(cpuinfo: Path = CPUINFO) -> str:
+    """``bfloat16`` where the CPU computes it natively, else ``float32``."""
+    try:
+        text = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return "float32"
+    for line in text.splitlines():
+        if line.startswith("flags"):
+            flags = set(line.partition(":")[2].split())
+            return "bfloat16" if flags & BF16_CPU_FLAGS else "float32"
+    return "float32"
+
+
+def local_dtype() -> str:
+    """The local server's dtype: TEXT2SQL_LOCAL_LM_DTYPE, else the CPU's best (cpu_dtype)."""
+    return os.environ.get(DTYPE_ENV) or cpu_dtype()
+
+
 def local_spec(
     home: LocalHome,
     model: PackagedModel | None = None,
@@ -41,5 +63,4 @@ def local_spec(
     """``model`` (default: the selected one) served from its converted folder under ``home``."""
     model = model or selected_model()
     spec = model.spec.with_model(str(home.model_dir(model.dir_name))).at(host, port)
-    dtype = os.environ.get(DTYPE_ENV)
-    return replace(spec, dtype=dtype) if dtype else spec
+    return replace(spec, dtype=local_dtype())

@@ -22,7 +22,8 @@ from app.execution import Sandbox
 from app.generation import generate_checked
 from app.lm.gateway import LMGateway
 from app.main import create_app
-from app.program import ProgramConfig, Text2SQLProgram
+from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
 from tests.integration.conftest import real_lm_settings
 
 pytestmark = pytest.mark.integration

@@ -8,7 +8,8 @@ from typing import Any
 import dspy
 
 from app.generation import _answers
-from app.program import ProgramConfig, Text2SQLProgram
+from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
 
 
 class NumberingLM(dspy.BaseLM):

@@ -19,7 +19,7 @@ from model_serve import modal_app
 from model_serve.local.catalogue import CATALOGUE, DEFAULT_MODEL, selected_model
 from model_serve.local.errors import LocalLMError
 from model_serve.local.paths import LocalHome
-from model_serve.local.settings import DEFAULT_API_KEY, api_key, local_spec
+from model_serve.local.settings import DEFAULT_API_KEY, api_key, cpu_dtype, local_spec
 from model_serve.server_spec import (
     ENTRYPOINT,
     QWEN_CODER_05B,
@@ -142,13 +142,34 @@ def test_local_spec_serves_the_converted_folder(tmp_path: Path) -> None:
     assert spec.base_url == "http://127.0.0.1:9999/v1"
 
 
-def test_the_dtype_can_be_overridden_for_cpus_with_bf16(
+def test_the_dtype_follows_the_cpu_unless_overridden(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("TEXT2SQL_LOCAL_LM_DTYPE", raising=False)
-    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "float32"
-    monkeypatch.setenv("TEXT2SQL_LOCAL_LM_DTYPE", "bfloat16")
-    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "bfloat16"
+    expected = cpu_dtype()
+    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == expected
+    monkeypatch.setenv("TEXT2SQL_LOCAL_LM_DTYPE", "float16")
+    assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "float16"
+
+
+@pytest.mark.parametrize(
+    ("flags", "dtype"),
+    [
+        ("fpu sse2 avx2 avx512f avx512_bf16 amx_tile", "bfloat16"),
+        ("fpu sse2 avx2 amx_bf16", "bfloat16"),
+        ("fpu sse2 avx2 avx512f", "float32"),
+    ],
+)
+def test_bfloat16_only_where_the_cpu_computes_it(tmp_path: Path, flags: str, dtype: str) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text(f"processor\t: 0\nflags\t\t: {flags}\n\nprocessor\t: 1\n")
+    assert cpu_dtype(cpuinfo) == dtype
+
+
+def test_an_unreadable_cpuinfo_means_float32(tmp_path: Path) -> None:
+    assert cpu_dtype(tmp_path / "missing") == "float32"
+    (tmp_path / "arm").write_text("Features\t: fp asimd bf16\n")
+    assert cpu_dtype(tmp_path / "arm") == "float32"
 
 
 def test_api_key_defaults_and_env_override(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,8 @@ import dspy
 import pytest
 
 from app.errors import ProgramLoadError
-from app.program import GenerateSQL, ProgramConfig, RepairSQL, Text2SQLProgram
+from app.program import GenerateSQL, RepairSQL, Text2SQLProgram
+from app.program_config import ProgramConfig
 from app.prompt.adapter import SQLChatAdapter, build_adapter
 from app.registry import load_program
 

@@ -1,0 +1,67 @@
+"""How a compiled program talks to the model: saved in its JSON, so serving matches measuring."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+from app.prompt.adapter import ADAPTERS
+
+# vote: sample on every call. fallback: greedy first, sample only once it failed; a small
+# model's greedy answer is its best single guess, and sampling mostly buys valid answers.
+# fallback-empty: also sample when the greedy answer runs but returns no rows (execution-guided
+# decoding: an empty result often means a wrong filter), the greedy answer joining the vote.
+CANDIDATE_MODES = ("vote", "fallback", "fallback-empty")
+
+
+@dataclass(frozen=True)
+class ProgramConfig:
+    """How a program talks to the model; saved in its JSON, so serving matches measuring.
+
+    The defaults are what programs saved before these choices existed did: DSPy's ChatAdapter,
+    the schema as sent, one greedy answer, no grammar.
+    """
+
+    adapter: str = "chat"
+    """``chat`` (DSPy's ChatAdapter) or ``sql-chat`` (bare SQL turns, app.prompt.adapter)."""
+    compact_schema: bool = False
+    """Show the model compact DDL with example values instead of the schema text as sent."""
+    schema_token_budget: int = 1500
+    """Above this many (estimated) tokens the compact schema is cut to the relevant tables."""
+    candidates: int = 1
+    """Answers sampled per LM call (``n``); more than one are voted on by their results."""
+    candidate_temperature: float = 0.7
+    """Sampling temperature when ``candidates`` > 1 (one greedy answer needs none)."""
+    candidate_mode: str = "vote"
+    """When to sample ``candidates`` answers: ``vote`` on every call; ``fallback`` only after
+    the greedy answer failed the checker or the database (the greedy answer stands otherwise);
+    ``fallback-empty`` also when it returned no rows (it then joins the vote)."""
+    constrained_decoding: bool = False
+    """Send a grammar of the schema's names with each call (vLLM structured outputs)."""
+
+    def __post_init__(self) -> None:
+        if self.adapter not in ADAPTERS:
+            raise ValueError(f"unknown adapter {self.adapter!r}; expected one of {ADAPTERS}")
+        if self.constrained_decoding and self.adapter != "sql-chat":
+            # A grammar of bare SQL cannot produce DSPy's field markers: the chat adapter
+            # would fail to parse every answer.
+            raise ValueError("constrained decoding needs the sql-chat adapter")
+        if self.candidate_mode not in CANDIDATE_MODES:
+            raise ValueError(
+                f"unknown candidate mode {self.candidate_mode!r}; expected one of {CANDIDATE_MODES}"
+            )
+        if self.candidates < 1 or self.schema_token_budget < 100:
+            raise ValueError("candidates must be >= 1 and schema_token_budget >= 100")
+
+    @classmethod
+    def from_state(cls, state: object) -> ProgramConfig:
+        if not isinstance(state, dict):
+            raise ValueError("the program's config must be a JSON object")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(state) - known)
+        if unknown:
+            raise ValueError(f"unknown program config fields: {', '.join(unknown)}")
+        return cls(**state)
+
+    def to_state(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,170 @@
+"""Candidate modes in the generate/check loop: vote samples at once, fallback only on failure."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from types import SimpleNamespace
+from typing import Any
+
+import dspy
+import pytest
+
+from app.checking import parse_schema
+from app.config import Settings
+from app.generation import GenerationResult, generate_checked
+from app.lm.gateway import LMGateway
+from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
+
+SCHEMA = "CREATE TABLE t (a INT, b INT);\nINSERT INTO t VALUES (1, 10), (2, 20);"
+
+
+class ScriptedLM(dspy.BaseLM):
+    """Answers each call with the next script entry: one SQL per requested completion."""
+
+    def __init__(self, script: list[Callable[[int], list[str]]]) -> None:
+        super().__init__("scripted", cache=False)
+        self.script = list(script)
+        self.kwargs_seen: list[dict[str, Any]] = []
+
+    def forward(
+        self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
+    ) -> Any:
+        self.kwargs_seen.append(kwargs)
+        answers = self.script.pop(0)(int(kwargs.get("n") or 1))
+        choices = [
+            SimpleNamespace(message=SimpleNamespace(content=sql), finish_reason="stop")
+            for sql in answers
+        ]
+        return SimpleNamespace(choices=choices, usage={}, model="scripted")
+
+    async def aforward(
+        self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
+    ) -> Any:
+        return self.forward(prompt, messages, **kwargs)
+
+
+def run(config: ProgramConfig, lm: ScriptedLM, max_attempts: int = 3) -> GenerationResult:
+    program = Text2SQLProgram(config=config)
+    gateway = LMGateway(Settings(), lm=lm)
+
+    async def generate() -> GenerationResult:
+        with dspy.context(lm=lm):
+            return await generate_checked(
+                program,
+                gateway,
+                question="q?",
+                schema_text=SCHEMA,
+                schema=parse_schema(SCHEMA, "sqlite"),
+                dialect="sqlite",
+                allow_write=False,
+                max_attempts=max_attempts,
+            )
+
+    return asyncio.run(generate())
+
+
+def fallback(candidates: int = 3) -> ProgramConfig:
+    return ProgramConfig(adapter="sql-chat", candidates=candidates, candidate_mode="fallback")
+
+
+def test_fallback_keeps_a_passing_greedy_answer_without_sampling() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t"]])
+    result = run(fallback(), lm)
+
+    assert result.check.valid and result.check.sql == "SELECT a FROM t"
+    assert result.attempts == 1
+    assert "n" not in lm.kwargs_seen[0] and "temperature" not in lm.kwargs_seen[0]
+
+
+def test_fallback_samples_candidates_of_the_same_prompt_after_a_failed_greedy_answer() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT nope FROM t"],  # unknown column: the checker refuses it
+            lambda n: ["SELECT b FROM t", "SELECT a FROM t", "SELECT a FROM t"][:n],
+        ]
+    )
+    result = run(fallback(), lm)
+
+    assert result.check.valid and result.check.sql == "SELECT a FROM t"
+    assert result.attempts == 2
+    assert lm.kwargs_seen[1]["n"] == 3 and lm.kwargs_seen[1]["temperature"] == 0.7
+    assert (result.votes[-1].made, result.votes[-1].agreeing) == (3, 2)
+
+
+def test_fallback_samples_once_then_repairs_with_one_answer() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT nope FROM t"],
+            lambda n: ["SELECT nope FROM t"] * n,
+            lambda n: ["SELECT b FROM t"],
+        ]
+    )
+    result = run(fallback(), lm)
+
+    assert result.check.sql == "SELECT b FROM t" and result.attempts == 3
+    assert "n" not in lm.kwargs_seen[2]  # the repair round answers once
+    assert len(lm.kwargs_seen) == 3
+
+
+def test_a_greedy_answer_the_database_refuses_also_falls_back() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT a FROM t WHERE SUM(b) > 1"],  # parses, SQLite refuses it
+            lambda n: ["SELECT a FROM t"] * n,
+        ]
+    )
+    result = run(fallback(), lm)
+
+    assert result.history[0].valid is False
+    assert "fails when run" in result.history[0].issues[-1]
+    assert result.check.sql == "SELECT a FROM t" and result.attempts == 2
+
+
+def test_vote_mode_samples_on_the_first_call() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t"] * n])
+    result = run(ProgramConfig(adapter="sql-chat", candidates=2), lm)
+
+    assert lm.kwargs_seen[0]["n"] == 2 and result.attempts == 1
+
+
+def test_an_unknown_candidate_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="candidate mode"):
+        ProgramConfig(candidate_mode="sometimes")
+
+
+def test_fallback_lets_an_empty_greedy_result_stand() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t WHERE a > 5"]])
+    result = run(fallback(), lm)
+
+    assert result.check.sql == "SELECT a FROM t WHERE a > 5" and result.attempts == 1
+
+
+def test_fallback_empty_doubts_an_empty_greedy_result_and_votes_with_the_samples() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT a FROM t WHERE a > 5"],  # runs, returns no rows
+            lambda n: ["SELECT a FROM t WHERE a > 5", "SELECT a FROM t", "SELECT a FROM t"][:n],
+        ]
+    )
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    result = run(config, lm)
+
+    assert result.check.sql == "SELECT a FROM t" and result.attempts == 2
+    # The greedy answer voted too: 4 candidates, the two empty ones lost to the two non-empty.
+    assert (result.votes[-1].made, result.votes[-1].agreeing) == (4, 2)
+
+
+def test_fallback_empty_keeps_the_greedy_answer_when_the_samples_agree_it_is_empty() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT a FROM t WHERE a > 5"],
+            lambda n: ["SELECT a FROM t WHERE a > 9"] * 2 + ["SELECT nope FROM t"],
+        ]
+    )
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    result = run(config, lm)
+
+    assert result.check.sql == "SELECT a FROM t WHERE a > 5"  # same (empty) result, earliest
+    assert (result.votes[-1].made, result.votes[-1].valid, result.votes[-1].agreeing) == (4, 3, 3)
