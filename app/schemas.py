@@ -145,6 +145,14 @@ class SQLResponse(BaseModel):
         description="What the checker found wrong with the last candidate; empty when valid.",
         examples=[[]],
     )
+    corrections: list[str] = Field(
+        default_factory=list,
+        description="Changes the checker made to the model's SQL before checking it: a column "
+        "qualified with the wrong joined table moved to the one joined table that has it.",
+        examples=[
+            ["s.data_gb -> ds.data_gb (data_gb is a column of data_sessions, not of subscribers)"]
+        ],
+    )
     attempts: int = Field(description="Generate/repair rounds used.", examples=[1])
     candidates: Candidates = Field(
         description="Candidates of the last round: made, valid, and agreeing with the answer."

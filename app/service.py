@@ -142,6 +142,7 @@ def _response(
         statement_type=check.statement_type,
         tables=check.tables,
         issues=check.issues,
+        corrections=check.corrections,
         attempts=result.attempts,
         candidates=_candidates(result),
         tables_seen=result.tables_seen,

@@ -51,6 +51,8 @@ class ExampleResult:
     executes_right: bool
     attempts: int
     issues: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)
+    """Changes the checker made to the answer (app.checking.qualifiers)."""
     error: str | None = None
     lm_seconds: float = 0.0
     prompt_tokens: int = 0
@@ -244,6 +246,7 @@ async def evaluate_example(
         executes_right=score.executes_right,
         attempts=generation.attempts,
         issues=check.issues,
+        corrections=check.corrections,
         lm_seconds=round(generation.lm_seconds, 3),
         prompt_tokens=generation.usage.prompt_tokens,
         completion_tokens=generation.usage.completion_tokens,

@@ -18,7 +18,8 @@ from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.identifiers import identifier_issues, referenced_tables
-from app.checking.policy import EXECUTABLE_COMMENT, policy_issues
+from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
+from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
 
 
@@ -31,6 +32,8 @@ class CheckResult:
     statement_type: str | None = None
     tables: list[str] = field(default_factory=list)
     issues: list[str] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)
+    """Changes the checker made to the model's SQL before checking it (app.checking.qualifiers)."""
 
 
 @dataclass
@@ -42,6 +45,7 @@ class Candidate:
     dialect: str
     allow_write: bool
     statements: list[exp.Expr] = field(default_factory=list)
+    corrections: list[str] = field(default_factory=list)
 
 
 Rule = Callable[[Candidate], list[str]]
@@ -77,6 +81,14 @@ def allowed_by_policy(candidate: Candidate) -> list[str]:
     return policy_issues(candidate.statements[0], candidate.allow_write)
 
 
+def correct_qualifiers(candidate: Candidate) -> list[str]:
+    """Not a check: moves a column to the one joined table that has it (and says so)."""
+    statement = candidate.statements[0]
+    if not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(requalify_columns(statement, candidate.schema))
+    return []
+
+
 def names_known_identifiers(candidate: Candidate) -> list[str]:
     return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
 
@@ -87,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     parses,
     one_statement,
     allowed_by_policy,
+    correct_qualifiers,
     names_known_identifiers,
 )
 
@@ -112,6 +125,7 @@ def check_sql(answer: str, schema: SchemaInfo, dialect: str, allow_write: bool) 
         statement_type=statement.key.lower(),
         tables=referenced_tables(statement),
         issues=issues,
+        corrections=candidate.corrections,
     )
 
 

@@ -28,6 +28,7 @@ def test_a_valid_answer_comes_back_with_every_field(client: TestClient, stub: Ru
     assert body["statement_type"] == "select"
     assert body["tables"] == ["orders"]
     assert body["issues"] == []
+    assert body["corrections"] == []
     assert body["attempts"] == 1
     assert body["program"] == {"name": "uncompiled", "version": "builtin"}
     assert body["usage"] == {"prompt_tokens": 100, "completion_tokens": 20}
@@ -43,6 +44,23 @@ def test_the_checker_feedback_drives_a_repair(client: TestClient, stub: RunningS
     repair_prompt = str(stub.behaviour.requests[1])
     assert "unknown column totl" in repair_prompt
     assert "SELECT totl FROM orders" in repair_prompt
+
+
+def test_a_column_moved_to_its_joined_table_is_reported_with_the_answer(
+    client: TestClient, stub: RunningStub
+) -> None:
+    schema = SCHEMA.replace("status TEXT", "status TEXT, cid INT") + (
+        " CREATE TABLE customers (id INT, name TEXT);"
+    )
+    stub.behaviour.answers(
+        "SELECT c.name, SUM(c.total) FROM customers c JOIN orders o ON o.cid = c.id GROUP BY c.name"
+    )
+    body = client.post("/sql", json={**ASK, "schema": schema}).json()
+    assert body["valid"] is True and body["attempts"] == 1
+    assert "SUM(o.total)" in body["sql"]
+    assert body["corrections"] == [
+        "c.total -> o.total (total is a column of orders, not of customers)"
+    ]
 
 
 def test_when_no_attempt_passes_the_answer_is_invalid_with_issues(

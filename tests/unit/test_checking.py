@@ -35,6 +35,7 @@ CASES = yaml.safe_load((Path(__file__).parent / "data" / "checker_cases.yaml").r
 VALID = [(c["label"], c["sql"], c["tables"]) for c in CASES["valid"]]
 INVALID = [(c["label"], c["answer"], c["issue"]) for c in CASES["invalid"]]
 FENCED = [(c["label"], c["answer"]) for c in CASES["fenced"]]
+CORRECTED = [(c["label"], c["answer"], c["sql"], c["changes"]) for c in CASES["corrected"]]
 TRANSPILE = [(c["dialect"], c["answer"], c["expected"]) for c in CASES["transpile"]]
 
 
@@ -52,6 +53,23 @@ def test_invalid_answers_are_never_valid(schema, label: str, answer: str, issue:
     result = check_sql(answer, schema, "sqlite", allow_write=False)
     assert not result.valid
     assert any(issue in message for message in result.issues), result.issues
+
+
+@pytest.mark.parametrize(
+    ("label", "answer", "sql", "changes"), CORRECTED, ids=[c[0] for c in CORRECTED]
+)
+def test_a_wrongly_qualified_column_is_moved_and_the_move_reported(  # type: ignore[no-untyped-def]
+    schema, label: str, answer: str, sql: str, changes: list[str]
+) -> None:
+    result = check_sql(answer, schema, "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    assert result.sql == sql
+    assert result.corrections == changes
+
+
+def test_valid_answers_report_no_corrections(schema) -> None:  # type: ignore[no-untyped-def]
+    for _, sql, _ in VALID:
+        assert check_sql(sql, schema, "sqlite", allow_write=False).corrections == []
 
 
 @pytest.mark.parametrize(("label", "answer"), FENCED, ids=[f[0] for f in FENCED])
