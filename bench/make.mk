@@ -5,7 +5,7 @@ LOAD_CONCURRENCY ?= 50
 SOAK_MINUTES ?= 10
 SOAK_CONCURRENCY ?= 20
 
-.PHONY: load soak bench bench-knn bench-databases
+.PHONY: load soak bench bench-knn bench-databases bench-unseen
 
 ## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
 load: install
@@ -26,3 +26,7 @@ bench-knn: install
 ## Named databases: a 100-table PostgreSQL schema introspected (cold, warm), and what a cached schema adds to a request.
 bench-databases: install
 	$(BIN)/python -m bench.databases
+
+## 16 questions on two databases no program saw (bench/unseen/), through the API: strict/subset EX, valid, seconds.
+bench-unseen: install
+	$(BIN)/python -m bench.unseen_questions
