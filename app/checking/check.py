@@ -17,6 +17,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
+from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
@@ -65,6 +66,9 @@ def no_executable_comment(candidate: Candidate) -> list[str]:
 
 
 def parses(candidate: Candidate) -> list[str]:
+    hazard = parse_hazard(candidate.sql, candidate.dialect)
+    if hazard is not None:
+        return [hazard]
     statements, error = parse_statements(candidate.sql, candidate.dialect)
     if error is not None:
         return [f"the SQL does not parse as {candidate.dialect}: {error}"]

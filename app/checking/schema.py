@@ -15,6 +15,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.schema import MappingSchema
 from sqlglot.tokenizer_core import Token, TokenType
 
+from app.checking.hazards import parse_hazard
 from app.errors import SchemaError, UnsupportedDialectError
 
 
@@ -82,6 +83,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}
     for number, text in enumerate(statements, start=1):
+        hazard = parse_hazard(text, dialect)
+        if hazard is not None:
+            raise SchemaError(
+                f"schema statement {number} is refused unparsed: {hazard}",
+                details={"statement": number},
+            )
         try:
             parsed = sqlglot.parse_one(text, read=dialect)
         except (ParseError, TokenError) as error:

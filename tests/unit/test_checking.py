@@ -133,6 +133,12 @@ def test_schema_collects_tables_views_and_types() -> None:
     assert schema.column_count == 3 + 4 + 2
 
 
+def test_a_schema_view_chaining_joins_without_conditions_is_refused_unparsed() -> None:
+    view = "CREATE VIEW v AS SELECT * FROM t" + " JOIN t" * 40
+    with pytest.raises(SchemaError, match="statement 2 is refused unparsed: .*40 JOINs"):
+        parse_schema("CREATE TABLE t (id INT);\n" + view + ";", "sqlite")
+
+
 def test_split_respects_semicolons_inside_strings() -> None:
     assert len(split_statements(SCHEMA, "sqlite")) == 4
 
