@@ -11,7 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # The local vLLM CPU server started by `python -m model_serve.local up` listens here.
 LOCAL_LM_BASE_URL = "http://127.0.0.1:8008/v1"
-LOCAL_LM_MODEL = "qwen2.5-coder-0.5b"
+LOCAL_LM_MODEL = "qwen2.5-coder-1.5b"
 LOCAL_LM_API_KEY = "text2sql-local-key"
 
 

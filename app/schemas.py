@@ -218,7 +218,7 @@ class ProgramInfo(BaseModel):
     model: str | None = Field(
         None,
         description="The model the program was compiled and measured on (from its meta).",
-        examples=["qwen2.5-coder-0.5b"],
+        examples=["qwen2.5-coder-1.5b"],
     )
     config: dict[str, Any] = Field(
         default_factory=dict,
@@ -233,7 +233,7 @@ class ProgramList(BaseModel):
     active: str = Field(description="Name of the active program.")
     serving_model: str = Field(
         description="The model the service sends its requests to (TEXT2SQL_LM_MODEL).",
-        examples=["qwen2.5-coder-0.5b"],
+        examples=["qwen2.5-coder-1.5b"],
     )
     warnings: list[str] = Field(
         default_factory=list,

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from model_serve import modal_app
-from model_serve.server_spec import ENTRYPOINT, QWEN_CODER_05B, STARLING
+from model_serve.server_spec import ENTRYPOINT, QWEN_CODER_15B, STARLING
 
 REPO = Path(__file__).resolve().parents[2]
 KEY = "${TEXT2SQL_LM_API_KEY:-text2sql-local-key}"
@@ -37,7 +37,7 @@ def test_vllm_runs_the_starling_spec(services: dict[str, Any]) -> None:
     ("api", "lm", "port", "model"),
     [
         ("api", "vllm", STARLING.port, STARLING.served_model_name),
-        ("api-cpu", "vllm-cpu", QWEN_CODER_05B.port, QWEN_CODER_05B.served_model_name),
+        ("api-cpu", "vllm-cpu", QWEN_CODER_15B.port, QWEN_CODER_15B.served_model_name),
     ],
 )
 def test_api_is_wired_to_its_lm(
@@ -56,7 +56,7 @@ def test_api_is_wired_to_its_lm(
 def test_cpu_lm_runs_the_local_launcher_on_its_port(services: dict[str, Any]) -> None:
     cpu = services["vllm-cpu"]
 
-    assert cpu["command"] == ["run", "--host", "0.0.0.0", "--port", str(QWEN_CODER_05B.port)]
+    assert cpu["command"] == ["run", "--host", "0.0.0.0", "--port", str(QWEN_CODER_15B.port)]
     assert cpu["environment"]["TEXT2SQL_LM_API_KEY"] == KEY
     assert cpu["build"]["dockerfile"] == "model_serve/Dockerfile.cpu"
     assert (REPO / "model_serve" / "Dockerfile.cpu").is_file()

@@ -115,8 +115,8 @@ def test_selected_model_by_key_served_name_env_or_default(
     monkeypatch.delenv("TEXT2SQL_LOCAL_MODEL", raising=False)
     assert selected_model().key == DEFAULT_MODEL
     assert selected_model("smollm2").key == "smollm2-135m"
-    monkeypatch.setenv("TEXT2SQL_LOCAL_MODEL", "qwen2.5-coder-1.5b")
-    assert selected_model().spec is QWEN_CODER_15B
+    monkeypatch.setenv("TEXT2SQL_LOCAL_MODEL", "qwen2.5-coder-0.5b")
+    assert selected_model().spec is QWEN_CODER_05B
     with pytest.raises(LocalLMError, match="unknown local model 'gpt-5'.*qwen2.5-coder-0.5b"):
         selected_model("gpt-5")
 
