@@ -89,6 +89,10 @@ def _add_core(g: GrammarContext, scope: str, ctx: str, depth: int) -> str:
     )
 
 
+MAX_JOINS = 10
+"""Sources joined to the first one in one FROM clause (the bundled gold queries use at most 4)."""
+
+
 def _from(g: GrammarContext, scope: str, ctx: str, depth: int, expr: str) -> str:
     """FROM sources joined: schema tables, subqueries one level down, and in a loose SELECT
     (inside WITH) any name, a CTE's."""
@@ -102,4 +106,6 @@ def _from(g: GrammarContext, scope: str, ctx: str, depth: int, expr: str) -> str
     source = r.add(f"source_{sfx}", " | ".join(sources))
     using = f'ws {kw("USING")} ows "(" ows {g.refs.column_list} ows ")"'
     cond = r.add(f"join_cond_{sfx}", f"ws {kw('ON')} ws {expr} | {using}")
-    return r.add(f"from_{sfx}", f"{source} (join_op {source} {cond}?)*")
+    # Bounded: a model looping on "JOIN t JOIN t ..." stops at the bound instead of spending
+    # its whole token budget (and such chains parse in exponential time: app/checking/hazards).
+    return r.add(f"from_{sfx}", f"{source} (join_op {source} {cond}?){{0,{MAX_JOINS}}}")

@@ -83,6 +83,15 @@ def test_nesting_within_the_depth_budget_is_accepted() -> None:
     )
 
 
+def test_one_from_clause_joins_at_most_max_joins_sources() -> None:
+    on = "ON {0}.department_id = e.department_id"
+    joins = [f"JOIN departments d{i} {on.format(f'd{i}')}" for i in range(1, 10)]
+    joins.append(f"JOIN employees e2 {on.format('e2')}")  # the 10th source joined
+    query = f"SELECT e.full_name FROM employees e {' '.join(joins)}"
+    assert ok(query)
+    assert not ok(f"{query} JOIN employees e3 {on.format('e3')}")
+
+
 QUOTED = (GrammarTable("Staff List", ("First Name", "order", "Salary", "dept")),)
 
 
