@@ -9,9 +9,11 @@ repair round can act on. Comma joins and joins with conditions parse in linear t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import TokenError
-from sqlglot.tokenizer_core import TokenType
+from sqlglot.tokenizer_core import Token, TokenType
 
 MAX_JOINS_WITHOUT_CONDITION = 10
 
@@ -28,6 +30,11 @@ def parse_hazard(sql: str, dialect: str) -> str | None:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
     except (TokenError, ValueError):
         return None  # the parser reports these itself, quickly
+    return token_hazard(tokens)
+
+
+def token_hazard(tokens: Sequence[Token]) -> str | None:
+    """:func:`parse_hazard` on tokens already at hand (a schema is tokenized to be split)."""
     joins = sum(token.token_type == TokenType.JOIN for token in tokens)
     conditions = sum(token.token_type in (TokenType.ON, TokenType.USING) for token in tokens)
     bare = joins - conditions

@@ -15,7 +15,7 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.schema import MappingSchema
 from sqlglot.tokenizer_core import Token, TokenType
 
-from app.checking.hazards import parse_hazard
+from app.checking.hazards import token_hazard
 from app.errors import SchemaError, UnsupportedDialectError
 
 
@@ -53,21 +53,23 @@ def supported_dialects() -> list[str]:
 
 def split_statements(text: str, dialect: str) -> list[str]:
     """Split SQL text into statements on semicolons that are tokens (not inside strings)."""
+    return [statement for statement, _ in _split_with_tokens(text, dialect)]
+
+
+def _split_with_tokens(text: str, dialect: str) -> list[tuple[str, list[Token]]]:
+    """Each statement's text with its tokens (tokenized once, for the split and the hazard)."""
     tokens: list[Token] = Dialect.get_or_raise(dialect).tokenize(text)
-    statements: list[str] = []
-    start: int | None = None
-    end = 0
+    statements: list[tuple[str, list[Token]]] = []
+    current: list[Token] = []
     for token in tokens:
         if token.token_type == TokenType.SEMICOLON:
-            if start is not None:
-                statements.append(text[start : end + 1])
-            start = None
+            if current:
+                statements.append((text[current[0].start : current[-1].end + 1], current))
+            current = []
             continue
-        if start is None:
-            start = token.start
-        end = token.end
-    if start is not None:
-        statements.append(text[start : end + 1])
+        current.append(token)
+    if current:
+        statements.append((text[current[0].start : current[-1].end + 1], current))
     return statements
 
 
@@ -78,12 +80,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         SchemaError: naming the first statement that does not parse, or when no table is defined.
     """
     try:
-        statements = split_statements(ddl, dialect)
+        statements = _split_with_tokens(ddl, dialect)
     except TokenError as error:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}
-    for number, text in enumerate(statements, start=1):
-        hazard = parse_hazard(text, dialect)
+    for number, (text, tokens) in enumerate(statements, start=1):
+        hazard = token_hazard(tokens)
         if hazard is not None:
             raise SchemaError(
                 f"schema statement {number} is refused unparsed: {hazard}",
