@@ -16,16 +16,17 @@ import json
 import statistics
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import dspy
 import httpx
 import typer
 from fastapi.testclient import TestClient
 
 from app.config import Settings
-from app.execution import Sandbox, SandboxError
 from app.main import create_app
-from optimizer.metrics import gold_is_ordered, results_match, results_subset_match
+from optimizer.metrics import execution_match, subset_execution_match
 
 HERE = Path(__file__).parent / "unseen"
 
@@ -34,17 +35,9 @@ def score(schema: str, gold: str, body: dict[str, Any]) -> tuple[bool, bool]:
     """(strict, subset) execution match of the answer against the gold, on the schema's rows."""
     if not body.get("valid"):
         return False, False
-    try:
-        with Sandbox(schema) as sandbox:
-            expected = sandbox.query(gold)
-            answered = sandbox.query(str(body.get("sql", "")))
-    except SandboxError:
-        return False, False
-    ordered = gold_is_ordered(gold)
-    return (
-        results_match(expected, answered, ordered=ordered),
-        results_subset_match(expected, answered, ordered=ordered),
-    )
+    example = dspy.Example(sql_context=schema, sql=gold)
+    answer = SimpleNamespace(sql=str(body.get("sql", "")))
+    return execution_match(example, answer), subset_execution_match(example, answer)
 
 
 def ask_all(post: Any, program: str | None) -> None:
