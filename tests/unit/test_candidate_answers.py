@@ -2,32 +2,17 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
 import dspy
 
 from app.generation import _answers
 from app.program import Text2SQLProgram
 from app.program_config import ProgramConfig
+from tests.unit.test_candidate_modes import ScriptedLM
 
 
-class NumberingLM(dspy.BaseLM):
+def numbering_lm() -> ScriptedLM:
     """Answers ``SELECT 0``, ``SELECT 1``, ... one per requested completion (``n``)."""
-
-    def __init__(self) -> None:
-        super().__init__("numbering", cache=False)
-        self.kwargs_seen: list[dict[str, Any]] = []
-
-    def forward(
-        self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
-    ) -> Any:
-        self.kwargs_seen.append(kwargs)
-        choices = [
-            SimpleNamespace(message=SimpleNamespace(content=f"SELECT {i}"), finish_reason="stop")
-            for i in range(int(kwargs.get("n") or 1))
-        ]
-        return SimpleNamespace(choices=choices, usage={}, model="numbering")
+    return ScriptedLM([lambda n: [f"SELECT {i}" for i in range(n)]])
 
 
 def test_every_completion_is_a_candidate_in_order() -> None:
@@ -56,7 +41,7 @@ def test_completions_without_sql_fall_back_to_the_prediction_itself() -> None:
 
 def test_a_program_sampling_candidates_hands_all_of_them_on() -> None:
     program = Text2SQLProgram(config=ProgramConfig(adapter="sql-chat", candidates=3))
-    lm = NumberingLM()
+    lm = numbering_lm()
     with dspy.context(lm=lm):
         prediction = program(question="q?", sql_context="CREATE TABLE t (a INT)")
     assert lm.kwargs_seen == [{"n": 3, "temperature": 0.7}]
@@ -65,7 +50,7 @@ def test_a_program_sampling_candidates_hands_all_of_them_on() -> None:
 
 def test_a_program_with_one_candidate_asks_for_one_greedy_answer() -> None:
     program = Text2SQLProgram(config=ProgramConfig(adapter="sql-chat"))
-    lm = NumberingLM()
+    lm = numbering_lm()
     with dspy.context(lm=lm):
         prediction = program(question="q?", sql_context="CREATE TABLE t (a INT)")
     assert "n" not in lm.kwargs_seen[0]
