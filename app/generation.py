@@ -76,11 +76,12 @@ def _ballots(
     allow_write: bool,
     sandbox: QueryRunner | None,
     forgive_errors: bool = True,
+    question: str = "",
 ) -> list[Ballot]:
     ballots = []
     for index, answer in enumerate(answers):
         ballot = cast_ballot(
-            index, check_sql(answer, schema, dialect, allow_write), sandbox, dialect
+            index, check_sql(answer, schema, dialect, allow_write, question), sandbox, dialect
         )
         if ballot.error is not None and dialect != "sqlite" and forgive_errors:
             # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
@@ -163,7 +164,14 @@ async def generate_checked(
                 answers = _answers(prediction)
                 # Checking and running candidates is CPU work: off the event loop.
                 ballots = await asyncio.to_thread(
-                    _ballots, answers, schema, dialect, allow_write, runner, executor is None
+                    _ballots,
+                    answers,
+                    schema,
+                    dialect,
+                    allow_write,
+                    runner,
+                    executor is None,
+                    question,
                 )
                 # A doubted greedy answer (fallback-empty) votes again with the samples.
                 ballots = [*carried, *(replace(b, index=b.index + len(carried)) for b in ballots)]

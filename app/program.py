@@ -153,9 +153,16 @@ class Text2SQLProgram(dspy.Module):
             kwargs["demos"] = demos
         return view, kwargs
 
+    def similar_demos(self, question: str) -> list[dspy.Example] | None:
+        """The question's demos from the pool, in the program's order (None: fixed demos)."""
+        if self.demo_retriever is None:
+            return None
+        demos = self.demo_retriever(question)  # nearest first
+        return demos[::-1] if self.config.nearest_demo_last else demos
+
     def forward(self, question: str, sql_context: str, grammar: str | None = None) -> Any:
         """The synchronous path (DSPy's optimizers call programs this way)."""
-        demos = self.demo_retriever(question) if self.demo_retriever is not None else None
+        demos = self.similar_demos(question)
         view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar)
         try:
             with dspy.context(adapter=self.adapter):
@@ -173,10 +180,8 @@ class Text2SQLProgram(dspy.Module):
         sample: bool | None = None,
     ) -> dspy.Prediction:
         """The service's path; ``sample`` as in :meth:`lm_config`."""
-        demos = None
-        if self.demo_retriever is not None:
-            # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
-            demos = await asyncio.to_thread(self.demo_retriever, question)
+        # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
+        demos = await asyncio.to_thread(self.similar_demos, question)
         view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, sample)
         prediction = await self._guarded(lambda: self.generate.acall(**kwargs))
         prediction.tables_seen = view.tables

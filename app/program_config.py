@@ -38,6 +38,9 @@ class ProgramConfig:
     ``fallback-empty`` also when it returned no rows (it then joins the vote)."""
     constrained_decoding: bool = False
     """Send a grammar of the schema's names with each call (vLLM structured outputs)."""
+    nearest_demo_last: bool = False
+    """Order similar demos from least to most similar, so the nearest one comes right before
+    the question (recency: small models copy the last turns most), instead of nearest first."""
 
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:

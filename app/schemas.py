@@ -148,7 +148,9 @@ class SQLResponse(BaseModel):
     corrections: list[str] = Field(
         default_factory=list,
         description="Changes the checker made to the model's SQL before checking it: a column "
-        "qualified with the wrong joined table moved to the one joined table that has it.",
+        "qualified with the wrong joined table moved to the one joined table that has it; a "
+        "ratio of two integers computed in floating point (SQLite, PostgreSQL and SQL Server "
+        "truncate it); one day of a month or year the question asks about widened to all of it.",
         examples=[
             ["s.data_gb -> ds.data_gb (data_gb is a column of data_sessions, not of subscribers)"]
         ],

@@ -215,6 +215,7 @@ def program_config(
     candidate_temperature: float,
     constrained: bool,
     candidate_mode: str = "vote",
+    nearest_demo_last: bool = False,
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -226,6 +227,7 @@ def program_config(
             candidate_temperature=candidate_temperature,
             candidate_mode=candidate_mode,
             constrained_decoding=constrained,
+            nearest_demo_last=nearest_demo_last,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -272,6 +274,13 @@ def compile_command(
             help="Send a grammar of the schema's names with each call (vLLM structured outputs).",
         ),
     ] = False,
+    nearest_demo_last: Annotated[
+        bool,
+        typer.Option(
+            "--nearest-demo-last/--nearest-demo-first",
+            help="knn: put the most similar demo right before the question instead of first.",
+        ),
+    ] = False,
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -307,6 +316,7 @@ def compile_command(
             candidate_temperature,
             constrained,
             candidate_mode,
+            nearest_demo_last,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

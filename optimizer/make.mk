@@ -23,7 +23,7 @@ SMALL = --adapter sql-chat
 PROGRAM ?= uncompiled
 SPLIT ?= val
 
-.PHONY: optimize-steps step1 step2 step3 step4 step5 step6 step7 step8 step9 optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro \
+.PHONY: optimize-steps step1 step2 step3 step4 step5 step6 step7 step8 step9 step10 optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro \
 	optimize-cot evaluate \
 	report activate-best
 
@@ -57,6 +57,12 @@ step9: install  # 8 on the default model, Qwen2.5-Coder-1.5B
 	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
 		--candidates 5 --candidate-mode fallback --name step9-1.5b-knn3-constrained-fallback-c5 \
 		$(STEP_LIMITS)
+# Measured on a float32 CPU (no AVX-512 BF16): slower calls, hence the longer limits.
+step10: install  # 9 + nearest demo last + also resample an empty result (+ checker corrections)
+	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
+		--candidates 5 --candidate-mode fallback-empty --nearest-demo-last \
+		--name step10-1.5b-nearest-last-fallback-empty \
+		--lm-max-tokens 200 --lm-timeout-s 600 --deadline-s 1500
 
 ## The SmolLM2-era programs (capped splits, shipped before the model catalogue): measured on smollm2.
 optimize: optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro optimize-cot \

@@ -48,7 +48,9 @@ def check_answer(example: dspy.Example, answer: str, dialect: str = DIALECT) -> 
         schema = example_schema(example.sql_context, dialect)
     except SchemaError as error:
         return CheckResult(valid=False, sql="", issues=[f"schema: {error.message}"])
-    return check_sql(answer, schema, dialect, allow_write=is_write_task(example))
+    return check_sql(
+        answer, schema, dialect, allow_write=is_write_task(example), question=example.question
+    )
 
 
 def score_checked(example: dspy.Example, check: CheckResult) -> Score:

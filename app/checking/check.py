@@ -16,6 +16,9 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
+from app.checking.conditions import self_comparison_issues
+from app.checking.dates import widen_day_to_period
+from app.checking.division import float_integer_ratios
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
@@ -45,6 +48,7 @@ class Candidate:
     schema: SchemaInfo
     dialect: str
     allow_write: bool
+    question: str = ""
     statements: list[exp.Expr] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
 
@@ -93,8 +97,30 @@ def correct_qualifiers(candidate: Candidate) -> list[str]:
     return []
 
 
+def correct_integer_ratios(candidate: Candidate) -> list[str]:
+    """Not a check: a ratio of two integers is computed in floating point (and said so)."""
+    statement = candidate.statements[0]
+    if not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(
+            float_integer_ratios(statement, candidate.schema, candidate.dialect)
+        )
+    return []
+
+
+def correct_periods(candidate: Candidate) -> list[str]:
+    """Not a check: one day of the month (or year) the question asks about becomes all of it."""
+    statement = candidate.statements[0]
+    if candidate.question and not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(widen_day_to_period(statement, candidate.question))
+    return []
+
+
 def names_known_identifiers(candidate: Candidate) -> list[str]:
     return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
+
+
+def no_self_comparison(candidate: Candidate) -> list[str]:
+    return self_comparison_issues(candidate.statements[0])
 
 
 RULES: tuple[Rule, ...] = (
@@ -104,13 +130,21 @@ RULES: tuple[Rule, ...] = (
     one_statement,
     allowed_by_policy,
     correct_qualifiers,
+    correct_integer_ratios,
+    correct_periods,
     names_known_identifiers,
+    no_self_comparison,
 )
 
 
-def check_sql(answer: str, schema: SchemaInfo, dialect: str, allow_write: bool) -> CheckResult:
-    """Check one model answer against the schema and policy; never raises for bad SQL."""
-    candidate = Candidate(extract_sql(answer), schema, dialect, allow_write)
+def check_sql(
+    answer: str, schema: SchemaInfo, dialect: str, allow_write: bool, question: str = ""
+) -> CheckResult:
+    """Check one model answer against the schema and policy; never raises for bad SQL.
+
+    ``question`` (when given) lets the corrections read what was asked (app.checking.dates).
+    """
+    candidate = Candidate(extract_sql(answer), schema, dialect, allow_write, question)
     issues: list[str] = []
     for rule in RULES:
         issues = rule(candidate)

@@ -63,6 +63,40 @@ def test_a_column_moved_to_its_joined_table_is_reported_with_the_answer(
     ]
 
 
+def test_the_question_month_and_a_true_ratio_are_corrected_and_reported(
+    client: TestClient, stub: RunningStub
+) -> None:
+    schema = "CREATE TABLE runs (line TEXT, made INT, scrapped INT, run_date DATE);"
+    stub.behaviour.answers(
+        "SELECT line, SUM(scrapped) / SUM(made) FROM runs WHERE run_date = '2024-03-01' "
+        "GROUP BY line"
+    )
+    ask = {"question": "Scrap rate by line for March 2024?", "schema": schema}
+    body = client.post("/sql", json=ask).json()
+    assert body["valid"] is True and body["attempts"] == 1
+    assert body["sql"] == (
+        "SELECT line, CAST(SUM(scrapped) AS REAL) / SUM(made) FROM runs "
+        "WHERE (run_date >= '2024-03-01' AND run_date < '2024-04-01') GROUP BY line"
+    )
+    assert [c.split(" (")[1] for c in body["corrections"]] == [
+        "both are integers, which sqlite divides as integers)",
+        "the question asks about March 2024, not one day)",
+    ]
+
+
+def test_a_join_on_a_column_compared_with_itself_is_repaired(
+    client: TestClient, stub: RunningStub
+) -> None:
+    schema = SCHEMA + " CREATE TABLE items (order_id INT, sku TEXT);"
+    stub.behaviour.answers(
+        "SELECT o.id, i.sku FROM orders o JOIN items i ON i.order_id = i.order_id",
+        "SELECT o.id, i.sku FROM orders o JOIN items i ON i.order_id = o.id",
+    )
+    body = client.post("/sql", json={**ASK, "schema": schema}).json()
+    assert body["valid"] is True and body["attempts"] == 2
+    assert "compares a column with itself" in str(stub.behaviour.requests[1])
+
+
 def test_when_no_attempt_passes_the_answer_is_invalid_with_issues(
     client: TestClient, stub: RunningStub
 ) -> None:

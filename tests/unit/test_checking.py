@@ -20,9 +20,11 @@ from app.errors import SchemaError, UnsupportedDialectError
 
 SCHEMA = """
 CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));
-CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, total DECIMAL(10,2), note TEXT);
+CREATE TABLE orders (
+  id INT PRIMARY KEY, customer_id INT, total DECIMAL(10,2), note TEXT, placed DATE
+);
 INSERT INTO customers VALUES (1, 'Ada', 'UK'), (2, 'Lin; Jr', 'SG');
-INSERT INTO orders VALUES (10, 1, 25.5, 'first; order');
+INSERT INTO orders VALUES (10, 1, 25.5, 'first; order', '2024-08-05');
 """
 
 
@@ -35,7 +37,11 @@ CASES = yaml.safe_load((Path(__file__).parent / "data" / "checker_cases.yaml").r
 VALID = [(c["label"], c["sql"], c["tables"]) for c in CASES["valid"]]
 INVALID = [(c["label"], c["answer"], c["issue"]) for c in CASES["invalid"]]
 FENCED = [(c["label"], c["answer"]) for c in CASES["fenced"]]
-CORRECTED = [(c["label"], c["answer"], c["sql"], c["changes"]) for c in CASES["corrected"]]
+CORRECTED = [
+    (c["label"], c.get("question", ""), c["answer"], c["sql"], c["changes"])
+    for c in CASES["corrected"]
+]
+UNCORRECTED = [(c["label"], c.get("question", ""), c["answer"]) for c in CASES["uncorrected"]]
 TRANSPILE = [(c["dialect"], c["answer"], c["expected"]) for c in CASES["transpile"]]
 
 
@@ -56,15 +62,27 @@ def test_invalid_answers_are_never_valid(schema, label: str, answer: str, issue:
 
 
 @pytest.mark.parametrize(
-    ("label", "answer", "sql", "changes"), CORRECTED, ids=[c[0] for c in CORRECTED]
+    ("label", "question", "answer", "sql", "changes"), CORRECTED, ids=[c[0] for c in CORRECTED]
 )
-def test_a_wrongly_qualified_column_is_moved_and_the_move_reported(  # type: ignore[no-untyped-def]
-    schema, label: str, answer: str, sql: str, changes: list[str]
+def test_a_correction_is_made_and_reported(  # type: ignore[no-untyped-def]
+    schema, label: str, question: str, answer: str, sql: str, changes: list[str]
 ) -> None:
-    result = check_sql(answer, schema, "sqlite", allow_write=False)
+    result = check_sql(answer, schema, "sqlite", allow_write=False, question=question)
     assert result.valid, result.issues
     assert result.sql == sql
     assert result.corrections == changes
+
+
+@pytest.mark.parametrize(
+    ("label", "question", "answer"), UNCORRECTED, ids=[u[0] for u in UNCORRECTED]
+)
+def test_what_needs_no_correction_is_left_as_written(  # type: ignore[no-untyped-def]
+    schema, label: str, question: str, answer: str
+) -> None:
+    result = check_sql(answer, schema, "sqlite", allow_write=False, question=question)
+    assert result.valid, result.issues
+    assert result.corrections == []
+    assert result.sql == sqlglot.transpile(answer, read="sqlite", write="sqlite")[0]
 
 
 def test_valid_answers_report_no_corrections(schema) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +148,7 @@ def test_schema_collects_tables_views_and_types() -> None:
     assert set(schema.tables) == {"customers", "orders", "big"}
     assert schema.tables["orders"]["total"] == "DECIMAL(10, 2)"
     assert list(schema.tables["big"]) == ["id", "amount"]
-    assert schema.column_count == 3 + 4 + 2
+    assert schema.column_count == 3 + 5 + 2
 
 
 def test_a_schema_view_chaining_joins_without_conditions_is_refused_unparsed() -> None:
@@ -161,3 +179,26 @@ def test_a_new_rule_is_one_function_added_to_the_rules(
     refused = check_sql("SELECT * FROM orders", schema, "sqlite", allow_write=False)
     assert not refused.valid and refused.issues == ["name the columns instead of *"]
     assert refused.statement_type == "select" and refused.tables == ["orders"]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "expected"),
+    [
+        ("postgres", "CAST(SUM(customer_id) AS DOUBLE PRECISION) / COUNT(*)"),
+        ("tsql", "CAST(SUM(customer_id) AS FLOAT) / COUNT(*)"),
+        ("mysql", "SUM(customer_id) / COUNT(*)"),  # MySQL divides integers exactly
+        ("duckdb", "SUM(customer_id) / COUNT(*)"),
+    ],
+)
+def test_integer_ratios_are_corrected_only_where_the_dialect_truncates(
+    dialect: str, expected: str
+) -> None:
+    result = check_sql(
+        "SELECT SUM(customer_id) / COUNT(*) FROM orders",
+        parse_schema(SCHEMA, dialect),
+        dialect,
+        allow_write=False,
+    )
+    assert result.valid, result.issues
+    assert result.sql == f"SELECT {expected} FROM orders"
+    assert bool(result.corrections) == (expected.startswith("CAST"))

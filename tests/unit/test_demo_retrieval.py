@@ -28,6 +28,7 @@ from app.demo_retrieval import DemoPoolSpec, build_retriever
 from app.errors import EmbedderUnavailableError, ProgramLoadError
 from app.main import create_app
 from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
 from app.registry import ProgramRegistry, load_program, write_manifest
 from bench.stub_lm import RunningStub, dspy_answer, free_port, stub_settings
 from optimizer.datasets import load_examples, split
@@ -129,6 +130,24 @@ def test_each_question_gets_its_own_demos_and_the_fixed_demos_stay_untouched() -
     assert POOL[1]["sql"] in first and POOL[0]["sql"] not in first
     assert POOL[0]["sql"] in second and POOL[1]["sql"] not in second
     assert program.generate.demos == []
+
+
+@pytest.mark.parametrize("nearest_last", [False, True])
+def test_the_program_orders_its_similar_demos_as_saved(tmp_path: Path, nearest_last: bool) -> None:
+    program = Text2SQLProgram(config=ProgramConfig(nearest_demo_last=nearest_last))
+    program.use_similar_demos(spec(k=2))
+    path = tmp_path / "ordered.json"
+    program.save(str(path))
+    loaded = load_program(path).module
+    assert loaded.config.nearest_demo_last is nearest_last
+    lm = DummyLM([{"sql": "SELECT 1"}])
+    with dspy.context(lm=lm):
+        loaded(question="How many penguins are there?", sql_context=ZOO)
+    prompt = json.dumps(lm.history[-1]["messages"])
+    nearest, runner_up = prompt.find(POOL[1]["sql"]), prompt.find(POOL[3]["sql"])
+    assert nearest > 0 and runner_up > 0
+    # The nearest demo is first, or (nearest_demo_last) the turn right before the question.
+    assert (nearest > runner_up) is nearest_last
 
 
 def test_a_knn_program_is_refused_clearly_when_the_embedder_is_missing(
