@@ -135,6 +135,10 @@ def local_cpu_spec(model: str, served_model_name: str, kv_cache_gib: int) -> Ser
             # has no attribute 'finalize_loading'") and recompiles on every start (~60 s).
             # Without AOT the regular inductor cache is reused: warm starts take half as long.
             ("VLLM_USE_AOT_COMPILE", "0"),
+            # By default the CPU backend keeps one core for its scheduler process and binds
+            # the model's threads to the rest: on a 2-core machine the model ran on one core.
+            # The scheduler and the API server need little CPU; the model gets both cores.
+            ("VLLM_CPU_NUM_OF_RESERVED_CPU", "0"),
         ),
     )
 

@@ -88,6 +88,9 @@ def test_local_specs_share_the_measured_cpu_flags(spec: ServerSpec) -> None:
     assert spec.max_model_len >= 8192  # few-shot prompts with schemas need the room
     assert spec.gpu_memory_utilization == 0.3
     assert int(spec.environment()["VLLM_CPU_KVCACHE_SPACE"]) >= 2
+    # The model's threads get every core (vLLM keeps one for its scheduler by default: on 2
+    # cores prefill ran at 24 instead of 45 tokens/s, BENCHMARKS.md).
+    assert spec.environment()["VLLM_CPU_NUM_OF_RESERVED_CPU"] == "0"
     # Each model's own chat template survives the GGUF conversion (chat_template.jinja).
     assert "--chat-template" not in spec.server_args(api_key="k")
 
