@@ -57,12 +57,13 @@ step9: install  # 8 on the default model, Qwen2.5-Coder-1.5B
 	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
 		--candidates 5 --candidate-mode fallback --name step9-1.5b-knn3-constrained-fallback-c5 \
 		$(STEP_LIMITS)
-# Measured on a float32 CPU (no AVX-512 BF16): slower calls, hence the longer limits.
+# Measured on a float32 CPU (AVX2 only): 5 sampled answers under a grammar can take minutes a
+# call there, hence the longer limits and fewer questions in flight.
 step10: install  # 9 + nearest demo last + also resample an empty result (+ checker corrections)
 	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
 		--candidates 5 --candidate-mode fallback-empty --nearest-demo-last \
 		--name step10-1.5b-nearest-last-fallback-empty \
-		--lm-max-tokens 200 --lm-timeout-s 600 --deadline-s 1500
+		--lm-max-tokens 200 --lm-timeout-s 1200 --deadline-s 2400 --concurrency 6
 
 ## The SmolLM2-era programs (capped splits, shipped before the model catalogue): measured on smollm2.
 optimize: optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro optimize-cot \

@@ -44,6 +44,7 @@ def _is_transient(error: BaseException) -> bool:
     return isinstance(
         error,
         TimeoutError
+        | dspy_errors.LMTimeoutError
         | dspy_errors.LMTransportError
         | dspy_errors.LMServerError
         | dspy_errors.LMRateLimitError,
@@ -66,7 +67,8 @@ def translate_lm_error(error: BaseException) -> Text2SQLError:
     Messages are fixed sentences: an LM error's own text names endpoints, hosts and upstream
     bodies, which clients must not see. The gateway logs the original error.
     """
-    if isinstance(error, TimeoutError) or (
+    # litellm reports its own request timeout as a provider error with HTTP 408.
+    if isinstance(error, TimeoutError | dspy_errors.LMTimeoutError) or (
         isinstance(error, dspy_errors.LMTransportError) and "timed out" in str(error)
     ):
         return LMTimeoutError("the language model did not answer in time")

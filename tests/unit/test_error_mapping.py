@@ -18,6 +18,7 @@ CASES = [
         errors.LMTimeoutError,
         504,
     ),
+    (dspy_errors.LMTimeoutError("Request timed out", status=408), errors.LMTimeoutError, 504),
     (dspy_errors.LMTransportError("failed to connect"), errors.LMUnavailableError, 503),
     (dspy_errors.LMRateLimitError("slow down", retry_after=7), errors.LMUnavailableError, 503),
     (dspy_errors.LMServerError("busy", status=503), errors.LMUnavailableError, 503),
