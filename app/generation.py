@@ -122,6 +122,9 @@ async def generate_checked(
             if executor is None:
                 sandbox = await asyncio.to_thread(build_sandbox, schema_text, dialect)
             runner = executor if executor is not None else sandbox
+            # An empty result from a table without rows says nothing about the SQL (a schema
+            # sent without sample rows): only a named database's or sample rows' emptiness does.
+            empty_tables = sandbox.empty_tables if sandbox is not None else frozenset()
             grammar = None
             # The grammar allows only reads: a request that may write is not constrained.
             constrained = program.config.constrained_decoding and not allow_write
@@ -180,7 +183,10 @@ async def generate_checked(
                 history.append(vote.chosen)
                 carried = []
                 if vote.chosen.valid:
-                    if not (fallback_pending and vote.empty and resample_empty):
+                    doubted = vote.empty and not any(
+                        table.lower() in empty_tables for table in vote.chosen.tables
+                    )
+                    if not (fallback_pending and doubted and resample_empty):
                         break
                     carried = list(vote.runnable)
     except TimeoutError:

@@ -9,8 +9,9 @@ from app.prompt.adapter import ADAPTERS
 
 # vote: sample on every call. fallback: greedy first, sample only once it failed; a small
 # model's greedy answer is its best single guess, and sampling mostly buys valid answers.
-# fallback-empty: also sample when the greedy answer runs but returns no rows (execution-guided
-# decoding: an empty result often means a wrong filter), the greedy answer joining the vote.
+# fallback-empty: also sample when the greedy answer runs but returns no rows from tables that
+# hold rows (execution-guided decoding: an empty result often means a wrong filter), the greedy
+# answer joining the vote.
 CANDIDATE_MODES = ("vote", "fallback", "fallback-empty")
 
 

@@ -22,6 +22,7 @@ from app.checking.division import float_integer_ratios
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
+from app.checking.join_keys import join_key_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
@@ -123,6 +124,10 @@ def no_self_comparison(candidate: Candidate) -> list[str]:
     return self_comparison_issues(candidate.statements[0])
 
 
+def joins_matching_keys(candidate: Candidate) -> list[str]:
+    return join_key_issues(candidate.statements[0], candidate.schema.keys)
+
+
 RULES: tuple[Rule, ...] = (
     contains_sql,
     no_executable_comment,
@@ -134,6 +139,7 @@ RULES: tuple[Rule, ...] = (
     correct_periods,
     names_known_identifiers,
     no_self_comparison,
+    joins_matching_keys,
 )
 
 

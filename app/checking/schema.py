@@ -5,7 +5,7 @@ A statement that does not parse is named, so a client can fix its schema.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlglot
@@ -16,6 +16,7 @@ from sqlglot.schema import MappingSchema
 from sqlglot.tokenizer_core import Token, TokenType
 
 from app.checking.hazards import token_hazard
+from app.checking.join_keys import TableKeys, add_table_keys
 from app.errors import SchemaError, UnsupportedDialectError
 
 
@@ -25,6 +26,8 @@ class SchemaInfo:
 
     tables: dict[str, dict[str, str]]
     dialect: str
+    keys: TableKeys = field(default_factory=TableKeys)
+    """Primary and foreign keys the DDL declares (app.checking.join_keys)."""
 
     @property
     def column_count(self) -> int:
@@ -84,6 +87,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
     except TokenError as error:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}
+    keys = TableKeys()
     for number, (text, tokens) in enumerate(statements, start=1):
         hazard = token_hazard(tokens)
         if hazard is not None:
@@ -105,7 +109,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 details={"statement": number},
             )
         if isinstance(parsed, exp.Create):
-            _add_created_table(parsed, tables)
+            _add_created_table(parsed, tables, keys)
         elif not isinstance(parsed, exp.Insert):
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
@@ -114,10 +118,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
             )
     if not tables:
         raise SchemaError("the schema defines no table: send CREATE TABLE statements")
-    return SchemaInfo(tables=tables, dialect=dialect)
+    return SchemaInfo(tables=tables, dialect=dialect, keys=keys)
 
 
-def _add_created_table(create: exp.Create, tables: dict[str, dict[str, str]]) -> None:
+def _add_created_table(
+    create: exp.Create, tables: dict[str, dict[str, str]], keys: TableKeys
+) -> None:
     kind = (create.args.get("kind") or "").upper()
     if kind not in {"TABLE", "VIEW"}:
         return
@@ -131,6 +137,7 @@ def _add_created_table(create: exp.Create, tables: dict[str, dict[str, str]]) ->
             if isinstance(column, exp.ColumnDef):
                 kind_node = column.args.get("kind")
                 columns[column.name] = kind_node.sql() if kind_node else "UNKNOWN"
+        add_table_keys(table.name, target, keys.primary_keys, keys.references)
     query = create.expression
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}

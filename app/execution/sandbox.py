@@ -101,6 +101,22 @@ class Sandbox:
                 executed.append(self._build_one(index, statement, dialect, deadline))
         self.statements: tuple[str, ...] = tuple(executed)
         """The SQLite statements that built the database (transpiled where needed)."""
+        self.empty_tables: frozenset[str] = self._empty_tables()
+        """Tables (lowercased) without a row: all of them when a schema comes without rows."""
+
+    def _empty_tables(self) -> frozenset[str]:
+        names = [
+            str(name)
+            for (name,) in self._template.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        empty = set()
+        for name in names:
+            quoted = '"' + name.replace('"', '""') + '"'
+            if self._template.execute(f"SELECT 1 FROM {quoted} LIMIT 1").fetchone() is None:
+                empty.add(name.lower())
+        return frozenset(empty)
 
     def _build_one(
         self, index: int, statement: str, dialect: str | None, deadline: _Deadline

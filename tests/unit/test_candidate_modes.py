@@ -45,7 +45,9 @@ class ScriptedLM(dspy.BaseLM):
         return self.forward(prompt, messages, **kwargs)
 
 
-def run(config: ProgramConfig, lm: ScriptedLM, max_attempts: int = 3) -> GenerationResult:
+def run(
+    config: ProgramConfig, lm: ScriptedLM, max_attempts: int = 3, schema: str = SCHEMA
+) -> GenerationResult:
     program = Text2SQLProgram(config=config)
     gateway = LMGateway(Settings(), lm=lm)
 
@@ -55,8 +57,8 @@ def run(config: ProgramConfig, lm: ScriptedLM, max_attempts: int = 3) -> Generat
                 program,
                 gateway,
                 question="q?",
-                schema_text=SCHEMA,
-                schema=parse_schema(SCHEMA, "sqlite"),
+                schema_text=schema,
+                schema=parse_schema(schema, "sqlite"),
                 dialect="sqlite",
                 allow_write=False,
                 max_attempts=max_attempts,
@@ -168,3 +170,21 @@ def test_fallback_empty_keeps_the_greedy_answer_when_the_samples_agree_it_is_emp
 
     assert result.check.sql == "SELECT a FROM t WHERE a > 5"  # same (empty) result, earliest
     assert (result.votes[-1].made, result.votes[-1].valid, result.votes[-1].agreeing) == (4, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        "CREATE TABLE t (a INT, b INT);",  # sent without sample rows
+        "CREATE TABLE t (a INT, b INT);\nCREATE TABLE u (c INT);\nINSERT INTO u VALUES (1);",
+    ],
+)
+def test_fallback_empty_does_not_doubt_an_empty_result_of_a_table_without_rows(
+    schema: str,
+) -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t"]])  # a second call would find no script
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    result = run(config, lm, schema=schema)
+
+    assert result.check.valid and result.check.sql == "SELECT a FROM t"
+    assert result.attempts == 1 and len(lm.kwargs_seen) == 1
