@@ -45,13 +45,13 @@ def identifier_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> 
             quote_identifiers=False,
         )
     except OptimizeError as error:
-        return [_column_message(str(error), schema)]
+        return [_column_message(str(error), schema, statement)]
     except SqlglotError as error:
         return [f"the query could not be resolved against the schema: {error}"]
     return []
 
 
-def _column_message(message: str, schema: SchemaInfo) -> str:
+def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> str:
     found = re.search(r"Column '([^']+)' could not be resolved(?: for table: '([^']+)')?", message)
     bare = re.search(r"Unknown column: (\S+)", message)
     if bare:
@@ -62,7 +62,37 @@ def _column_message(message: str, schema: SchemaInfo) -> str:
     if table and table in schema.tables:
         listing = ", ".join(schema.tables[table])
         return f"unknown column {table}.{column} ({table} has: {listing})"
+    holders = _sources_with(column, statement, schema)
+    if len(holders) > 1:
+        # sqlglot reports an unqualified column that two joined tables (or two aliases of one
+        # table, in a self-join) both have as unresolved; "join it" would send the model astray.
+        choices = " or ".join(f"{alias}.{column}" for alias in holders)
+        return f"column {column} is ambiguous: write {choices}"
     return f"unknown column {column}{_where_it_is(column, schema)}"
+
+
+def _sources_with(column: str, statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """The names or aliases by which the SELECT using bare ``column`` reads tables that have it."""
+    columns = {name.lower(): {c.lower() for c in cols} for name, cols in schema.tables.items()}
+    bare = next(
+        (
+            c
+            for c in statement.find_all(exp.Column)
+            if not c.table and c.name.lower() == column.lower()
+        ),
+        None,
+    )
+    select = bare.find_ancestor(exp.Select) if bare is not None else None
+    if select is None:
+        return []
+    from_ = select.args.get("from_")
+    sources = [from_.this] if from_ is not None else []
+    sources.extend(join.this for join in select.args.get("joins") or [])
+    holders: list[str] = []
+    for source in sources:
+        if isinstance(source, exp.Table) and column.lower() in columns.get(source.name.lower(), ()):
+            holders.append(source.alias_or_name)
+    return holders
 
 
 def _where_it_is(column: str, schema: SchemaInfo) -> str:
