@@ -14,6 +14,7 @@ from sqlglot.optimizer.qualify import qualify
 
 from app.checking.policy import DML_ROOTS
 from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
 
 
 def referenced_tables(statement: exp.Expr) -> list[str]:
@@ -72,27 +73,13 @@ def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> st
 
 
 def _sources_with(column: str, statement: exp.Expr, schema: SchemaInfo) -> list[str]:
-    """The names or aliases by which the SELECT using bare ``column`` reads tables that have it."""
-    columns = {name.lower(): {c.lower() for c in cols} for name, cols in schema.tables.items()}
-    bare = next(
-        (
-            c
-            for c in statement.find_all(exp.Column)
-            if not c.table and c.name.lower() == column.lower()
-        ),
-        None,
-    )
-    select = bare.find_ancestor(exp.Select) if bare is not None else None
-    if select is None:
-        return []
-    from_ = select.args.get("from_")
-    sources = [from_.this] if from_ is not None else []
-    sources.extend(join.this for join in select.args.get("joins") or [])
-    holders: list[str] = []
-    for source in sources:
-        if isinstance(source, exp.Table) and column.lower() in columns.get(source.name.lower(), ()):
-            holders.append(source.alias_or_name)
-    return holders
+    """The names or aliases by which the scope using bare ``column`` reads tables that have it."""
+    columns_of = {t.lower(): {c.lower() for c in cols} for t, cols in schema.tables.items()}
+    for scope in query_scopes(statement):
+        if any(not c.table and c.name.lower() == column.lower() for c in scope.columns):
+            tables = scope_tables(scope)
+            return [a for a, t in tables.items() if column.lower() in columns_of.get(t, ())]
+    return []
 
 
 def _where_it_is(column: str, schema: SchemaInfo) -> str:

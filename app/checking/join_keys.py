@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
+from app.checking.scopes import query_scopes, scope_tables
+
 
 @dataclass(frozen=True)
 class TableKeys:
@@ -85,9 +87,9 @@ def join_key_issues(statement: exp.Expr, keys: TableKeys) -> list[str]:
     []
     """
     issues: list[str] = []
-    for select in statement.find_all(exp.Select):
-        tables = _tables_by_alias(select)
-        for equality in _own_equalities(select):
+    for scope in query_scopes(statement):
+        tables = scope_tables(scope)
+        for equality in scope.find_all(exp.EQ):
             left, right = equality.this, equality.expression
             if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)):
                 continue
@@ -106,26 +108,3 @@ def join_key_issues(statement: exp.Expr, keys: TableKeys) -> list[str]:
                     f"{right_target}; join on columns that identify rows of the same table"
                 )
     return issues
-
-
-def _tables_by_alias(select: exp.Select) -> dict[str, str]:
-    """The schema tables this SELECT reads directly, by the name or alias the query uses."""
-    sources: list[exp.Expr] = []
-    from_ = select.args.get("from_")
-    if from_ is not None:
-        sources.append(from_.this)
-    sources.extend(join.this for join in select.args.get("joins") or [])
-    return {
-        source.alias_or_name.lower(): source.name.lower()
-        for source in sources
-        if isinstance(source, exp.Table)
-    }
-
-
-def _own_equalities(select: exp.Select) -> list[exp.EQ]:
-    """Equalities in this SELECT's joins and WHERE, not in its subqueries."""
-    found = []
-    for equality in select.find_all(exp.EQ):
-        if equality.find_ancestor(exp.Select) is select:
-            found.append(equality)
-    return found

@@ -10,10 +10,9 @@ owners, a derived table) is left for the identifier check to refuse with its usu
 from __future__ import annotations
 
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
-from sqlglot.optimizer.scope import traverse_scope
 
 from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
 
 
 def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -31,16 +30,8 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """
     columns_of = {t.lower(): {c.lower() for c in cols} for t, cols in schema.tables.items()}
     notes: list[str] = []
-    try:
-        scopes = traverse_scope(statement)
-    except (SqlglotError, RecursionError):
-        return []
-    for scope in scopes:
-        tables = {
-            alias.lower(): source.name.lower()
-            for alias, source in scope.sources.items()
-            if isinstance(source, exp.Table) and source.name.lower() in columns_of
-        }
+    for scope in query_scopes(statement):
+        tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}
         aliased: dict[str, list[str]] = {}
         for alias, table in tables.items():
             aliased.setdefault(table, []).append(alias)
