@@ -37,7 +37,10 @@ class Settings(BaseSettings):
     # --- generation and checking ---
     max_attempts: int = Field(3, ge=1, le=10, description="Generate + check rounds per request.")
     request_deadline_s: float = Field(
-        180.0, gt=0, description="Deadline for one /sql request across all attempts and retries."
+        180.0,
+        gt=0,
+        description="Deadline for one /sql request across all attempts and retries. A checked "
+        "answer still awaiting a second look at its deadline is returned (`stopped_early`).",
     )
     default_dialect: str = Field("sqlite", description="Dialect used when a request names none.")
     constrained_decoding: bool = Field(

@@ -43,6 +43,8 @@ class GenerationResult:
     """One per attempt: candidates made, valid and agreeing."""
     tables_seen: list[str] = field(default_factory=list)
     """Tables the model was shown (empty: the schema as sent, all of it)."""
+    stopped_early: bool = False
+    """The deadline cut short a second look at a checked answer, which is returned."""
 
 
 def _answers(prediction: Any) -> list[str]:
@@ -109,6 +111,12 @@ async def generate_checked(
     built from the schema text; a database's errors are issues like the checker's.
 
     Returns the first candidate that passes, or the last one with its issues (``valid`` false).
+    When the deadline passes while a checked answer is being doubted (``fallback-empty``: it
+    returned no rows and sampled candidates are on their way), that answer is returned with
+    ``stopped_early``: losing a checked SQL to a second opinion would serve the client nothing.
+
+    Raises:
+        DeadlineExceededError: the deadline passed before any candidate passed the checks.
     """
     usage = Usage()
     history: list[CheckResult] = []
@@ -190,6 +198,18 @@ async def generate_checked(
                         break
                     carried = list(vote.runnable)
     except TimeoutError:
+        checked = [attempt for attempt in history if attempt.valid]
+        if checked:
+            return GenerationResult(
+                checked[-1],
+                len(history),
+                usage,
+                history,
+                lm_seconds,
+                votes,
+                tables_seen,
+                stopped_early=True,
+            )
         raise DeadlineExceededError(
             f"no checked SQL within the request deadline of {gateway.settings.request_deadline_s}s"
         ) from None

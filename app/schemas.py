@@ -159,6 +159,13 @@ class SQLResponse(BaseModel):
     candidates: Candidates = Field(
         description="Candidates of the last round: made, valid, and agreeing with the answer."
     )
+    stopped_early: bool = Field(
+        False,
+        description="True when the request deadline cut short a second look at a checked "
+        "answer (sampled candidates asked for because it returned no rows); that answer, which "
+        "passed every check, is returned.",
+        examples=[False],
+    )
     tables_seen: list[str] = Field(
         description="Tables the model was shown: the program cuts a schema over its token "
         "budget to the question's tables. Empty when the program shows the schema as sent.",

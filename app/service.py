@@ -145,6 +145,7 @@ def _response(
         corrections=check.corrections,
         attempts=result.attempts,
         candidates=_candidates(result),
+        stopped_early=result.stopped_early,
         tables_seen=result.tables_seen,
         program=ProgramRef(name=program.name, version=program.version),
         usage=Usage(

@@ -12,6 +12,7 @@ import pytest
 
 from app.checking import parse_schema
 from app.config import Settings
+from app.errors import DeadlineExceededError
 from app.generation import GenerationResult, generate_checked
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
@@ -188,3 +189,56 @@ def test_fallback_empty_does_not_doubt_an_empty_result_of_a_table_without_rows(
 
     assert result.check.valid and result.check.sql == "SELECT a FROM t"
     assert result.attempts == 1 and len(lm.kwargs_seen) == 1
+
+
+class StallingSamplesLM(ScriptedLM):
+    """Answers greedy calls at once; a sampled call (``n`` > 1) outlasts any deadline."""
+
+    async def aforward(
+        self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
+    ) -> Any:
+        if int(kwargs.get("n") or 1) > 1:
+            await asyncio.sleep(30)
+        return self.forward(prompt, messages, **kwargs)
+
+
+def run_with_deadline(lm: ScriptedLM, deadline_s: float) -> GenerationResult:
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    program = Text2SQLProgram(config=config)
+    gateway = LMGateway(Settings(request_deadline_s=deadline_s, lm_retries=0), lm=lm)
+
+    async def generate() -> GenerationResult:
+        with dspy.context(lm=lm):
+            return await generate_checked(
+                program,
+                gateway,
+                question="q?",
+                schema_text=SCHEMA,
+                schema=parse_schema(SCHEMA, "sqlite"),
+                dialect="sqlite",
+                allow_write=False,
+                max_attempts=3,
+            )
+
+    return asyncio.run(generate())
+
+
+def test_the_deadline_returns_a_checked_answer_whose_second_look_it_cut_short() -> None:
+    lm = StallingSamplesLM([lambda n: ["SELECT a FROM t WHERE a > 5"], lambda n: []])
+    result = run_with_deadline(lm, deadline_s=1.0)
+
+    assert result.stopped_early
+    assert result.check.valid and result.check.sql == "SELECT a FROM t WHERE a > 5"
+    assert result.attempts == 1 and len(lm.kwargs_seen) == 1  # the samples never came back
+
+
+def test_the_deadline_still_fails_a_request_without_a_checked_answer() -> None:
+    lm = StallingSamplesLM([lambda n: ["SELECT nope FROM t"], lambda n: []])
+
+    with pytest.raises(DeadlineExceededError):
+        run_with_deadline(lm, deadline_s=1.0)
+
+
+def test_an_answer_in_time_is_not_marked_stopped_early() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t"]])
+    assert not run(fallback(), lm).stopped_early
