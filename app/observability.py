@@ -67,6 +67,11 @@ ANSWERS = Counter(
     ["program", "valid"],
 )
 TOKENS = Counter("text2sql_lm_tokens_total", "LM tokens spent, by kind.", ["kind"])
+STOPPED_EARLY = Counter(
+    "text2sql_answers_stopped_early_total",
+    "Checked answers returned when the request deadline cut short their second look.",
+    ["program"],
+)
 
 
 class RequestIdFilter(logging.Filter):
@@ -129,7 +134,13 @@ def timed_lm_call() -> Iterator[None]:
 
 
 def observe_generation(
-    program: str, *, attempts: int, valid: bool, prompt_tokens: int, completion_tokens: int
+    program: str,
+    *,
+    attempts: int,
+    valid: bool,
+    prompt_tokens: int,
+    completion_tokens: int,
+    stopped_early: bool = False,
 ) -> None:
     """Record one answered /sql request: attempts, validity, tokens, and its access fields.
 
@@ -141,6 +152,10 @@ def observe_generation(
     TOKENS.labels("prompt").inc(prompt_tokens)
     TOKENS.labels("completion").inc(completion_tokens)
     annotate(program=program, attempts=attempts, valid=valid)
+    if stopped_early:
+        # A deadline too short for this machine shows here before clients complain.
+        STOPPED_EARLY.labels(program).inc()
+        annotate(stopped_early=True)
 
 
 def metrics_payload() -> tuple[bytes, str]:

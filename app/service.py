@@ -101,6 +101,7 @@ class Text2SQLService:
             valid=result.check.valid,
             prompt_tokens=result.usage.prompt_tokens,
             completion_tokens=result.usage.completion_tokens,
+            stopped_early=result.stopped_early,
         )
         return result, program
 

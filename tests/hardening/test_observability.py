@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
 
 from app.main import create_app
+from app.observability import ACCESS_FIELDS, observe_generation
 from bench.stub_lm import RunningStub
 from tests.hardening.conftest import SCHEMA, make_settings
 
@@ -184,3 +185,19 @@ def test_no_lm_call_history_or_trace_is_kept_in_memory(
     assert len(dspy.settings.trace) == trace_before
     # Token usage is still counted without the history.
     assert client.post("/sql", json=ASK).json()["usage"]["prompt_tokens"] == 100
+
+
+def test_answers_the_deadline_cut_short_are_counted_and_logged() -> None:
+    before = sample("text2sql_answers_stopped_early_total", program="p")
+    fields: dict[str, object] = {}
+    token = ACCESS_FIELDS.set(fields)
+    try:
+        observe_generation(
+            "p", attempts=1, valid=True, prompt_tokens=1, completion_tokens=1, stopped_early=True
+        )
+        observe_generation("p", attempts=1, valid=True, prompt_tokens=1, completion_tokens=1)
+    finally:
+        ACCESS_FIELDS.reset(token)
+
+    assert sample("text2sql_answers_stopped_early_total", program="p") == before + 1
+    assert fields["stopped_early"] is True
