@@ -47,10 +47,14 @@ class ScriptedLM(dspy.BaseLM):
 
 
 def run(
-    config: ProgramConfig, lm: ScriptedLM, max_attempts: int = 3, schema: str = SCHEMA
+    config: ProgramConfig,
+    lm: ScriptedLM,
+    max_attempts: int = 3,
+    schema: str = SCHEMA,
+    settings: Settings | None = None,
 ) -> GenerationResult:
     program = Text2SQLProgram(config=config)
-    gateway = LMGateway(Settings(), lm=lm)
+    gateway = LMGateway(settings or Settings(), lm=lm)
 
     async def generate() -> GenerationResult:
         with dspy.context(lm=lm):
@@ -204,23 +208,7 @@ class StallingSamplesLM(ScriptedLM):
 
 def run_with_deadline(lm: ScriptedLM, deadline_s: float) -> GenerationResult:
     config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
-    program = Text2SQLProgram(config=config)
-    gateway = LMGateway(Settings(request_deadline_s=deadline_s, lm_retries=0), lm=lm)
-
-    async def generate() -> GenerationResult:
-        with dspy.context(lm=lm):
-            return await generate_checked(
-                program,
-                gateway,
-                question="q?",
-                schema_text=SCHEMA,
-                schema=parse_schema(SCHEMA, "sqlite"),
-                dialect="sqlite",
-                allow_write=False,
-                max_attempts=3,
-            )
-
-    return asyncio.run(generate())
+    return run(config, lm, settings=Settings(request_deadline_s=deadline_s, lm_retries=0))
 
 
 def test_the_deadline_returns_a_checked_answer_whose_second_look_it_cut_short() -> None:
