@@ -124,6 +124,7 @@ async def generate_checked(
     tables_seen: list[str] = []
     loop = asyncio.get_running_loop()
     lm_seconds = 0.0
+    stopped_early = False
     sandbox: Sandbox | None = None
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
@@ -198,24 +199,16 @@ async def generate_checked(
                         break
                     carried = list(vote.runnable)
     except TimeoutError:
-        checked = [attempt for attempt in history if attempt.valid]
-        if checked:
-            return GenerationResult(
-                checked[-1],
-                len(history),
-                usage,
-                history,
-                lm_seconds,
-                votes,
-                tables_seen,
-                stopped_early=True,
-            )
-        raise DeadlineExceededError(
-            f"no checked SQL within the request deadline of {gateway.settings.request_deadline_s}s"
-        ) from None
+        # A passing answer ends the loop unless it is being doubted: then it is the last one.
+        if not (history and history[-1].valid):
+            raise DeadlineExceededError(
+                "no checked SQL within the request deadline of "
+                f"{gateway.settings.request_deadline_s}s"
+            ) from None
+        stopped_early = True
     finally:
         if sandbox is not None:
             sandbox.close()
     return GenerationResult(
-        history[-1], len(history), usage, history, lm_seconds, votes, tables_seen
+        history[-1], len(history), usage, history, lm_seconds, votes, tables_seen, stopped_early
     )

@@ -74,7 +74,7 @@ def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> st
 
 def _sources_with(column: str, statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """The names or aliases by which the scope using bare ``column`` reads tables that have it."""
-    columns_of = {t.lower(): {c.lower() for c in cols} for t, cols in schema.tables.items()}
+    columns_of = schema.lowered_columns()
     for scope in query_scopes(statement):
         if any(not c.table and c.name.lower() == column.lower() for c in scope.columns):
             tables = scope_tables(scope)

@@ -28,7 +28,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     >>> requalify_columns(sqlglot.parse_one("SELECT d.gb FROM d AS x"), schema)
     ['d.gb -> x.gb (d is aliased in the query)']
     """
-    columns_of = {t.lower(): {c.lower() for c in cols} for t, cols in schema.tables.items()}
+    columns_of = schema.lowered_columns()
     notes: list[str] = []
     for scope in query_scopes(statement):
         tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}

@@ -33,6 +33,10 @@ class SchemaInfo:
     def column_count(self) -> int:
         return sum(len(columns) for columns in self.tables.values())
 
+    def lowered_columns(self) -> dict[str, set[str]]:
+        """Column names by table name, all lowercased: how the checker's rules match names."""
+        return {t.lower(): {c.lower() for c in cols} for t, cols in self.tables.items()}
+
     def mapping(self) -> MappingSchema:
         tables: dict[str, object] = dict(self.tables)
         return MappingSchema(tables, dialect=self.dialect, normalize=True)
