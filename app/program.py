@@ -94,7 +94,12 @@ class Text2SQLProgram(dspy.Module):
         """What the model sees of the schema: as sent, or compact (app.prompt.schema_view)."""
         if not self.config.compact_schema:
             return SchemaView(sql_context, [], [], 0)
-        return render_schema(sql_context, question, token_budget=self.config.schema_token_budget)
+        return render_schema(
+            sql_context,
+            question,
+            token_budget=self.config.schema_token_budget,
+            question_values=self.config.question_values,
+        )
 
     def _rendered_demos(self, demos: list[dspy.Example] | None) -> list[dspy.Example] | None:
         """Demos rendered the way the question's schema is, so the turns look alike."""

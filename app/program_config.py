@@ -42,6 +42,9 @@ class ProgramConfig:
     nearest_demo_last: bool = False
     """Order similar demos from least to most similar, so the nearest one comes right before
     the question (recency: small models copy the last turns most), instead of nearest first."""
+    question_values: bool = False
+    """Compact schema: show each column's example values that share words with the question
+    before its first ones (value retrieval), so a filter's value is spelled as stored."""
 
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:
@@ -50,6 +53,8 @@ class ProgramConfig:
             # A grammar of bare SQL cannot produce DSPy's field markers: the chat adapter
             # would fail to parse every answer.
             raise ValueError("constrained decoding needs the sql-chat adapter")
+        if self.question_values and not self.compact_schema:
+            raise ValueError("question_values chooses the compact schema's values")
         if self.candidate_mode not in CANDIDATE_MODES:
             raise ValueError(
                 f"unknown candidate mode {self.candidate_mode!r}; expected one of {CANDIDATE_MODES}"

@@ -27,6 +27,6 @@ bench-knn: install
 bench-databases: install
 	$(BIN)/python -m bench.databases
 
-## 16 questions on two databases no program saw (bench/unseen/), through the API: strict/subset EX, valid, seconds.
+## 23 questions on three databases no program saw (bench/unseen/), through the API: strict/subset EX, valid, seconds.
 bench-unseen: install
 	$(BIN)/python -m bench.unseen_questions

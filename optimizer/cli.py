@@ -216,6 +216,7 @@ def program_config(
     constrained: bool,
     candidate_mode: str = "vote",
     nearest_demo_last: bool = False,
+    question_values: bool = False,
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -228,6 +229,7 @@ def program_config(
             candidate_mode=candidate_mode,
             constrained_decoding=constrained,
             nearest_demo_last=nearest_demo_last,
+            question_values=question_values,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -281,6 +283,14 @@ def compile_command(
             help="knn: put the most similar demo right before the question instead of first.",
         ),
     ] = False,
+    question_values: Annotated[
+        bool,
+        typer.Option(
+            "--question-values/--first-values",
+            help="Compact schema: show the example values that share words with the question "
+            "first (value retrieval) instead of each column's first values.",
+        ),
+    ] = False,
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -317,6 +327,7 @@ def compile_command(
             constrained,
             candidate_mode,
             nearest_demo_last,
+            question_values,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

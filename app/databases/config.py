@@ -57,7 +57,11 @@ class DatabaseConfig(BaseModel):
     max_overflow: int = Field(5, ge=0, le=100, description="Extra connections under load.")
     pool_timeout_s: float = Field(5.0, gt=0, le=60, description="Wait for a free connection.")
     sample_values: int = Field(
-        3, ge=0, le=10, description="Distinct example values shown per low-cardinality column."
+        10,
+        ge=0,
+        le=10,
+        description="Distinct values read per low-cardinality text column, most frequent first; "
+        "the prompt shows up to 3 (those the question names first, for programs that pick them).",
     )
     build_from: Path | None = Field(
         None, description="SQLite only: a SQL script that builds the file when it is missing."

@@ -25,7 +25,16 @@ from sqlglot.errors import ParseError, TokenError
 CHARS_PER_TOKEN = 3.5
 MAX_VALUES_PER_COLUMN = 3
 MAX_VALUE_CHARS = 40
+# Distinct values kept per column to choose the shown ones from when the question picks them.
+MAX_CANDIDATE_VALUES = 200
 _WORD = re.compile(r"[a-z0-9]+")
+# Words that name no value: a value is picked for the question only by the words that carry it.
+_FUNCTION_WORDS = frozenset(
+    "a an and are as at be by do does did for from had has have how in is it its me my no not "
+    "of on or our per show list give find get that the their them there these this those to "
+    "us was we were what when where which who whom whose why with all any each every many much "
+    "more most than then".split()
+)
 
 
 @dataclass
@@ -37,6 +46,30 @@ class TableView:
     columns: list[str]
     references: set[str] = field(default_factory=set)  # tables its foreign keys point to
     values: dict[str, list[str]] = field(default_factory=dict)
+    """Distinct example values per column, in the order the rows give them."""
+    question_words: frozenset[str] = frozenset()
+    """Set when the question picks the shown values (value retrieval); empty: the first ones."""
+
+    def shown_values(self, column: str) -> list[str]:
+        """The few values the model sees: those sharing words with the question first.
+
+        Small models miss filters whose value they cannot spell (``'African Elephant'`` for
+        "elephants", ``'Rotterdam Hub'`` for "Rotterdam Hub" when the first rows show other
+        warehouses). Retrieving the values the question mentions, as CodeS and CHESS do, shows
+        them without adding tokens: they take the places of the first values.
+        """
+        values = self.values.get(column, [])
+        if not self.question_words:
+            return values[:MAX_VALUES_PER_COLUMN]
+        scores = [_shared_words(_value_words(value), self.question_words) for value in values]
+        matched = sorted((i for i, score in enumerate(scores) if score), key=lambda i: -scores[i])
+        picked = set(matched[:MAX_VALUES_PER_COLUMN])
+        for i in range(len(values)):
+            if len(picked) >= MAX_VALUES_PER_COLUMN:
+                break
+            picked.add(i)
+        # In the rows' order, so a question whose values are among the first shows them as before.
+        return [values[i] for i in sorted(picked)]
 
     def render(self, dialect: str, with_values: bool) -> str:
         # sqlglot's SQLite writer maps types lossily (DECIMAL(12,2) -> REAL(12, 2)); its
@@ -49,7 +82,7 @@ class TableView:
         for item in schema.expressions:
             line = item.sql(dialect)
             name = item.name.lower() if isinstance(item, exp.ColumnDef) else ""
-            examples = self.values.get(name, []) if with_values else []
+            examples = self.shown_values(name) if with_values else []
             comment = ", ".join(examples)
             lines.append((line, f"e.g. {comment}" if comment else ""))
         body = []
@@ -77,6 +110,35 @@ def _words(text: str) -> set[str]:
     """Lower-case words with a naive singular form added, so "employees" meets "employee"."""
     words = set(_WORD.findall(text.lower()))
     return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
+
+
+def _value_words(value: str) -> set[str]:
+    """Content words of a quoted example value; numbers and other literals match nothing."""
+    if not value.startswith("'"):
+        return set()
+    return {w for w in _words(value) if w not in _FUNCTION_WORDS and not w.isdigit()}
+
+
+# Words this long that begin alike are one word for value retrieval ("japan" in "japanese",
+# "cancel" in "cancelled"): the question rarely spells a value exactly as it is stored.
+MIN_PREFIX_CHARS = 4
+
+
+def _shared_words(value_words: set[str], question_words: frozenset[str]) -> int:
+    """How many of a value's words the question has, whole or as a prefix of one another."""
+    shared = 0
+    for word in value_words:
+        if word in question_words or any(
+            min(len(word), len(other)) >= MIN_PREFIX_CHARS
+            and (other.startswith(word) or word.startswith(other))
+            for other in question_words
+        ):
+            shared += 1
+    return shared
+
+
+def _question_words(question: str) -> frozenset[str]:
+    return frozenset(w for w in _words(question) if w not in _FUNCTION_WORDS and not w.isdigit())
 
 
 def _literal(value: exp.Expression) -> str | None:
@@ -127,13 +189,14 @@ def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
                 continue
             text = _literal(item)
             seen = view.values.setdefault(column, [])
-            if text is not None and text not in seen and len(seen) < MAX_VALUES_PER_COLUMN:
+            if text is not None and text not in seen and len(seen) < MAX_CANDIDATE_VALUES:
                 seen.append(text)
 
 
 def _relevance(view: TableView, question_words: set[str]) -> int:
     names = _words(view.name) | _words(" ".join(view.columns))
-    values = _words(" ".join(v for vs in view.values.values() for v in vs))
+    shown = (view.shown_values(column) for column in view.values)
+    values = _words(" ".join(v for vs in shown for v in vs))
     return 3 * len(names & question_words) + len(values & question_words)
 
 
@@ -177,9 +240,16 @@ def _parsed(schema_text: str, dialect: str) -> tuple[exp.Expr, ...]:
 
 
 def render_schema(
-    schema_text: str, question: str, dialect: str = "sqlite", token_budget: int = 1500
+    schema_text: str,
+    question: str,
+    dialect: str = "sqlite",
+    token_budget: int = 1500,
+    question_values: bool = False,
 ) -> SchemaView:
     """Render ``schema_text`` for the model: compact DDL plus example values, within budget.
+
+    ``question_values``: show each column's values that share words with the question before
+    its first ones (value retrieval); otherwise the first few values the rows give.
 
     A schema that does not parse is passed through untouched: the checker reports it to the
     client with its own error, and rendering must never hide what the client sent.
@@ -189,6 +259,10 @@ def render_schema(
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     tables = _tables(statements)
+    if question_values:
+        words = _question_words(question)
+        for view in tables.values():
+            view.question_words = words
     if not tables:
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     names = list(tables)

@@ -17,6 +17,7 @@ from app.databases.introspect import introspect
 from app.databases.render import render_ddl
 from app.errors import DatabaseTimeoutError, DatabaseUnavailableError
 from app.execution import QueryError
+from app.prompt.schema_view import render_schema
 from bench.postgres_server import SHOP_SQL, build_shop_sqlite
 
 
@@ -114,17 +115,33 @@ def test_introspection_reads_tables_views_columns_and_keys(shop: Database) -> No
 
 def test_sample_values_are_shown_only_for_low_cardinality_text(shop: Database) -> None:
     columns = {(t.name, c.name): c for t in introspect(shop).tables for c in t.columns}
-    assert columns["orders", "status"].samples == ("delivered", "shipped", "cancelled")
+    # Every status the rows hold, most frequent first: the prompt picks three of them.
+    assert columns["orders", "status"].samples == ("delivered", "shipped", "cancelled", "pending")
     assert columns["products", "category"].samples[0] in {"coffee", "equipment", "accessories"}
     assert columns["customers", "email"].samples == ()  # every value distinct: not a category
     assert columns["customers", "id"].samples == ()
     assert columns["order_totals", "status"].samples == ()  # views are not sampled
 
 
+def test_the_prompt_shows_three_samples_and_a_question_values_program_the_asked_one(
+    shop: Database,
+) -> None:
+    text = render_ddl(introspect(shop), shop.engine.dialect.identifier_preparer)
+    question = "How many orders are still pending?"
+    status = "  status TEXT NOT NULL"  # the orders table (the view's has no samples)
+    first = next(line for line in render_schema(text, question).text.splitlines() if status in line)
+    assert first.endswith("-- e.g. 'delivered', 'shipped', 'cancelled'")
+    asked = render_schema(text, question, question_values=True).text.splitlines()
+    assert next(line for line in asked if status in line).endswith("'shipped', 'pending'")
+
+
 def test_the_rendered_schema_parses_as_a_pasted_one(shop: Database) -> None:
     schema = introspect(shop)
     text = render_ddl(schema, shop.engine.dialect.identifier_preparer)
-    assert "INSERT INTO orders (status) VALUES ('delivered'), ('shipped'), ('cancelled');" in text
+    assert (
+        "INSERT INTO orders (status) VALUES ('delivered'), ('shipped'), ('cancelled'), ('pending');"
+        in text
+    )
     assert "FOREIGN KEY (customer_id) REFERENCES customers (id)" in text
     assert "-- view" in text
     info = parse_schema(text, "sqlite")

@@ -5,6 +5,7 @@ No network, no Modal credentials: Modal objects are only built, never deployed.
 
 from __future__ import annotations
 
+import json
 import warnings
 from dataclasses import replace
 from pathlib import Path
@@ -19,7 +20,13 @@ from model_serve import modal_app
 from model_serve.local.catalogue import CATALOGUE, DEFAULT_MODEL, selected_model
 from model_serve.local.errors import LocalLMError
 from model_serve.local.paths import LocalHome
-from model_serve.local.settings import DEFAULT_API_KEY, api_key, cpu_dtype, local_spec
+from model_serve.local.settings import (
+    DEFAULT_API_KEY,
+    SPECULATIVE_ENV,
+    api_key,
+    cpu_dtype,
+    local_spec,
+)
 from model_serve.server_spec import (
     ENTRYPOINT,
     QWEN_CODER_05B,
@@ -153,6 +160,31 @@ def test_the_dtype_follows_the_cpu_unless_overridden(
     assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == expected
     monkeypatch.setenv("TEXT2SQL_LOCAL_LM_DTYPE", "float16")
     assert flag(local_spec(LocalHome(tmp_path)).server_args(api_key="k"), "--dtype") == "float16"
+
+
+def test_speculative_decoding_is_an_ngram_config_vllm_parses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(SPECULATIVE_ENV, "4")
+    args = local_spec(LocalHome(tmp_path)).server_args(api_key="k")
+    config = json.loads(flag(args, "--speculative-config"))
+    assert config == {
+        "method": "ngram",
+        "num_speculative_tokens": 4,
+        "prompt_lookup_min": 2,
+        "prompt_lookup_max": 4,
+    }
+    monkeypatch.setenv(SPECULATIVE_ENV, "0")
+    assert "--speculative-config" not in local_spec(LocalHome(tmp_path)).server_args(api_key="k")
+
+
+@pytest.mark.parametrize("raw", ["-1", "four", "2.5"])
+def test_a_bad_speculative_setting_is_refused_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raw: str
+) -> None:
+    monkeypatch.setenv(SPECULATIVE_ENV, raw)
+    with pytest.raises(ValueError, match=SPECULATIVE_ENV):
+        local_spec(LocalHome(tmp_path))
 
 
 @pytest.mark.parametrize(

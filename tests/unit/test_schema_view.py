@@ -53,6 +53,37 @@ def test_insert_rows_become_at_most_three_distinct_examples_per_column() -> None
     assert lines["paid"].endswith("-- e.g. 1, 0")
 
 
+def test_question_values_show_the_values_the_question_mentions() -> None:
+    # 'Lima' is the fifth distinct city: by default it is not shown at all.
+    question = "Which customers live in Lima?"
+    assert "'Lima'" not in render_schema(SHOP, question).text
+    lines = column_lines(render_schema(SHOP, question, question_values=True).text)
+    # It takes the last place; the others keep the rows' order.
+    assert lines["city"].endswith("-- e.g. 'Paris', 'Oslo', 'Lima'")
+    assert lines["status"].endswith("-- e.g. 'open', 'closed'")  # nothing asked: as before
+
+
+def test_question_values_match_words_that_begin_alike_but_not_short_words_or_numbers() -> None:
+    schema = (
+        "CREATE TABLE a (country TEXT, tier TEXT, code TEXT);"
+        "INSERT INTO a VALUES ('USA', 'Basic', 'x 7'), ('UK', 'Gold', 'y 8'),"
+        " ('Chile', 'Silver', 'z 9'), ('Japan', 'Premium Plus', 'w 10');"
+    )
+    question = "How many Japanese members pay for premium in 10 of the ok regions?"
+    lines = column_lines(render_schema(schema, question, question_values=True).text)
+    assert "'Japan'" in lines["country"]  # "japanese" begins with "japan"
+    assert "'Premium Plus'" in lines["tier"]
+    assert "'w 10'" not in lines["code"]  # a bare number names no value
+
+
+def test_question_values_leave_a_question_without_values_as_before() -> None:
+    question = "How many orders are there?"
+    assert (
+        render_schema(SHOP, question, question_values=True).text
+        == render_schema(SHOP, question).text
+    )
+
+
 def test_identifier_columns_get_no_values_but_look_alikes_do() -> None:
     lines = column_lines(render_schema(SHOP, "q").text)
     for name in ("customer_id", "id", "order_id"):

@@ -212,6 +212,33 @@ def test_the_loaded_program_prompts_in_sql_chat_with_the_compact_schema(tmp_path
     assert_sql_chat_prompt_with_compact_schema(messages)
 
 
+def test_a_saved_question_values_program_shows_the_value_the_question_names(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "values.json"
+    config = ProgramConfig(adapter="sql-chat", compact_schema=True, question_values=True)
+    Text2SQLProgram(config=config).save(str(path))
+    assert json.loads(path.read_text())["config"]["question_values"] is True
+    module = load_program(path).module
+    assert module.config == config
+    # Four account types: 'Brokerage' is the fourth, so only a question naming it shows it.
+    schema = SCHEMA + (
+        "INSERT INTO accounts VALUES (3, 'Loan', -900.00), (4, 'Brokerage', 12000.00);"
+    )
+    lm = RecordingLM([ANSWER, ANSWER])
+    with dspy.context(lm=lm):
+        module(question="Total held in brokerage accounts?", sql_context=schema)
+        module(question="Total held in all accounts?", sql_context=schema)
+    asked, other = (messages[-1]["content"] for messages in lm.sent)
+    assert "-- e.g. 'Savings', 'Checking', 'Brokerage'" in asked
+    assert "-- e.g. 'Savings', 'Checking', 'Loan'" in other
+
+
+def test_question_values_need_the_compact_schema() -> None:
+    with pytest.raises(ValueError, match="compact schema"):
+        ProgramConfig(adapter="sql-chat", question_values=True)
+
+
 def test_the_loaded_program_answers_the_same_way_async(tmp_path: Path) -> None:
     path = tmp_path / "sqlchat.json"
     saved_sql_chat_program(path)
