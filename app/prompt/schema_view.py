@@ -112,11 +112,14 @@ def _words(text: str) -> set[str]:
     return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
 
 
+def _content_words(text: str) -> set[str]:
+    """The words of ``text`` that can name a value: no function words, no bare numbers."""
+    return {w for w in _words(text) if w not in _FUNCTION_WORDS and not w.isdigit()}
+
+
 def _value_words(value: str) -> set[str]:
     """Content words of a quoted example value; numbers and other literals match nothing."""
-    if not value.startswith("'"):
-        return set()
-    return {w for w in _words(value) if w not in _FUNCTION_WORDS and not w.isdigit()}
+    return _content_words(value) if value.startswith("'") else set()
 
 
 # Words this long that begin alike are one word for value retrieval ("japan" in "japanese",
@@ -135,10 +138,6 @@ def _shared_words(value_words: set[str], question_words: frozenset[str]) -> int:
         ):
             shared += 1
     return shared
-
-
-def _question_words(question: str) -> frozenset[str]:
-    return frozenset(w for w in _words(question) if w not in _FUNCTION_WORDS and not w.isdigit())
 
 
 def _literal(value: exp.Expression) -> str | None:
@@ -260,7 +259,7 @@ def render_schema(
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     tables = _tables(statements)
     if question_values:
-        words = _question_words(question)
+        words = frozenset(_content_words(question))
         for view in tables.values():
             view.question_words = words
     if not tables:
