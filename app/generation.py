@@ -149,7 +149,10 @@ async def generate_checked(
                 if not history:
                     prediction = await gateway.call(
                         lambda: program.acall(
-                            question=question, sql_context=schema_text, grammar=grammar
+                            question=question,
+                            sql_context=schema_text,
+                            grammar=grammar,
+                            dialect=dialect,
                         )
                     )
                     tables_seen = list(getattr(prediction, "tables_seen", None) or [])
@@ -157,7 +160,11 @@ async def generate_checked(
                     fallback_pending = False
                     prediction = await gateway.call(
                         lambda: program.acall(
-                            question=question, sql_context=schema_text, grammar=grammar, sample=True
+                            question=question,
+                            sql_context=schema_text,
+                            grammar=grammar,
+                            sample=True,
+                            dialect=dialect,
                         )
                     )
                 else:
@@ -169,6 +176,7 @@ async def generate_checked(
                             previous_sql=last.sql,
                             issues=last.issues,
                             grammar=grammar,
+                            dialect=dialect,
                         )
                     )
                 lm_seconds += loop.time() - started

@@ -18,10 +18,12 @@ from dspy.utils.exceptions import AdapterParseError
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
 from app.program_config import ProgramConfig
 from app.prompt.adapter import build_adapter
-from app.prompt.schema_view import SchemaView, render_schema
+from app.prompt.schema_view import SchemaView, render_schema, with_dialect_hint
 
 KNN_STATE_KEY = "knn"
 CONFIG_STATE_KEY = "config"
+# The dialect of demo contexts: the bundled dataset's (and the optimizer's) schemas are SQLite.
+DEMO_DIALECT = "sqlite"
 
 
 class GenerateSQL(dspy.Signature):
@@ -90,20 +92,26 @@ class Text2SQLProgram(dspy.Module):
         self.config = config
         self.adapter = build_adapter(config.adapter)
 
-    def schema_view(self, sql_context: str, question: str) -> SchemaView:
-        """What the model sees of the schema: as sent, or compact (app.prompt.schema_view)."""
+    def schema_view(
+        self, sql_context: str, question: str, dialect: str = DEMO_DIALECT
+    ) -> SchemaView:
+        """What the model sees of the schema: as sent, or compact (app.prompt.schema_view),
+        read in ``dialect``; a ``dialect_hint`` program also names the dialect under it."""
         if not self.config.compact_schema:
-            return SchemaView(sql_context, [], [], 0)
-        return render_schema(
-            sql_context,
-            question,
-            token_budget=self.config.schema_token_budget,
-            question_values=self.config.question_values,
-        )
+            view = SchemaView(sql_context, [], [], 0)
+        else:
+            view = render_schema(
+                sql_context,
+                question,
+                dialect=dialect,
+                token_budget=self.config.schema_token_budget,
+                question_values=self.config.question_values,
+            )
+        return with_dialect_hint(view, dialect) if self.config.dialect_hint else view
 
     def _rendered_demos(self, demos: list[dspy.Example] | None) -> list[dspy.Example] | None:
         """Demos rendered the way the question's schema is, so the turns look alike."""
-        if not self.config.compact_schema:
+        if not (self.config.compact_schema or self.config.dialect_hint):
             return demos
         source = demos if demos is not None else list(self.generate.demos)
         rendered = []
@@ -146,8 +154,9 @@ class Text2SQLProgram(dspy.Module):
         demos: list[dspy.Example] | None,
         grammar: str | None,
         sample: bool | None = None,
+        dialect: str = DEMO_DIALECT,
     ) -> tuple[SchemaView, dict[str, Any]]:
-        view = self.schema_view(sql_context, question)
+        view = self.schema_view(sql_context, question, dialect)
         demos = self._rendered_demos(demos)
         kwargs: dict[str, Any] = {
             "question": question,
@@ -165,10 +174,16 @@ class Text2SQLProgram(dspy.Module):
         demos = self.demo_retriever(question)  # nearest first
         return demos[::-1] if self.config.nearest_demo_last else demos
 
-    def forward(self, question: str, sql_context: str, grammar: str | None = None) -> Any:
+    def forward(
+        self,
+        question: str,
+        sql_context: str,
+        grammar: str | None = None,
+        dialect: str = DEMO_DIALECT,
+    ) -> Any:
         """The synchronous path (DSPy's optimizers call programs this way)."""
         demos = self.similar_demos(question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar)
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, None, dialect)
         try:
             with dspy.context(adapter=self.adapter):
                 prediction = self.generate(**kwargs)
@@ -183,11 +198,12 @@ class Text2SQLProgram(dspy.Module):
         sql_context: str,
         grammar: str | None = None,
         sample: bool | None = None,
+        dialect: str = DEMO_DIALECT,
     ) -> dspy.Prediction:
-        """The service's path; ``sample`` as in :meth:`lm_config`."""
+        """The service's path; ``sample`` as in :meth:`lm_config`; ``dialect``: the schema's."""
         # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
         demos = await asyncio.to_thread(self.similar_demos, question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, sample)
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, sample, dialect)
         prediction = await self._guarded(lambda: self.generate.acall(**kwargs))
         prediction.tables_seen = view.tables
         return prediction
@@ -207,8 +223,9 @@ class Text2SQLProgram(dspy.Module):
         previous_sql: str,
         issues: list[str],
         grammar: str | None = None,
+        dialect: str = DEMO_DIALECT,
     ) -> dspy.Prediction:
-        view = self.schema_view(sql_context, question)
+        view = self.schema_view(sql_context, question, dialect)
         # One answer: a repair follows the issues of one candidate, nothing to vote on.
         config = self.lm_config(grammar, sample=False)
         return await self._guarded(

@@ -45,6 +45,9 @@ class ProgramConfig:
     question_values: bool = False
     """Compact schema: show each column's example values that share words with the question
     before its first ones (value retrieval), so a filter's value is spelled as stored."""
+    dialect_hint: bool = False
+    """Name the request's SQL dialect under the schema of every turn (``-- Using valid
+    SQLite, ...``), so the model writes the dialect its answer is checked and run in."""
 
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:

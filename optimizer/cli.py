@@ -217,6 +217,7 @@ def program_config(
     candidate_mode: str = "vote",
     nearest_demo_last: bool = False,
     question_values: bool = False,
+    dialect_hint: bool = False,
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -230,6 +231,7 @@ def program_config(
             constrained_decoding=constrained,
             nearest_demo_last=nearest_demo_last,
             question_values=question_values,
+            dialect_hint=dialect_hint,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -291,6 +293,13 @@ def compile_command(
             "first (value retrieval) instead of each column's first values.",
         ),
     ] = False,
+    dialect_hint: Annotated[
+        bool,
+        typer.Option(
+            "--dialect-hint/--no-dialect-hint",
+            help="Name the SQL dialect under every schema (-- Using valid SQLite, ...).",
+        ),
+    ] = False,
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -328,6 +337,7 @@ def compile_command(
             candidate_mode,
             nearest_demo_last,
             question_values,
+            dialect_hint,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 # Qwen2.5's and SmolLM2's tokenizers average ~3.5 characters a token on DDL; the budget is a
@@ -47,29 +48,8 @@ class TableView:
     references: set[str] = field(default_factory=set)  # tables its foreign keys point to
     values: dict[str, list[str]] = field(default_factory=dict)
     """Distinct example values per column, in the order the rows give them."""
-    question_words: frozenset[str] = frozenset()
-    """Set when the question picks the shown values (value retrieval); empty: the first ones."""
-
-    def shown_values(self, column: str) -> list[str]:
-        """The few values the model sees: those sharing words with the question first.
-
-        Small models miss filters whose value they cannot spell (``'African Elephant'`` for
-        "elephants", ``'Rotterdam Hub'`` for "Rotterdam Hub" when the first rows show other
-        warehouses). Retrieving the values the question mentions, as CodeS and CHESS do, shows
-        them without adding tokens: they take the places of the first values.
-        """
-        values = self.values.get(column, [])
-        if not self.question_words:
-            return values[:MAX_VALUES_PER_COLUMN]
-        scores = [_shared_words(_value_words(value), self.question_words) for value in values]
-        matched = sorted((i for i, score in enumerate(scores) if score), key=lambda i: -scores[i])
-        picked = set(matched[:MAX_VALUES_PER_COLUMN])
-        for i in range(len(values)):
-            if len(picked) >= MAX_VALUES_PER_COLUMN:
-                break
-            picked.add(i)
-        # In the rows' order, so a question whose values are among the first shows them as before.
-        return [values[i] for i in sorted(picked)]
+    shown: dict[str, list[str]] = field(default_factory=dict)
+    """The few values per column the model sees (``_pick_values``), chosen once per request."""
 
     def render(self, dialect: str, with_values: bool) -> str:
         # sqlglot's SQLite writer maps types lossily (DECIMAL(12,2) -> REAL(12, 2)); its
@@ -82,7 +62,7 @@ class TableView:
         for item in schema.expressions:
             line = item.sql(dialect)
             name = item.name.lower() if isinstance(item, exp.ColumnDef) else ""
-            examples = self.shown_values(name) if with_values else []
+            examples = self.shown.get(name, []) if with_values else []
             comment = ", ".join(examples)
             lines.append((line, f"e.g. {comment}" if comment else ""))
         body = []
@@ -140,6 +120,28 @@ def _shared_words(value_words: set[str], question_words: frozenset[str]) -> int:
     return shared
 
 
+def _pick_values(values: list[str], question_words: frozenset[str]) -> list[str]:
+    """The few values the model sees: those sharing words with the question first.
+
+    Small models miss filters whose value they cannot spell (``'African Elephant'`` for
+    "elephants", ``'Rotterdam Hub'`` for "Rotterdam Hub" when the first rows show other
+    warehouses). Retrieving the values the question mentions, as CodeS and CHESS do, shows
+    them without adding tokens: they take the places of the first values. Without question
+    words (value retrieval off) these are the first values the rows give.
+    """
+    if not question_words:
+        return values[:MAX_VALUES_PER_COLUMN]
+    scores = [_shared_words(_value_words(value), question_words) for value in values]
+    matched = sorted((i for i, score in enumerate(scores) if score), key=lambda i: -scores[i])
+    picked = set(matched[:MAX_VALUES_PER_COLUMN])
+    for i in range(len(values)):
+        if len(picked) >= MAX_VALUES_PER_COLUMN:
+            break
+        picked.add(i)
+    # In the rows' order, so a question whose values are among the first shows them as before.
+    return [values[i] for i in sorted(picked)]
+
+
 def _literal(value: exp.Expression) -> str | None:
     if isinstance(value, exp.Literal):
         # A line break would end the `--` comment and turn the rest into DDL.
@@ -156,7 +158,8 @@ def _is_identifier_column(name: str, create: exp.Create) -> bool:
     return name == "id" or name.endswith("_id")
 
 
-def _tables(statements: Iterable[exp.Expr]) -> dict[str, TableView]:
+def _tables(statements: Iterable[exp.Expr], question_words: frozenset[str]) -> dict[str, TableView]:
+    """The schema's tables with their example values; ``question_words`` pick the shown ones."""
     tables: dict[str, TableView] = {}
     for statement in statements:
         if isinstance(statement, exp.Create) and isinstance(statement.this, exp.Schema | exp.Table):
@@ -169,6 +172,8 @@ def _tables(statements: Iterable[exp.Expr]) -> dict[str, TableView]:
             tables[name] = TableView(name, statement, columns, references=refs)
         elif isinstance(statement, exp.Insert):
             _add_values(statement, tables)
+    for view in tables.values():
+        view.shown = {c: _pick_values(vs, question_words) for c, vs in view.values.items()}
     return tables
 
 
@@ -194,8 +199,7 @@ def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
 
 def _relevance(view: TableView, question_words: set[str]) -> int:
     names = _words(view.name) | _words(" ".join(view.columns))
-    shown = (view.shown_values(column) for column in view.values)
-    values = _words(" ".join(v for vs in shown for v in vs))
+    values = _words(" ".join(v for vs in view.shown.values() for v in vs))
     return 3 * len(names & question_words) + len(values & question_words)
 
 
@@ -257,11 +261,8 @@ def render_schema(
         statements = _parsed(schema_text, dialect)
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
-    tables = _tables(statements)
-    if question_values:
-        words = frozenset(_content_words(question))
-        for view in tables.values():
-            view.question_words = words
+    words = frozenset(_content_words(question)) if question_values else frozenset()
+    tables = _tables(statements, words)
     if not tables:
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     names = list(tables)
@@ -274,3 +275,15 @@ def render_schema(
         full = "\n".join(tables[name].render(dialect, False) for name in names)
     omitted = [name for name in tables if name not in names]
     return SchemaView(full, names, omitted, approx_tokens(full))
+
+
+def with_dialect_hint(view: SchemaView, dialect: str) -> SchemaView:
+    """``view`` with a last line naming the dialect the answer must be written in.
+
+    Small coder models write whichever dialect their training favoured (``DATE(a) - DATE(b)``
+    for a day count, ``TOP 5`` on SQLite); the line is the phrasing of the text-to-SQL prompts
+    Qwen2.5-Coder was evaluated with, and it tells a PostgreSQL question from a SQLite one.
+    """
+    name = type(Dialect.get_or_raise(dialect)).__name__ if dialect else "SQL"
+    text = f"{view.text}\n-- Using valid {name}, answer the question for the tables provided above."
+    return replace(view, text=text, approx_tokens=approx_tokens(text))

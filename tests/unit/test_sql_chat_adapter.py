@@ -299,3 +299,52 @@ def test_a_bad_config_is_refused_by_load_program(
     with pytest.raises(ProgramLoadError, match=message) as caught:
         load_program(path)
     assert "'bad'" in caught.value.message
+
+
+POSTGRES_SCHEMA = (
+    "CREATE TABLE accounts (account_id SERIAL PRIMARY KEY, account_type TEXT, tags TEXT[]);\n"
+    "INSERT INTO accounts (account_type, tags) VALUES ('Savings', '{}');"
+)
+
+
+def test_a_saved_dialect_hint_program_names_each_turns_dialect(tmp_path: Path) -> None:
+    path = tmp_path / "hint.json"
+    config = ProgramConfig(adapter="sql-chat", compact_schema=True, dialect_hint=True)
+    program = Text2SQLProgram(config=config)
+    program.generate.demos = DEMOS[:1]
+    program.save(str(path))
+    assert json.loads(path.read_text())["config"]["dialect_hint"] is True
+    module = load_program(path).module
+    lm = RecordingLM([ANSWER])
+    with dspy.context(lm=lm):
+        asyncio.run(
+            module.acall(
+                question="How many savings accounts?",
+                sql_context=POSTGRES_SCHEMA,
+                dialect="postgres",
+            )
+        )
+    (messages,) = lm.sent
+    demo, question = messages[1]["content"], messages[-1]["content"]
+    # The demos come from the SQLite dataset; the question's schema is the request's.
+    assert "-- Using valid SQLite, answer the question" in demo
+    assert "-- Using valid Postgres, answer the question" in question
+    assert "SQLite" not in question
+
+
+def test_without_the_hint_no_turn_names_a_dialect() -> None:
+    program = Text2SQLProgram(config=ProgramConfig(adapter="sql-chat", compact_schema=True))
+    lm = RecordingLM([ANSWER])
+    with dspy.context(lm=lm):
+        program(question="How many accounts?", sql_context=SCHEMA)
+    (messages,) = lm.sent
+    assert not any("Using valid" in message["content"] for message in messages)
+
+
+def test_a_compact_program_reads_a_postgres_schema_in_postgres() -> None:
+    # `TEXT[]` is not SQLite: read as SQLite the schema would pass through raw, INSERTs and all.
+    program = Text2SQLProgram(config=ProgramConfig(adapter="sql-chat", compact_schema=True))
+    view = program.schema_view(POSTGRES_SCHEMA, "How many accounts?", "postgres")
+    assert view.tables == ["accounts"]
+    assert "INSERT" not in view.text
+    assert "account_type TEXT, -- e.g. 'Savings'" in view.text
