@@ -3,6 +3,7 @@ chart draw, and the choice ``activate --best`` makes from them."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,15 +58,23 @@ def best_on_validation(rows: Sequence[Row]) -> Row | None:
     """The row with the highest validation accuracy.
 
     Ties go to the higher share of answers the checker passed on validation (a program whose
-    SQL at least fits the schema serves users better), then fewer demos, then name. Test
-    scores never take part.
+    SQL at least fits the schema serves users better), then the higher subset accuracy (the
+    second reported score), then fewer demos, then the shorter mean prompt (every request pays
+    for it), then name. Test scores never take part.
     """
     scored = [row for row in rows if row.counts("val")[1]]
     if not scored:
         return None
     return max(
         scored,
-        key=lambda r: (r.accuracy("val"), _valid_rate(r), -_demos_per_request(r), r.name),
+        key=lambda r: (
+            r.accuracy("val"),
+            _valid_rate(r),
+            r.score("val").subset_accuracy or 0.0,
+            -_demos_per_request(r),
+            -(r.score("val").mean_prompt_tokens or math.inf),
+            r.name,
+        ),
     )
 
 

@@ -10,11 +10,12 @@ import pytest
 from typer.testing import CliRunner
 
 from app.program import Text2SQLProgram
+from app.program_meta import read_meta
 from app.registry import read_manifest
 from optimizer.cli import OptimizerName, app, reproduce_command
 from optimizer.optimizers import OPTIMIZERS
 from optimizer.report import render_markdown, write_report
-from optimizer.results import best_on_validation, load_rows
+from optimizer.results import Row, best_on_validation, load_rows
 from optimizer.stats import wilson_interval
 
 
@@ -92,6 +93,22 @@ def test_verdict_picks_on_validation_and_admits_a_test_loss(programs: Path) -> N
 
     assert best is not None and best.name == "labeled-k4"
     assert "does **not** beat the baseline **baseline**" in render_markdown(rows)
+
+
+def test_a_validation_tie_goes_to_subset_accuracy_then_the_shorter_prompt(tmp_path: Path) -> None:
+    def tied(name: str, subset: int, tokens: float) -> Row:
+        meta = fake_meta(name, "knn", (22, 68), (0, 68))
+        meta["scores"]["val"].update(subset_correct=subset, subset_accuracy=subset / 68)
+        meta["scores"]["val"]["mean_prompt_tokens"] = tokens
+        path = tmp_path / f"{name}.meta.json"
+        path.write_text(json.dumps(meta))
+        return Row(name, read_meta(path))
+
+    # Names alone would pick the last one: "b-..." > "a-...".
+    best = best_on_validation([tied("a-fewer-tokens", 27, 1172.4), tied("b-more", 26, 1251.2)])
+    assert best is not None and best.name == "a-fewer-tokens"
+    best = best_on_validation([tied("a-short", 27, 1172.4), tied("b-long", 27, 1251.2)])
+    assert best is not None and best.name == "a-short"
 
 
 def test_report_command_writes_markdown_and_png(programs: Path, tmp_path: Path) -> None:
