@@ -183,7 +183,7 @@ class Text2SQLProgram(dspy.Module):
     ) -> Any:
         """The synchronous path (DSPy's optimizers call programs this way)."""
         demos = self.similar_demos(question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, None, dialect)
+        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, dialect=dialect)
         try:
             with dspy.context(adapter=self.adapter):
                 prediction = self.generate(**kwargs)

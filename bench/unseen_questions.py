@@ -44,7 +44,10 @@ def score(schema: str, gold: str, body: dict[str, Any]) -> tuple[bool, bool]:
     return execution_match(example, answer), subset_execution_match(example, answer)
 
 
-def ask_all(post: Any, program: str | None, schema_file: str | None = None) -> None:
+def ask_all(
+    client: httpx.Client | TestClient, program: str | None, schema_file: str | None = None
+) -> None:
+    """POST each question to ``client``'s /sql (a running service or the in-process TestClient)."""
     questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines()]
     if schema_file:
         questions = [item for item in questions if item["schema"] == schema_file]
@@ -58,7 +61,7 @@ def ask_all(post: Any, program: str | None, schema_file: str | None = None) -> N
         if program:
             request["program"] = program
         started = time.perf_counter()
-        body = post(request)
+        body = client.post("/sql", json=request).json()
         seconds.append(time.perf_counter() - started)
         right, right_subset = score(schema, item["gold"], body)
         strict, subset = strict + right, subset + right_subset
@@ -83,13 +86,11 @@ def main(
 ) -> None:
     if url:
         with httpx.Client(base_url=url, timeout=900) as client:
-            post = lambda request: client.post("/sql", json=request).json()  # noqa: E731
-            ask_all(post, program or None, schema or None)
+            ask_all(client, program or None, schema or None)
         return
     settings = Settings(rate_limit_per_minute=0, lm_timeout_s=300, request_deadline_s=900)
     with TestClient(create_app(settings)) as client:
-        post = lambda request: client.post("/sql", json=request).json()  # noqa: E731
-        ask_all(post, program or None, schema or None)
+        ask_all(client, program or None, schema or None)
 
 
 if __name__ == "__main__":
