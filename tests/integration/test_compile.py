@@ -26,6 +26,11 @@ def local_settings(local_lm: Any, max_attempts: int) -> Settings:
         lm_api_key=local_lm.api_key,
         lm_max_tokens=96,
         max_attempts=max_attempts,
+        # Offline evaluation batches several examples and judge calls on one 2-core server:
+        # one example took 180 s (the serving deadline) in a run, an error this test is not
+        # about. The optimizer's own runs pass long limits too (--deadline-s).
+        lm_timeout_s=300,
+        request_deadline_s=900,
     )
 
 
