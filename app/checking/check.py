@@ -26,6 +26,7 @@ from app.checking.join_keys import join_key_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
+from app.checking.text_dates import correct_text_dates
 
 
 @dataclass
@@ -116,6 +117,16 @@ def correct_periods(candidate: Candidate) -> list[str]:
     return []
 
 
+def correct_dates(candidate: Candidate) -> list[str]:
+    """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
+    statement = candidate.statements[0]
+    if not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(
+            correct_text_dates(statement, candidate.schema, candidate.dialect)
+        )
+    return []
+
+
 def names_known_identifiers(candidate: Candidate) -> list[str]:
     return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
 
@@ -137,6 +148,7 @@ RULES: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_integer_ratios,
     correct_periods,
+    correct_dates,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,

@@ -17,6 +17,7 @@ from sqlglot.errors import SqlglotError
 from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from app.checking.schema import SchemaInfo
+from app.checking.types import ColumnTypes, columns_by_table, declared_type
 
 TRUNCATING_DIALECTS = frozenset({"sqlite", "postgres", "tsql"})
 INTEGER_TYPES = ("INT", "BIGINT", "SMALLINT", "TINYINT", "MEDIUMINT", "SERIAL", "BIGSERIAL")
@@ -25,28 +26,11 @@ _SAME_TYPE = (exp.Sum, exp.Min, exp.Max, exp.Abs, exp.Paren)
 _ARITHMETIC = (exp.Add, exp.Sub, exp.Mul, exp.Mod)
 
 
-def _column_is_integer(
-    column: exp.Column, scope: Scope, columns_of: dict[str, dict[str, str]]
-) -> bool:
-    tables = {
-        alias.lower(): source.name.lower()
-        for alias, source in scope.sources.items()
-        if isinstance(source, exp.Table) and source.name.lower() in columns_of
-    }
-    name = column.name.lower()
-    if column.table:
-        owners = [tables[column.table.lower()]] if column.table.lower() in tables else []
-    else:
-        if len(tables) != len(scope.sources):
-            return False  # a derived table or CTE might define the column: type unknown
-        owners = [table for table in tables.values() if name in columns_of[table]]
-    if len(owners) != 1:
-        return False
-    declared = columns_of[owners[0]].get(name, "").upper()
-    return declared.startswith(INTEGER_TYPES)
+def _column_is_integer(column: exp.Column, scope: Scope, columns_of: ColumnTypes) -> bool:
+    return (declared_type(column, scope, columns_of) or "").upper().startswith(INTEGER_TYPES)
 
 
-def is_integer(node: exp.Expr, scope: Scope, columns_of: dict[str, dict[str, str]]) -> bool:
+def is_integer(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
     """Whether ``node`` is an integer by the schema's declared types (False when unknown)."""
     if isinstance(node, exp.Literal):
         return node.is_int
@@ -87,10 +71,7 @@ def float_integer_ratios(statement: exp.Expr, schema: SchemaInfo, dialect: str) 
     """
     if dialect not in TRUNCATING_DIALECTS:
         return []
-    columns_of = {
-        table.lower(): {column.lower(): kind for column, kind in columns.items()}
-        for table, columns in schema.tables.items()
-    }
+    columns_of = columns_by_table(schema)
     notes: list[str] = []
     try:
         scopes = traverse_scope(statement)

@@ -6,6 +6,7 @@ import logging
 
 import dspy
 import httpx
+import litellm
 
 from app.config import Settings
 
@@ -19,6 +20,10 @@ def build_lm(settings: Settings) -> dspy.LM:
     deadline, see ``app.lm.gateway``), and a cache would grow without bound in a long-lived
     server and replay answers the operator may have wanted regenerated.
     """
+    # DSPy imports litellm lazily at the first call. Concurrent first calls (an evaluation's
+    # examples at once) once got a half-imported module: "partially initialized module
+    # 'litellm' has no attribute 'completion'". Resolving it here, before any call, avoids that.
+    _ = litellm.completion, litellm.acompletion
     return dspy.LM(
         f"openai/{settings.lm_model}",
         api_base=settings.lm_base_url,

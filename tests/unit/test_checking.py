@@ -17,6 +17,7 @@ from app.checking import (
     split_statements,
 )
 from app.errors import SchemaError, UnsupportedDialectError
+from app.execution import Sandbox
 
 SCHEMA = """
 CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));
@@ -202,3 +203,31 @@ def test_integer_ratios_are_corrected_only_where_the_dialect_truncates(
     assert result.valid, result.issues
     assert result.sql == f"SELECT {expected} FROM orders"
     assert bool(result.corrections) == (expected.startswith("CAST"))
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "duckdb", "mysql"])
+def test_text_dates_are_corrected_only_in_sqlite(dialect: str) -> None:
+    # Other dialects have date types: DATE - DATE is already a day count there.
+    result = check_sql(
+        "SELECT CURRENT_DATE - placed FROM orders", parse_schema(SCHEMA, dialect), dialect, False
+    )
+    assert result.valid, result.issues
+    assert result.corrections == []
+
+
+def test_corrected_text_dates_give_the_right_rows_in_sqlite(schema) -> None:  # type: ignore[no-untyped-def]
+    # What the corrections are for: the model's SQL returned nothing (or 0) before them.
+    with Sandbox(SCHEMA) as sandbox:
+        for answer, rows in [
+            (
+                "SELECT id FROM orders "
+                "WHERE STRFTIME('%Y-%m', placed) BETWEEN '2024-08-01' AND '2024-08-31'",
+                [(10,)],
+            ),
+            ("SELECT id FROM orders WHERE STRFTIME('%Y', placed) = 2024", [(10,)]),
+            ("SELECT placed - DATE('2024-08-01') FROM orders", [(4.0,)]),
+        ]:
+            assert list(sandbox.query(answer).rows) != rows
+            corrected = check_sql(answer, schema, "sqlite", allow_write=False)
+            assert corrected.corrections, answer
+            assert list(sandbox.query(corrected.sql).rows) == rows

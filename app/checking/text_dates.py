@@ -1,0 +1,172 @@
+"""Corrections before the identifier check: SQL that reads SQLite's text dates as what they are not.
+
+SQLite has no date type: a date is ISO-8601 text ('2024-03-05', '2024-03-05 14:00:00') and
+compares as text. Three things small models write read well and are silently wrong there:
+
+- A date formatted to one granularity compared with literals of another.
+  ``STRFTIME('%Y-%m', d) BETWEEN '2024-01-01' AND '2024-03-31'`` loses January, because '2024-01'
+  sorts before '2024-01-01'; ``DATE(d) = '2024-03'`` never holds. The literals say what was meant,
+  so the formatted side is brought to their granularity (year, month or day).
+- Formatted date text compared with a number. ``STRFTIME('%Y', d) = 2024`` is never true, because
+  SQLite sorts every number before every text. The text is cast to INTEGER.
+- One date subtracted from another. ``DATE(b) - DATE(a)`` turns both texts into their leading
+  number, the year, so it gives 0 within a year. Each side goes through ``JULIANDAY``, and the
+  difference is in days.
+
+Every change is reported with the answer (``corrections``), never made silently. Other dialects
+have real date types (a mismatch there fails when run and reaches the repair round), so only
+SQLite is corrected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+from sqlglot.optimizer.scope import traverse_scope
+
+from app.checking.schema import SchemaInfo
+from app.checking.types import columns_by_table, declared_type
+
+# ISO-8601 prefixes a literal can have, and the STRFTIME format that writes each.
+_SHAPES = (
+    (re.compile(r"^\d{4}$"), "%Y"),
+    (re.compile(r"^\d{4}-\d{2}$"), "%Y-%m"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "%Y-%m-%d"),
+)
+_GRANULARITY = {"%Y": "year", "%Y-%m": "month", "%Y-%m-%d": "day"}
+# Formats whose text is all digits, and so means a number (year, month, day of month, ...).
+_NUMERIC_FORMAT = re.compile(r"^(%[YmdHMSjWwu])+$")
+_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
+_DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
+
+
+def _literal_format(node: exp.Expr) -> str | None:
+    if not (isinstance(node, exp.Literal) and node.is_string):
+        return None
+    return next((fmt for shape, fmt in _SHAPES if shape.match(node.this)), None)
+
+
+def _formatted_date(node: exp.Expr) -> str | None:
+    """The STRFTIME format ``node`` writes a date in, or None when it is not a formatted date."""
+    if isinstance(node, exp.TimeToStr):
+        fmt = node.args.get("format")
+        if isinstance(fmt, exp.Literal) and fmt.is_string:
+            return str(fmt.this)
+        return None
+    if isinstance(node, exp.Date) and not node.expressions:
+        return "%Y-%m-%d"  # DATE(x) with no modifiers: x's day
+    return None
+
+
+def _compared(node: exp.Expr) -> tuple[exp.Expr, list[exp.Expr]] | None:
+    """One side of a comparison and the values it is compared with."""
+    if isinstance(node, _COMPARISONS):
+        left, right = node.this, node.expression
+        if _formatted_date(right) is not None and _formatted_date(left) is None:
+            return right, [left]
+        return left, [right]
+    if isinstance(node, exp.Between):
+        return node.this, [node.args["low"], node.args["high"]]
+    if isinstance(node, exp.In) and not node.args.get("query"):
+        return node.this, list(node.expressions)
+    return None
+
+
+def _reformatted(node: exp.Expr, fmt: str) -> exp.Expr:
+    date = node.this.this if isinstance(node, exp.TimeToStr) else node.this
+    return exp.TimeToStr(
+        this=exp.TsOrDsToTimestamp(this=date.copy()), format=exp.Literal.string(fmt)
+    )
+
+
+def _match_granularity(statement: exp.Expr) -> list[str]:
+    notes: list[str] = []
+    for comparison in list(statement.find_all(*_COMPARISONS, exp.Between, exp.In)):
+        compared = _compared(comparison)
+        if compared is None:
+            continue
+        side, values = compared
+        wrote = _formatted_date(side)
+        if wrote is None or not values:
+            continue
+        before = comparison.sql("sqlite")
+        if all(isinstance(v, exp.Literal) and v.is_number for v in values):
+            if _NUMERIC_FORMAT.match(wrote):
+                side.replace(exp.cast(side.copy(), exp.DataType.Type.INT))
+                notes.append(
+                    f"{before} -> {comparison.sql('sqlite')} (SQLite never finds formatted date "
+                    "text equal to a number)"
+                )
+            continue
+        formats = {_literal_format(v) for v in values}
+        if len(formats) != 1:
+            continue  # not all ISO date literals, or of mixed shapes: the intent is unclear
+        meant = formats.pop()
+        if meant is None or meant == wrote or wrote not in _GRANULARITY:
+            continue
+        side.replace(_reformatted(side, meant))
+        notes.append(
+            f"{before} -> {comparison.sql('sqlite')} (the dates are compared by "
+            f"{_GRANULARITY[meant]}, as the literals are written)"
+        )
+    return notes
+
+
+def _is_date(node: exp.Expr, types: dict[str, str | None]) -> bool:
+    if isinstance(node, exp.Date | exp.TsOrDsToDate | exp.CurrentDate | exp.CurrentTimestamp):
+        return True
+    if isinstance(node, exp.TimeToStr):
+        return _formatted_date(node) == "%Y-%m-%d"
+    if isinstance(node, exp.Column):
+        kind = types.get(node.sql("sqlite"))
+        return kind is not None and kind.upper().startswith(_DATE_TYPES)
+    return False
+
+
+def _days_between(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    columns_of = columns_by_table(schema)
+    try:
+        scopes = traverse_scope(statement)
+    except (SqlglotError, RecursionError):
+        return []
+    notes: list[str] = []
+    for scope in scopes:
+        types = {
+            column.sql("sqlite"): declared_type(column, scope, columns_of)
+            for column in scope.columns
+        }
+        for difference in list(scope.find_all(exp.Sub)):
+            left, right = difference.this, difference.expression
+            if not (_is_date(left, types) and _is_date(right, types)):
+                continue
+            before = difference.sql("sqlite")
+            for side in (left, right):
+                side.replace(exp.Anonymous(this="JULIANDAY", expressions=[side.copy()]))
+            notes.append(
+                f"{before} -> {difference.sql('sqlite')} (SQLite subtracts date texts as their "
+                "years; JULIANDAY gives the difference in days)"
+            )
+    return notes
+
+
+def correct_text_dates(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list[str]:
+    """Apply this module's corrections to ``statement`` in place; one note per change.
+
+    >>> import sqlglot
+    >>> schema = SchemaInfo({"s": {"shipped": "DATE", "arrived": "DATE"}}, "sqlite")
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT AVG(arrived - shipped) FROM s WHERE STRFTIME('%Y', shipped) = 2024",
+    ...     read="sqlite",
+    ... )
+    >>> len(correct_text_dates(query, schema, "sqlite"))
+    2
+    >>> query.selects[0].sql("sqlite")
+    'AVG(JULIANDAY(arrived) - JULIANDAY(shipped))'
+    >>> query.args["where"].sql("sqlite")
+    "WHERE CAST(STRFTIME('%Y', shipped) AS INTEGER) = 2024"
+    """
+    if dialect != "sqlite":
+        return []
+    return [*_match_granularity(statement), *_days_between(statement, schema)]

@@ -1,0 +1,41 @@
+"""The type the request's DDL declares for a column a query names (corrections read it)."""
+
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.schema import SchemaInfo
+
+ColumnTypes = dict[str, dict[str, str]]
+
+
+def columns_by_table(schema: SchemaInfo) -> ColumnTypes:
+    """Declared types by lower-cased table, then lower-cased column."""
+    return {
+        table.lower(): {column.lower(): kind for column, kind in columns.items()}
+        for table, columns in schema.tables.items()
+    }
+
+
+def declared_type(column: exp.Column, scope: Scope, columns_of: ColumnTypes) -> str | None:
+    """The declared type of ``column`` in ``scope``, None when unknown or ambiguous.
+
+    Unknown when the column could come from a derived table or CTE, whose types are not
+    declared, or when more than one table in scope has a column of that name.
+    """
+    tables = {
+        alias.lower(): source.name.lower()
+        for alias, source in scope.sources.items()
+        if isinstance(source, exp.Table) and source.name.lower() in columns_of
+    }
+    name = column.name.lower()
+    if column.table:
+        owners = [tables[column.table.lower()]] if column.table.lower() in tables else []
+    else:
+        if len(tables) != len(scope.sources):
+            return None
+        owners = [table for table in tables.values() if name in columns_of[table]]
+    if len(owners) != 1:
+        return None
+    return columns_of[owners[0]].get(name)
