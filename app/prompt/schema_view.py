@@ -209,18 +209,23 @@ def _named_in_question(view: TableView, question_words: set[str]) -> bool:
     )
 
 
-def _choose(tables: dict[str, TableView], question: str, budget: int, dialect: str) -> list[str]:
-    """Tables to show: the named ones and their neighbours first, then by relevance."""
+def _choose(
+    tables: dict[str, TableView], question: str, budget: int, costs: dict[str, int]
+) -> list[str]:
+    """Tables to show: the named ones and their neighbours first, then by relevance.
+
+    ``costs``: each table's tokens as rendered with its values.
+    """
     words = _words(question)
     required = {name for name, view in tables.items() if _named_in_question(view, words)}
     required |= {ref for name in required for ref in tables[name].references if ref in tables}
     ranked = sorted(tables, key=lambda name: -_relevance(tables[name], words))
     chosen = [name for name in ranked if name in required]
-    used = sum(approx_tokens(tables[name].render(dialect, True)) for name in chosen)
+    used = sum(costs[name] for name in chosen)
     for name in ranked:
         if name in required:
             continue
-        cost = approx_tokens(tables[name].render(dialect, True))
+        cost = costs[name]
         if used + cost > budget:
             continue
         chosen.append(name)
@@ -229,7 +234,7 @@ def _choose(tables: dict[str, TableView], question: str, budget: int, dialect: s
         for ref in tables[name].references:
             if ref in tables and ref not in chosen:
                 chosen.append(ref)
-                used += approx_tokens(tables[ref].render(dialect, True))
+                used += costs[ref]
     order = list(tables)  # the schema's own order reads best
     return sorted(set(chosen), key=order.index)
 
@@ -266,10 +271,12 @@ def render_schema(
     if not tables:
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     names = list(tables)
-    full = "\n".join(tables[name].render(dialect, True) for name in names)
+    rendered = {name: view.render(dialect, True) for name, view in tables.items()}
+    full = "\n".join(rendered.values())
     if approx_tokens(full) > token_budget:
-        names = _choose(tables, question, token_budget, dialect)
-        full = "\n".join(tables[name].render(dialect, True) for name in names)
+        costs = {name: approx_tokens(text) for name, text in rendered.items()}
+        names = _choose(tables, question, token_budget, costs)
+        full = "\n".join(rendered[name] for name in names)
     if approx_tokens(full) > token_budget:
         # Still over with only the needed tables: the values go before any table does.
         full = "\n".join(tables[name].render(dialect, False) for name in names)
