@@ -91,40 +91,41 @@ def allowed_by_policy(candidate: Candidate) -> list[str]:
     return policy_issues(candidate.statements[0], candidate.allow_write)
 
 
-def correct_qualifiers(candidate: Candidate) -> list[str]:
-    """Not a check: moves a column to the one joined table that has it (and says so)."""
+def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
+    """Apply ``correction`` to a read in place and keep its notes; writes stay as written.
+
+    Corrections are not checks: they never return issues.
+    """
     statement = candidate.statements[0]
     if not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(requalify_columns(statement, candidate.schema))
+        candidate.corrections.extend(correction(statement))
     return []
+
+
+def correct_qualifiers(candidate: Candidate) -> list[str]:
+    """Not a check: moves a column to the one joined table that has it (and says so)."""
+    return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
 
 
 def correct_integer_ratios(candidate: Candidate) -> list[str]:
     """Not a check: a ratio of two integers is computed in floating point (and said so)."""
-    statement = candidate.statements[0]
-    if not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(
-            float_integer_ratios(statement, candidate.schema, candidate.dialect)
-        )
-    return []
+    return _correct_read(
+        candidate, lambda s: float_integer_ratios(s, candidate.schema, candidate.dialect)
+    )
 
 
 def correct_periods(candidate: Candidate) -> list[str]:
     """Not a check: one day of the month (or year) the question asks about becomes all of it."""
-    statement = candidate.statements[0]
-    if candidate.question and not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(widen_day_to_period(statement, candidate.question))
-    return []
+    if not candidate.question:
+        return []
+    return _correct_read(candidate, lambda s: widen_day_to_period(s, candidate.question))
 
 
 def correct_dates(candidate: Candidate) -> list[str]:
     """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
-    statement = candidate.statements[0]
-    if not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(
-            correct_text_dates(statement, candidate.schema, candidate.dialect)
-        )
-    return []
+    return _correct_read(
+        candidate, lambda s: correct_text_dates(s, candidate.schema, candidate.dialect)
+    )
 
 
 def names_known_identifiers(candidate: Candidate) -> list[str]:

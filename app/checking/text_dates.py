@@ -24,10 +24,10 @@ import re
 
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
-from sqlglot.optimizer.scope import traverse_scope
+from sqlglot.optimizer.scope import Scope, traverse_scope
 
 from app.checking.schema import SchemaInfo
-from app.checking.types import columns_by_table, declared_type
+from app.checking.types import ColumnTypes, columns_by_table, declared_type
 
 # ISO-8601 prefixes a literal can have, and the STRFTIME format that writes each.
 _SHAPES = (
@@ -75,9 +75,12 @@ def _compared(node: exp.Expr) -> tuple[exp.Expr, list[exp.Expr]] | None:
 
 
 def _reformatted(node: exp.Expr, fmt: str) -> exp.Expr:
-    date = node.this.this if isinstance(node, exp.TimeToStr) else node.this
+    if isinstance(node, exp.TimeToStr):
+        reformatted = node.copy()
+        reformatted.set("format", exp.Literal.string(fmt))
+        return reformatted
     return exp.TimeToStr(
-        this=exp.TsOrDsToTimestamp(this=date.copy()), format=exp.Literal.string(fmt)
+        this=exp.TsOrDsToTimestamp(this=node.this.copy()), format=exp.Literal.string(fmt)
     )
 
 
@@ -114,13 +117,13 @@ def _match_granularity(statement: exp.Expr) -> list[str]:
     return notes
 
 
-def _is_date(node: exp.Expr, types: dict[str, str | None]) -> bool:
+def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
     if isinstance(node, exp.Date | exp.TsOrDsToDate | exp.CurrentDate | exp.CurrentTimestamp):
         return True
     if isinstance(node, exp.TimeToStr):
         return _formatted_date(node) == "%Y-%m-%d"
     if isinstance(node, exp.Column):
-        kind = types.get(node.sql("sqlite"))
+        kind = declared_type(node, scope, columns_of)
         return kind is not None and kind.upper().startswith(_DATE_TYPES)
     return False
 
@@ -133,13 +136,9 @@ def _days_between(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         return []
     notes: list[str] = []
     for scope in scopes:
-        types = {
-            column.sql("sqlite"): declared_type(column, scope, columns_of)
-            for column in scope.columns
-        }
         for difference in list(scope.find_all(exp.Sub)):
             left, right = difference.this, difference.expression
-            if not (_is_date(left, types) and _is_date(right, types)):
+            if not (_is_date(left, scope, columns_of) and _is_date(right, scope, columns_of)):
                 continue
             before = difference.sql("sqlite")
             for side in (left, right):
