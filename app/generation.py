@@ -19,6 +19,9 @@ from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 
+# Floor of one token's log-probability in a candidate's mean (see mean_logprob).
+LOGPROB_FLOOR = -20.0
+
 
 @dataclass
 class Usage:
@@ -57,6 +60,32 @@ def _answers(prediction: Any) -> list[str]:
     return answers or [str(prediction.sql or "")]
 
 
+def _likelihoods(prediction: Any, count: int) -> list[float | None]:
+    """Each candidate's mean token log-probability, where the LM returned them (else None)."""
+    completions = getattr(prediction, "completions", None)
+    try:
+        returned = list(completions.logprobs) if completions is not None else []
+    except (AttributeError, KeyError):
+        returned = []
+    means = [mean_logprob(logprobs) for logprobs in returned]
+    return means if len(means) == count else [None] * count
+
+
+def mean_logprob(logprobs: Any) -> float | None:
+    """The mean of an OpenAI ``choice.logprobs``' token log-probabilities (object or dict)."""
+    content = logprobs.get("content") if isinstance(logprobs, dict) else None
+    if content is None:
+        content = getattr(logprobs, "content", None)
+    values = []
+    for token in content or []:
+        value = token.get("logprob") if isinstance(token, dict) else getattr(token, "logprob", None)
+        if isinstance(value, int | float):
+            # A token the grammar forced may come back as -inf (or vLLM's -9999): bounded, so
+            # one such token lowers a candidate's mean without erasing everything else it says.
+            values.append(max(float(value), LOGPROB_FLOOR))
+    return sum(values) / len(values) if values else None
+
+
 def schema_grammar(schema: SchemaInfo, dialect: str) -> str | None:
     """The grammar of the parsed schema's names (app.grammar); None if it defines no table."""
     tables = grammar_tables(schema)
@@ -79,16 +108,17 @@ def _ballots(
     sandbox: QueryRunner | None,
     forgive_errors: bool = True,
     question: str = "",
+    likelihoods: list[float | None] | None = None,
 ) -> list[Ballot]:
     ballots = []
     for index, answer in enumerate(answers):
-        ballot = cast_ballot(
-            index, check_sql(answer, schema, dialect, allow_write, question), sandbox, dialect
-        )
+        likelihood = likelihoods[index] if likelihoods else None
+        check = check_sql(answer, schema, dialect, allow_write, question)
+        ballot = cast_ballot(index, check, sandbox, dialect, likelihood)
         if ballot.error is not None and dialect != "sqlite" and forgive_errors:
             # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
             # It then only stays out of the comparison; it is not refused.
-            ballot = Ballot(index, ballot.check)
+            ballot = Ballot(index, ballot.check, likelihood=likelihood)
         ballots.append(ballot)
     return ballots
 
@@ -192,6 +222,7 @@ async def generate_checked(
                     runner,
                     executor is None,
                     question,
+                    _likelihoods(prediction, len(answers)),
                 )
                 # A doubted greedy answer (fallback-empty) votes again with the samples.
                 ballots = [*carried, *(replace(b, index=b.index + len(carried)) for b in ballots)]

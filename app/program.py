@@ -139,6 +139,8 @@ class Text2SQLProgram(dspy.Module):
             sample = self.samples_first()
         if sample and self.config.candidates > 1:
             config.update(n=self.config.candidates, temperature=self.config.candidate_temperature)
+            if self.config.tie_break == "likelihood":
+                config["logprobs"] = True
         if grammar is not None:
             config["extra_body"] = {"structured_outputs": {"grammar": grammar}}
         return config

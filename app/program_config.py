@@ -13,6 +13,11 @@ from app.prompt.adapter import ADAPTERS
 # hold rows (execution-guided decoding: an empty result often means a wrong filter), the greedy
 # answer joining the vote.
 CANDIDATE_MODES = ("vote", "fallback", "fallback-empty")
+# How equally large groups of agreeing candidates are told apart, after a non-empty result
+# beating an empty one: ``order``, the earliest candidate (the greedy answer, then the model's
+# own sample order); ``likelihood``, the candidate the model found most likely (mean token
+# log-probability, returned by the LM with the sampled candidates).
+TIE_BREAKS = ("order", "likelihood")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ class ProgramConfig:
     dialect_hint: bool = False
     """Name the request's SQL dialect under the schema of every turn (``-- Using valid
     SQLite, ...``), so the model writes the dialect its answer is checked and run in."""
+    tie_break: str = "order"
+    """How equally agreed candidates are told apart: ``order`` (the earliest) or
+    ``likelihood`` (the one the model gave the highest mean token log-probability)."""
 
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:
@@ -62,6 +70,8 @@ class ProgramConfig:
             raise ValueError(
                 f"unknown candidate mode {self.candidate_mode!r}; expected one of {CANDIDATE_MODES}"
             )
+        if self.tie_break not in TIE_BREAKS:
+            raise ValueError(f"unknown tie break {self.tie_break!r}; expected one of {TIE_BREAKS}")
         if self.candidates < 1 or self.schema_token_budget < 100:
             raise ValueError("candidates must be >= 1 and schema_token_budget >= 100")
 

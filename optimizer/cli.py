@@ -218,6 +218,7 @@ def program_config(
     nearest_demo_last: bool = False,
     question_values: bool = False,
     dialect_hint: bool = False,
+    tie_break: str = "order",
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -232,6 +233,7 @@ def program_config(
             nearest_demo_last=nearest_demo_last,
             question_values=question_values,
             dialect_hint=dialect_hint,
+            tie_break=tie_break,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -300,6 +302,13 @@ def compile_command(
             help="Name the SQL dialect under every schema (-- Using valid SQLite, ...).",
         ),
     ] = False,
+    tie_break: Annotated[
+        str,
+        typer.Option(
+            help="How equally agreed candidates are told apart: order (the earliest) or "
+            "likelihood (the highest mean token log-probability, returned by the LM).",
+        ),
+    ] = "order",
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -338,6 +347,7 @@ def compile_command(
             nearest_demo_last,
             question_values,
             dialect_hint,
+            tie_break,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

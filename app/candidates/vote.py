@@ -8,12 +8,16 @@ issue for the repair round, exactly like a checker issue.
 
 Tie rule: the largest group of agreeing results wins; among equally large groups, a non-empty
 result beats an empty one (an empty result usually means a filter value the data does not
-have), then the group holding the earliest candidate wins (candidate order is the model's own).
-The answer is the earliest candidate of the winning group.
+have), then the group holding the most likely candidate (when the LM returned each sampled
+candidate's token log-probabilities: the highest mean; a greedy answer counts as the most
+likely, being the model's own first choice), then the group holding the earliest candidate
+(candidate order is the model's own). The answer is the winning group's most likely candidate,
+else its earliest.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -36,6 +40,13 @@ class Ballot:
     outcome: Hashable | None = None  # the result, normalised for comparison
     empty: bool = False
     error: str | None = None
+    likelihood: float | None = None
+    """Mean token log-probability of a sampled candidate; None: not returned (greedy answers)."""
+
+    def rank(self) -> tuple[float, int]:
+        """Sorts most likely first, then earliest; a greedy answer is the model's first choice."""
+        likelihood = math.inf if self.likelihood is None else self.likelihood
+        return (-likelihood, self.index)
 
 
 @dataclass(frozen=True)
@@ -63,18 +74,22 @@ def result_key(result: QueryResult) -> Hashable:
 
 
 def cast_ballot(
-    index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
+    index: int,
+    check: CheckResult,
+    sandbox: QueryRunner | None,
+    dialect: str,
+    likelihood: float | None = None,
 ) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
     if not check.valid or sandbox is None or check.statement_type not in READS:
-        return Ballot(index, check)
+        return Ballot(index, check, likelihood=likelihood)
     try:
         result = sandbox.query(
             check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
         )
     except SandboxError as error:
-        return Ballot(index, check, error=str(error))
-    return Ballot(index, check, result_key(result), empty=not result.rows)
+        return Ballot(index, check, error=str(error), likelihood=likelihood)
+    return Ballot(index, check, result_key(result), empty=not result.rows, likelihood=likelihood)
 
 
 def _refused(ballot: Ballot) -> CheckResult:
@@ -96,7 +111,8 @@ def choose(ballots: Sequence[Ballot]) -> Vote:
         # Unrun candidates (writes, no sandbox) each stand alone: nothing to compare.
         key = ballot.outcome if ballot.outcome is not None else ("unrun", ballot.index)
         groups.setdefault(key, []).append(ballot)
-    winner = min(groups.values(), key=lambda group: (-len(group), group[0].empty, group[0].index))
+    ranked = [sorted(group, key=Ballot.rank) for group in groups.values()]
+    winner = min(ranked, key=lambda group: (-len(group), group[0].empty, group[0].rank()))
     return Vote(
         winner[0].check,
         made=len(ballots),

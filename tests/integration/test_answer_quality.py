@@ -114,3 +114,40 @@ def identifiers(sql: str) -> set[str]:
             continue
         used.add(token.text.lower())
     return used - defined
+
+
+def test_sampled_candidates_carry_the_real_models_likelihoods(local_lm: Any) -> None:
+    program = Text2SQLProgram(
+        config=ProgramConfig(
+            adapter="sql-chat",
+            compact_schema=True,
+            constrained_decoding=True,
+            candidates=3,
+            candidate_mode="vote",
+            tie_break="likelihood",
+        )
+    )
+    schema_text = README_SCHEMA + "\n" + ROWS
+    result = asyncio.run(
+        generate_checked(
+            program,
+            LMGateway(real_lm_settings(local_lm)),
+            question=README_QUESTION,
+            schema_text=schema_text,
+            schema=parse_schema(schema_text, "sqlite"),
+            dialect="sqlite",
+            allow_write=False,
+            max_attempts=1,
+        )
+    )
+
+    vote = result.votes[0]
+    assert vote.made == 3 and vote.runnable, result.check.issues
+    likelihoods = [ballot.likelihood for ballot in vote.runnable]
+    # vLLM returned each sample's token log-probabilities: a mean, a log of a probability.
+    assert all(value is not None and value <= 0 for value in likelihoods), likelihoods
+    # The answer is the most likely member of the winning group.
+    chosen = next(b for b in vote.runnable if b.check.sql == result.check.sql)
+    group = [b for b in vote.runnable if b.outcome == chosen.outcome]
+    assert len(group) == vote.agreeing
+    assert chosen.likelihood == pytest.approx(max(b.likelihood or 0.0 for b in group), abs=1e-3)

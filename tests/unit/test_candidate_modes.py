@@ -28,6 +28,11 @@ class ScriptedLM(dspy.BaseLM):
         super().__init__("scripted", cache=False)
         self.script = list(script)
         self.kwargs_seen: list[dict[str, Any]] = []
+        self.logprobs: dict[str, dict[str, Any]] = {}
+        """An answer's ``choice.logprobs`` in OpenAI's shape, by its SQL."""
+
+    def likes(self, sql: str, *token_logprobs: float) -> None:
+        self.logprobs[sql] = {"content": [{"token": "t", "logprob": p} for p in token_logprobs]}
 
     def forward(
         self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
@@ -35,7 +40,12 @@ class ScriptedLM(dspy.BaseLM):
         self.kwargs_seen.append(kwargs)
         answers = self.script.pop(0)(int(kwargs.get("n") or 1))
         choices = [
-            SimpleNamespace(message=SimpleNamespace(content=sql), finish_reason="stop")
+            SimpleNamespace(
+                message=SimpleNamespace(content=sql),
+                finish_reason="stop",
+                # Like vLLM: token log-probabilities only when asked for.
+                logprobs=self.logprobs.get(sql) if kwargs.get("logprobs") else None,
+            )
             for sql in answers
         ]
         return SimpleNamespace(choices=choices, usage={}, model="scripted")
@@ -230,3 +240,58 @@ def test_the_deadline_still_fails_a_request_without_a_checked_answer() -> None:
 def test_an_answer_in_time_is_not_marked_stopped_early() -> None:
     lm = ScriptedLM([lambda n: ["SELECT a FROM t"]])
     assert not run(fallback(), lm).stopped_early
+
+
+def _disagreeing_samples(n: int) -> list[str]:
+    return ["SELECT a FROM t WHERE a = 1", "SELECT b FROM t", "SELECT a, b FROM t"][:n]
+
+
+@pytest.mark.parametrize(
+    ("tie_break", "chosen", "asks_for_logprobs"),
+    [
+        ("order", "SELECT a FROM t WHERE a = 1", False),  # the earliest of three lone results
+        ("likelihood", "SELECT b FROM t", True),  # the one the model found most likely
+    ],
+)
+def test_the_tie_break_tells_apart_samples_that_all_disagree(
+    tie_break: str, chosen: str, asks_for_logprobs: bool
+) -> None:
+    lm = ScriptedLM([lambda n: ["SELECT a FROM t WHERE a > 5"], _disagreeing_samples])
+    lm.likes("SELECT a FROM t WHERE a = 1", -0.9, -1.5)
+    lm.likes("SELECT b FROM t", -0.1, -0.3)  # mean -0.2: the most likely
+    lm.likes("SELECT a, b FROM t", -0.4, -2.0)
+    config = ProgramConfig(
+        adapter="sql-chat", candidates=3, candidate_mode="fallback-empty", tie_break=tie_break
+    )
+    result = run(config, lm)
+
+    assert result.check.sql == chosen
+    assert (result.votes[-1].made, result.votes[-1].agreeing) == (4, 1)
+    # Only the sampled call asks for log-probabilities: the greedy request (and its cache
+    # entry) is the same as an ``order`` program's.
+    assert [bool(kwargs.get("logprobs")) for kwargs in lm.kwargs_seen] == [
+        False,
+        asks_for_logprobs,
+    ]
+
+
+def test_the_likelihood_tie_break_still_prefers_a_non_empty_result_and_a_larger_group() -> None:
+    empty, cats, dogs = "SELECT a FROM t WHERE a > 7", "SELECT b FROM t", "SELECT a FROM t"
+    lm = ScriptedLM(
+        [lambda n: ["SELECT a FROM t WHERE a > 5"], lambda n: [empty, cats, dogs, dogs]]
+    )
+    lm.likes(empty, -0.01)  # most likely, but empty like the greedy answer it agrees with
+    lm.likes(cats, -0.05)
+    lm.likes(dogs, -3.0)
+    config = ProgramConfig(
+        adapter="sql-chat", candidates=4, candidate_mode="fallback-empty", tie_break="likelihood"
+    )
+    result = run(config, lm)
+
+    # Two groups of two: the empty one (greedy + the most likely sample) and the non-empty one.
+    assert result.check.sql == dogs and result.votes[-1].agreeing == 2
+
+
+def test_an_unknown_tie_break_is_refused() -> None:
+    with pytest.raises(ValueError, match="tie break"):
+        ProgramConfig(tie_break="coin")

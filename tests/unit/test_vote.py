@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
 from app.candidates.vote import Ballot, cast_ballot, choose, result_key
 from app.checking import SchemaInfo, check_sql, parse_schema
 from app.execution import QueryResult, Sandbox
+from app.generation import mean_logprob
 
 SCHEMA = """
 CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, name TEXT, species TEXT, weight REAL);
@@ -181,3 +184,31 @@ def test_a_set_operation_read_is_run_and_counted(ballots: Cast) -> None:
     assert vote.chosen.sql == union and vote.agreeing == 2
     refused = choose(ballots(broken))
     assert not refused.chosen.valid
+
+
+def test_a_tie_goes_to_the_most_likely_candidate_when_likelihoods_are_known(
+    ballots: Cast,
+) -> None:
+    cats, dogs = ballots(CATS, DOGS)
+    vote = choose([replace(cats, likelihood=-1.2), replace(dogs, likelihood=-0.3)])
+    assert vote.chosen.sql == DOGS and vote.agreeing == 1
+    # Within the winning group too: its most likely member answers.
+    cats, dogs, by_weight = ballots(CATS, DOGS, DOGS_BY_WEIGHT)
+    group = [replace(dogs, likelihood=-0.9), replace(by_weight, likelihood=-0.2)]
+    vote = choose([replace(cats, likelihood=-0.1), *group])
+    assert vote.chosen.sql == DOGS_BY_WEIGHT and vote.agreeing == 2
+
+
+def test_a_greedy_answer_without_a_likelihood_counts_as_the_most_likely(ballots: Cast) -> None:
+    greedy, sample = ballots(DOGS, CATS)
+    vote = choose([replace(sample, index=0, likelihood=-0.01), replace(greedy, index=1)])
+    assert vote.chosen.sql == DOGS
+
+
+def test_mean_logprob_reads_objects_and_dicts_and_bounds_forced_tokens() -> None:
+    assert mean_logprob({"content": [{"logprob": -0.5}, {"logprob": -1.5}]}) == -1.0
+    tokens = SimpleNamespace(content=[SimpleNamespace(logprob=-1.0), SimpleNamespace(logprob=-3.0)])
+    assert mean_logprob(tokens) == -2.0
+    # A token a grammar forced against the model's will: bounded, not -inf for the whole SQL.
+    assert mean_logprob({"content": [{"logprob": float("-inf")}, {"logprob": 0.0}]}) == -10.0
+    assert mean_logprob(None) is None and mean_logprob({"content": []}) is None
