@@ -110,8 +110,10 @@ class Text2SQLProgram(dspy.Module):
         return with_dialect_hint(view, dialect) if self.config.dialect_hint else view
 
     def _rendered_demos(self, demos: list[dspy.Example] | None) -> list[dspy.Example] | None:
-        """Demos rendered the way the question's schema is, so the turns look alike."""
-        if not (self.config.compact_schema or self.config.dialect_hint):
+        """Demos rendered the way the question's schema is, so the turns look alike; without
+        their schemas when the program shows question-SQL pairs (``demo_schemas`` off)."""
+        config = self.config
+        if not (config.compact_schema or config.dialect_hint or not config.demo_schemas):
             return demos
         source = demos if demos is not None else list(self.generate.demos)
         rendered = []
@@ -119,7 +121,10 @@ class Text2SQLProgram(dspy.Module):
             # Demos loaded from a saved program come back from DSPy as plain dicts.
             demo = demo if isinstance(demo, dspy.Example) else dspy.Example(**demo)
             context = demo.get("sql_context")
-            if context:
+            if context and not config.demo_schemas:
+                # The adapter leaves an empty field out of the turn.
+                demo = demo.copy(sql_context="")
+            elif context:
                 view = self.schema_view(str(context), str(demo.get("question", "")))
                 demo = demo.copy(sql_context=view.text)
             rendered.append(demo)

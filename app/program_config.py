@@ -53,6 +53,10 @@ class ProgramConfig:
     dialect_hint: bool = False
     """Name the request's SQL dialect under the schema of every turn (``-- Using valid
     SQLite, ...``), so the model writes the dialect its answer is checked and run in."""
+    demo_schemas: bool = True
+    """Show each demo with its schema; off, a demo is its question and SQL alone (DAIL-SQL's
+    question-SQL pairs): the question's own schema is still shown in full, and the prompt
+    loses the demos' schemas, most of its tokens."""
     tie_break: str = "order"
     """How equally agreed candidates are told apart: ``order`` (the earliest) or
     ``likelihood`` (the one the model gave the highest mean token log-probability)."""

@@ -219,6 +219,7 @@ def program_config(
     question_values: bool = False,
     dialect_hint: bool = False,
     tie_break: str = "order",
+    demo_schemas: bool = True,
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -234,6 +235,7 @@ def program_config(
             question_values=question_values,
             dialect_hint=dialect_hint,
             tie_break=tie_break,
+            demo_schemas=demo_schemas,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -309,6 +311,13 @@ def compile_command(
             "likelihood (the highest mean token log-probability, returned by the LM).",
         ),
     ] = "order",
+    demo_schemas: Annotated[
+        bool,
+        typer.Option(
+            "--demo-schemas/--no-demo-schemas",
+            help="Show each demo with its schema, or as its question and SQL alone.",
+        ),
+    ] = True,
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -348,6 +357,7 @@ def compile_command(
             question_values,
             dialect_hint,
             tie_break,
+            demo_schemas,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

@@ -348,3 +348,28 @@ def test_a_compact_program_reads_a_postgres_schema_in_postgres() -> None:
     assert view.tables == ["accounts"]
     assert "INSERT" not in view.text
     assert "account_type TEXT, -- e.g. 'Savings'" in view.text
+
+
+@pytest.mark.parametrize("compact_schema", [True, False])
+def test_a_saved_question_sql_pairs_program_shows_demos_without_their_schemas(
+    tmp_path: Path, compact_schema: bool
+) -> None:
+    path = tmp_path / "pairs.json"
+    config = ProgramConfig(adapter="sql-chat", compact_schema=compact_schema, demo_schemas=False)
+    program = Text2SQLProgram(config=config)
+    program.generate.demos = DEMOS[:2]
+    program.save(str(path))
+    assert json.loads(path.read_text())["config"]["demo_schemas"] is False
+    lm = RecordingLM([ANSWER])
+    with dspy.context(lm=lm):
+        load_program(path).module(question="Total held in savings?", sql_context=SCHEMA)
+
+    (messages,) = lm.sent
+    roles = [m["role"] for m in messages]
+    assert roles == ["system", "user", "assistant", "user", "assistant", "user"]
+    # Each demo is its question and SQL alone; only the question's turn shows a schema.
+    assert messages[1]["content"] == "Question: How many accounts are there?"
+    assert messages[2]["content"] == "SELECT COUNT(*) FROM accounts"
+    assert all("CREATE TABLE" not in m["content"] for m in messages[1:-1])
+    assert "CREATE TABLE accounts" in messages[-1]["content"]
+    assert messages[-1]["content"].endswith("Question: Total held in savings?")
