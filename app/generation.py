@@ -10,6 +10,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from app.candidates.likelihood import answer_likelihoods
 from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
@@ -18,9 +19,6 @@ from app.grammar import build_sql_grammar
 from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
-
-# Floor of one token's log-probability in a candidate's mean (see mean_logprob).
-LOGPROB_FLOOR = -20.0
 
 
 @dataclass
@@ -58,32 +56,6 @@ def _answers(prediction: Any) -> list[str]:
     except (AttributeError, KeyError):
         answers = []
     return answers or [str(prediction.sql or "")]
-
-
-def _likelihoods(prediction: Any, count: int) -> list[float | None]:
-    """Each candidate's mean token log-probability, where the LM returned them (else None)."""
-    completions = getattr(prediction, "completions", None)
-    try:
-        returned = list(completions.logprobs) if completions is not None else []
-    except (AttributeError, KeyError):
-        returned = []
-    means = [mean_logprob(logprobs) for logprobs in returned]
-    return means if len(means) == count else [None] * count
-
-
-def mean_logprob(logprobs: Any) -> float | None:
-    """The mean of an OpenAI ``choice.logprobs``' token log-probabilities (object or dict)."""
-    content = logprobs.get("content") if isinstance(logprobs, dict) else None
-    if content is None:
-        content = getattr(logprobs, "content", None)
-    values = []
-    for token in content or []:
-        value = token.get("logprob") if isinstance(token, dict) else getattr(token, "logprob", None)
-        if isinstance(value, int | float):
-            # A token the grammar forced may come back as -inf (or vLLM's -9999): bounded, so
-            # one such token lowers a candidate's mean without erasing everything else it says.
-            values.append(max(float(value), LOGPROB_FLOOR))
-    return sum(values) / len(values) if values else None
 
 
 def schema_grammar(schema: SchemaInfo, dialect: str) -> str | None:
@@ -222,7 +194,7 @@ async def generate_checked(
                     runner,
                     executor is None,
                     question,
-                    _likelihoods(prediction, len(answers)),
+                    answer_likelihoods(prediction, len(answers)),
                 )
                 # A doubted greedy answer (fallback-empty) votes again with the samples.
                 ballots = [*carried, *(replace(b, index=b.index + len(carried)) for b in ballots)]

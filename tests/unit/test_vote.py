@@ -8,10 +8,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from app.candidates.likelihood import mean_logprob
 from app.candidates.vote import Ballot, cast_ballot, choose, result_key
 from app.checking import SchemaInfo, check_sql, parse_schema
 from app.execution import QueryResult, Sandbox
-from app.generation import mean_logprob
 
 SCHEMA = """
 CREATE TABLE pets (pet_id INTEGER PRIMARY KEY, name TEXT, species TEXT, weight REAL);
