@@ -84,13 +84,15 @@ def _ballots(
 ) -> list[Ballot]:
     ballots = []
     for index, answer in enumerate(answers):
-        likelihood = likelihoods[index] if likelihoods else None
-        check = check_sql(answer, schema, dialect, allow_write, question)
-        ballot = cast_ballot(index, check, sandbox, dialect, likelihood)
+        ballot = cast_ballot(
+            index, check_sql(answer, schema, dialect, allow_write, question), sandbox, dialect
+        )
         if ballot.error is not None and dialect != "sqlite" and forgive_errors:
             # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
             # It then only stays out of the comparison; it is not refused.
-            ballot = Ballot(index, ballot.check, likelihood=likelihood)
+            ballot = Ballot(index, ballot.check)
+        if likelihoods:
+            ballot = replace(ballot, likelihood=likelihoods[index])
         ballots.append(ballot)
     return ballots
 

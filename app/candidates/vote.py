@@ -74,22 +74,18 @@ def result_key(result: QueryResult) -> Hashable:
 
 
 def cast_ballot(
-    index: int,
-    check: CheckResult,
-    sandbox: QueryRunner | None,
-    dialect: str,
-    likelihood: float | None = None,
+    index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
 ) -> Ballot:
     """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
     if not check.valid or sandbox is None or check.statement_type not in READS:
-        return Ballot(index, check, likelihood=likelihood)
+        return Ballot(index, check)
     try:
         result = sandbox.query(
             check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
         )
     except SandboxError as error:
-        return Ballot(index, check, error=str(error), likelihood=likelihood)
-    return Ballot(index, check, result_key(result), empty=not result.rows, likelihood=likelihood)
+        return Ballot(index, check, error=str(error))
+    return Ballot(index, check, result_key(result), empty=not result.rows)
 
 
 def _refused(ballot: Ballot) -> CheckResult:

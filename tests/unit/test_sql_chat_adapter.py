@@ -148,10 +148,16 @@ def test_build_adapter_knows_both_names_and_refuses_others() -> None:
 # ---------------------------------------------------------------- saved program round trip
 
 
-def saved_sql_chat_program(path: Path) -> Text2SQLProgram:
-    config = ProgramConfig(adapter="sql-chat", compact_schema=True)
-    program = Text2SQLProgram(config=config)
-    program.generate.demos = list(DEMOS)
+def saved_sql_chat_program(
+    path: Path,
+    config: ProgramConfig | None = None,
+    demos: list[dspy.Example] = DEMOS,
+) -> Text2SQLProgram:
+    """A program with fixed ``demos`` saved to ``path`` (default: sql-chat, compact schema)."""
+    program = Text2SQLProgram(
+        config=config or ProgramConfig(adapter="sql-chat", compact_schema=True)
+    )
+    program.generate.demos = list(demos)
     program.save(str(path))
     return program
 
@@ -310,9 +316,7 @@ POSTGRES_SCHEMA = (
 def test_a_saved_dialect_hint_program_names_each_turns_dialect(tmp_path: Path) -> None:
     path = tmp_path / "hint.json"
     config = ProgramConfig(adapter="sql-chat", compact_schema=True, dialect_hint=True)
-    program = Text2SQLProgram(config=config)
-    program.generate.demos = DEMOS[:1]
-    program.save(str(path))
+    saved_sql_chat_program(path, config, DEMOS[:1])
     assert json.loads(path.read_text())["config"]["dialect_hint"] is True
     module = load_program(path).module
     lm = RecordingLM([ANSWER])
@@ -356,9 +360,7 @@ def test_a_saved_question_sql_pairs_program_shows_demos_without_their_schemas(
 ) -> None:
     path = tmp_path / "pairs.json"
     config = ProgramConfig(adapter="sql-chat", compact_schema=compact_schema, demo_schemas=False)
-    program = Text2SQLProgram(config=config)
-    program.generate.demos = DEMOS[:2]
-    program.save(str(path))
+    saved_sql_chat_program(path, config, DEMOS[:2])
     assert json.loads(path.read_text())["config"]["demo_schemas"] is False
     lm = RecordingLM([ANSWER])
     with dspy.context(lm=lm):
