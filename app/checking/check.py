@@ -22,6 +22,7 @@ from app.checking.division import float_integer_ratios
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
+from app.checking.insert_keys import fill_omitted_keys, omitted_key_issues
 from app.checking.join_keys import join_key_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
@@ -128,6 +129,12 @@ def correct_dates(candidate: Candidate) -> list[str]:
     )
 
 
+def correct_omitted_keys(candidate: Candidate) -> list[str]:
+    """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
+    candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
+    return []
+
+
 def names_known_identifiers(candidate: Candidate) -> list[str]:
     return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
 
@@ -140,6 +147,10 @@ def joins_matching_keys(candidate: Candidate) -> list[str]:
     return join_key_issues(candidate.statements[0], candidate.schema.keys)
 
 
+def gives_unfilled_keys(candidate: Candidate) -> list[str]:
+    return omitted_key_issues(candidate.statements[0], candidate.schema)
+
+
 RULES: tuple[Rule, ...] = (
     contains_sql,
     no_executable_comment,
@@ -150,9 +161,11 @@ RULES: tuple[Rule, ...] = (
     correct_integer_ratios,
     correct_periods,
     correct_dates,
+    correct_omitted_keys,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
+    gives_unfilled_keys,
 )
 
 

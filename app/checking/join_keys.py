@@ -28,6 +28,9 @@ class TableKeys:
     """table -> its primary key column, for tables whose key is one column (lowercase names)."""
     references: dict[tuple[str, str], str] = field(default_factory=dict)
     """(table, column) -> the table a declared foreign key on that one column references."""
+    unfilled: dict[str, str] = field(default_factory=dict)
+    """table -> its one-column primary key (as declared) when the database does not fill it in
+    for an INSERT that leaves it out (app.checking.insert_keys)."""
 
     def target(self, table: str, column: str) -> str | None:
         """The table the key column ``table.column`` points at, or None when it is no key."""

@@ -5,6 +5,7 @@ A statement that does not parse is named, so a client can fix its schema.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,7 +114,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 details={"statement": number},
             )
         if isinstance(parsed, exp.Create):
-            _add_created_table(parsed, tables, keys)
+            _add_created_table(parsed, text, dialect, tables, keys)
         elif not isinstance(parsed, exp.Insert):
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
@@ -126,7 +127,11 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
 
 
 def _add_created_table(
-    create: exp.Create, tables: dict[str, dict[str, str]], keys: TableKeys
+    create: exp.Create,
+    text: str,
+    dialect: str,
+    tables: dict[str, dict[str, str]],
+    keys: TableKeys,
 ) -> None:
     kind = (create.args.get("kind") or "").upper()
     if kind not in {"TABLE", "VIEW"}:
@@ -142,10 +147,54 @@ def _add_created_table(
                 kind_node = column.args.get("kind")
                 columns[column.name] = kind_node.sql() if kind_node else "UNKNOWN"
         add_table_keys(table.name, target, keys.primary_keys, keys.references)
+        _add_unfilled_key(table.name.lower(), target, text, dialect, keys)
     query = create.expression
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
     tables[table.name] = columns
+
+
+def _add_unfilled_key(
+    table: str, target: exp.Schema, text: str, dialect: str, keys: TableKeys
+) -> None:
+    key = keys.primary_keys.get(table)
+    for column in target.expressions:
+        if isinstance(column, exp.ColumnDef) and column.name.lower() == key:
+            if not _is_filled_in(column, text, dialect):
+                keys.unfilled[table] = column.name
+            return
+
+
+# Column constraints that make the database fill a column an INSERT leaves out.
+_FILLING_CONSTRAINTS = (
+    exp.AutoIncrementColumnConstraint,
+    exp.DefaultColumnConstraint,
+    exp.GeneratedAsIdentityColumnConstraint,
+    exp.ComputedColumnConstraint,
+)
+_SERIAL_TYPES = {exp.DataType.Type.SERIAL, exp.DataType.Type.BIGSERIAL}
+_SERIAL_TYPES |= {exp.DataType.Type.SMALLSERIAL}
+# sqlglot reads INTEGER and INT as one type; only the declared word tells SQLite's rowid alias.
+_SQLITE_ROWID_TYPE = re.compile(r"\s*INTEGER\b", re.IGNORECASE)
+
+
+def _is_filled_in(column: exp.ColumnDef, statement_text: str, dialect: str) -> bool:
+    """Whether the database gives ``column`` a value when an INSERT leaves it out.
+
+    ``statement_text`` is the CREATE TABLE the column was parsed from: on SQLite a key declared
+    ``INTEGER`` (that word, not ``INT``) aliases the rowid and is filled in.
+    """
+    if any(isinstance(c.args.get("kind"), _FILLING_CONSTRAINTS) for c in column.constraints):
+        return True
+    kind = column.args.get("kind")
+    if isinstance(kind, exp.DataType) and kind.this in _SERIAL_TYPES:
+        return True
+    if isinstance(kind, exp.DataType) and kind.this == exp.DataType.Type.USERDEFINED:
+        return "serial" in kind.sql().lower()  # SQLite reads SERIAL as a type it does not know
+    if dialect == "sqlite":
+        end = column.this.meta.get("end")
+        return end is not None and bool(_SQLITE_ROWID_TYPE.match(statement_text, end + 1))
+    return False
 
 
 def _snippet(text: str, limit: int = 80) -> str:

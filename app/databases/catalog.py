@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -139,6 +139,10 @@ class DatabaseCatalog:
         text = render_ddl(introspected, database.engine.dialect.identifier_preparer)
         # Parsed like a pasted schema: the checker sees exactly what the model is shown.
         info = await asyncio.to_thread(parse_schema, text, database.dialect)
+        # Except for one thing the rendered DDL cannot say: whether the database fills in a key
+        # an INSERT leaves out (reflection reads INT and INTEGER, sequences and plain integers
+        # alike), so no key is given a value for it (app.checking.insert_keys).
+        info = replace(info, keys=replace(info.keys, unfilled={}))
         cached = CachedSchema(introspected, text, info, time.monotonic())
         self._cache[database.name] = cached
         logger.info(

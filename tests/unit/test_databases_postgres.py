@@ -11,10 +11,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from app.checking import parse_schema
+from app.checking import check_sql, parse_schema
 from app.databases.config import DatabaseConfig
 from app.databases.engines import Database
 from app.databases.execute import run_read_only
@@ -132,6 +133,30 @@ def test_a_write_is_refused_by_postgres_itself(shop: Database, sql: str) -> None
         assert "read-only transaction" in str(refused.value)
     assert run_read_only(shop, "SELECT COUNT(*) FROM order_items").rows[0][0] > 0
     assert run_read_only(shop, "SELECT COUNT(*) FROM orders WHERE status = 'pending'").rows == [[4]]
+
+
+def test_an_omitted_key_is_refused_by_postgres_and_the_corrected_insert_gets_the_next(
+    postgres: PostgresServer,
+) -> None:
+    # app.checking.insert_keys: what PostgreSQL does with the model's INSERT, and with the fix.
+    ddl = "CREATE TABLE pledges (pledge_id INT PRIMARY KEY, donor_id INT, campaign TEXT)"
+    answer = "INSERT INTO pledges (donor_id, campaign) VALUES (118, 'Clean Water'), (119, 'Zoo')"
+    result = check_sql(answer, parse_schema(ddl, "postgres"), "postgres", allow_write=True)
+    assert result.valid, result.issues
+    with postgres.superuser() as admin:
+        admin.execute("CREATE DATABASE pledges_test")
+    try:
+        with postgres.superuser("pledges_test") as scratch:
+            scratch.execute(ddl)
+            scratch.execute("INSERT INTO pledges VALUES (1, 101, 'Scholarship Fund')")
+            with pytest.raises(psycopg.errors.NotNullViolation):
+                scratch.execute(answer)
+            scratch.execute(result.sql)
+            rows = scratch.execute("SELECT * FROM pledges ORDER BY pledge_id").fetchall()
+        assert rows == [(1, 101, "Scholarship Fund"), (2, 118, "Clean Water"), (3, 119, "Zoo")]
+    finally:
+        with postgres.superuser() as admin:
+            admin.execute("DROP DATABASE pledges_test")
 
 
 def test_smuggled_statements_cannot_leave_the_read_only_transaction(shop: Database) -> None:
