@@ -21,8 +21,10 @@ of the DDL (``app.checking.schema``: ``TableKeys.unfilled``).
 from __future__ import annotations
 
 from sqlglot import exp
+from sqlglot.errors import SqlglotError
 
 from app.checking.schema import SchemaInfo
+from app.checking.types import columns_by_table
 
 
 def _omitted_key(statement: exp.Expr, schema: SchemaInfo) -> tuple[exp.Schema, str] | None:
@@ -39,14 +41,11 @@ def _omitted_key(statement: exp.Expr, schema: SchemaInfo) -> tuple[exp.Schema, s
 
 
 def _is_integer(schema: SchemaInfo, table: str, column: str) -> bool:
-    for name, columns in schema.tables.items():
-        if name.lower() == table.lower():
-            kind = next((k for c, k in columns.items() if c.lower() == column.lower()), "")
-            try:
-                return exp.DataType.build(kind).is_type(*exp.DataType.INTEGER_TYPES)
-            except ValueError:
-                return False
-    return False
+    kind = columns_by_table(schema).get(table.lower(), {}).get(column.lower(), "")
+    try:
+        return exp.DataType.build(kind).is_type(*exp.DataType.INTEGER_TYPES)
+    except (SqlglotError, ValueError):  # a type sqlglot cannot read is no integer it knows
+        return False
 
 
 def fill_omitted_keys(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
