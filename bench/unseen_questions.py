@@ -5,9 +5,14 @@ with gold SQL: a lending library and a vet clinic (16 questions, written after e
 program was compiled; nothing was tuned on them), and an outdoor-gear chain (7 questions whose
 columns hold more values than a prompt shows, several asked in words that differ from the
 stored value: "climbing gear" for 'Climbing', "Alpina" for 'Alpina North'), written to
-measure value retrieval (`question_values`) before it was compared with the default. Each question
-is POSTed to /sql with the schema (DDL and rows), and the answer is scored like the optimizer
-scores: strict execution match and subset match against the gold on the same rows.
+measure value retrieval (`question_values`) before it was compared with the default. A bike-share
+scheme (7 writes: inserts into tables whose keys are declared `INT PRIMARY KEY`, which the
+database does not fill in, and `INTEGER PRIMARY KEY`, which it does; updates and deletes that
+look other tables up) was written before its answers were seen, to try the checker's write
+rules on questions the bundled dataset never asked. Each question is POSTed to /sql with the
+schema (DDL and rows; a write with `allow_write`, so the service must allow writes), and the
+answer is scored like the optimizer scores: strict execution match and subset match against
+the gold on the same rows (a write by the state it leaves).
 
     python -m bench.unseen_questions                   # in-process service, settings' LM
     python -m bench.unseen_questions --url http://127.0.0.1:8000 --program step6-knn3-constrained
@@ -60,6 +65,8 @@ def ask_all(
         request = {"question": item["question"], "schema": schema}
         if program:
             request["program"] = program
+        if item.get("write"):
+            request["allow_write"] = True
         started = time.perf_counter()
         body = client.post("/sql", json=request).json()
         seconds.append(time.perf_counter() - started)
@@ -88,7 +95,9 @@ def main(
         with httpx.Client(base_url=url, timeout=900) as client:
             ask_all(client, program or None, schema or None)
         return
-    settings = Settings(rate_limit_per_minute=0, lm_timeout_s=300, request_deadline_s=900)
+    settings = Settings(
+        rate_limit_per_minute=0, lm_timeout_s=300, request_deadline_s=900, allow_writes=True
+    )
     with TestClient(create_app(settings)) as client:
         ask_all(client, program or None, schema or None)
 

@@ -4,7 +4,9 @@ Self-consistency for SQL (CHASE-SQL, CSC-SQL): different SQL that computes the s
 more likely right than SQL whose result nobody else reproduced. Candidates run on a sandbox
 built from the request's schema (with its INSERT rows when the schema carries them). A
 candidate that the checker passed but the database refuses is not valid: its error becomes an
-issue for the repair round, exactly like a checker issue.
+issue for the repair round, exactly like a checker issue. Writes run too, on a copy of the
+sandbox that is thrown away (a missing column, a NOT NULL or UNIQUE key refused), but never on a
+named database; their results are not compared, so each write stands alone in the vote.
 
 Tie rule: the largest group of agreeing results wins; among equally large groups, a non-empty
 result beats an empty one (an empty result usually means a filter value the data does not
@@ -23,7 +25,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
 from app.checking import CheckResult
-from app.execution import QueryResult, QueryRunner, SandboxError
+from app.execution import QueryResult, QueryRunner, Sandbox, SandboxError
 
 QUERY_TIMEOUT_S = 2.0
 # Statement types (as the checker names them) that read: set operations are reads too.
@@ -76,9 +78,11 @@ def result_key(result: QueryResult) -> Hashable:
 def cast_ballot(
     index: int, check: CheckResult, sandbox: QueryRunner | None, dialect: str
 ) -> Ballot:
-    """Run a checked read on the sandbox (writes and unchecked answers are not run)."""
-    if not check.valid or sandbox is None or check.statement_type not in READS:
+    """Run a checked answer on the sandbox (unchecked answers are not run)."""
+    if not check.valid or sandbox is None:
         return Ballot(index, check)
+    if check.statement_type not in READS:
+        return _tried_write(index, check, sandbox, dialect)
     try:
         result = sandbox.query(
             check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
@@ -86,6 +90,19 @@ def cast_ballot(
     except SandboxError as error:
         return Ballot(index, check, error=str(error))
     return Ballot(index, check, result_key(result), empty=not result.rows)
+
+
+def _tried_write(index: int, check: CheckResult, sandbox: QueryRunner, dialect: str) -> Ballot:
+    """Run a write on a throwaway copy of the request's sandbox; a named database runs none."""
+    if not isinstance(sandbox, Sandbox):
+        return Ballot(index, check)
+    try:
+        sandbox.execute_write(
+            check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
+        )
+    except SandboxError as error:
+        return Ballot(index, check, error=str(error))
+    return Ballot(index, check)
 
 
 def _refused(ballot: Ballot) -> CheckResult:

@@ -1,7 +1,10 @@
 """Step 4 of the checker: every table and column the statement names exists in the schema.
 
-Queries are resolved with sqlglot's ``qualify`` against the schema; writes (INSERT, UPDATE,
-DELETE, MERGE) are checked column by column, since ``qualify`` only resolves queries.
+Queries are resolved with sqlglot's ``qualify`` against the schema. ``qualify`` only resolves
+queries, so a write (INSERT, UPDATE, DELETE, MERGE) has its target columns checked by name, and
+the query it carries (its WHERE and SET values read from the target table, or the rows an INSERT
+selects) resolved as that read: a subquery's column is known only in the tables the subquery
+reads or the target it may refer to, as the database resolves it.
 """
 
 from __future__ import annotations
@@ -36,7 +39,40 @@ def identifier_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> 
         listing = ", ".join(sorted(schema.tables)[:20])
         return [f"unknown table {name} (the schema has: {listing})" for name in unknown_tables]
     if isinstance(statement, DML_ROOTS):
-        return _dml_column_issues(statement, schema)
+        issues = _dml_column_issues(statement, schema)
+        read = _read_of_write(statement)
+        if issues or read is None:
+            return issues
+        return _query_issues(read, schema, dialect)
+    return _query_issues(statement, schema, dialect)
+
+
+def _read_of_write(statement: exp.Expr) -> exp.Query | None:
+    """The read a write's conditions and values make on its target, None when it makes none.
+
+    ``DELETE FROM t WHERE c`` reads ``SELECT 1 FROM t WHERE c``; ``UPDATE t SET a = v WHERE c``
+    reads ``SELECT v FROM t WHERE c``; ``INSERT ... SELECT`` reads its SELECT. An UPDATE with
+    its own FROM and VALUES rows are left to the column-by-column check.
+    """
+    if isinstance(statement, exp.Insert):
+        query = statement.args.get("expression")
+        return query if isinstance(query, exp.Query) else None
+    if not isinstance(statement, exp.Delete | exp.Update) or statement.args.get("from"):
+        return None
+    target = statement.this
+    if not isinstance(target, exp.Table):
+        return None
+    where = statement.args.get("where")
+    values: list[exp.Expr] = [exp.Literal.number(1)]
+    if isinstance(statement, exp.Update):
+        values += [e.expression for e in statement.expressions if isinstance(e, exp.EQ)]
+    if where is None and len(values) == 1:
+        return None
+    read = exp.select(*values).from_(target)
+    return read.where(where.this) if where is not None else read
+
+
+def _query_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list[str]:
     try:
         qualify(
             statement.copy(),

@@ -231,3 +231,55 @@ def test_corrected_text_dates_give_the_right_rows_in_sqlite(schema) -> None:  # 
             corrected = check_sql(answer, schema, "sqlite", allow_write=False)
             assert corrected.corrections, answer
             assert list(sandbox.query(corrected.sql).rows) == rows
+
+
+@pytest.mark.parametrize(
+    ("write", "issue"),
+    [
+        # order_items-style mistake: the subquery filters on a column only another table has
+        (
+            "DELETE FROM customers WHERE id NOT IN "
+            "(SELECT customer_id FROM orders WHERE signup_date > '2024-01-01')",
+            "unknown column signup_date",
+        ),
+        (
+            "UPDATE orders SET total = (SELECT MAX(id) FROM customers WHERE placed_on > 1)",
+            "placed_on",
+        ),
+        (
+            "INSERT INTO customers (id, name) SELECT id, note FROM orders WHERE country = 'UK'",
+            "country",
+        ),
+        ("DELETE FROM orders WHERE name = 'Ada'", "unknown column name"),  # customers has it
+    ],
+)
+def test_a_writes_conditions_are_resolved_as_the_read_they_make(write: str, issue: str) -> None:
+    # SQLite refuses each of these when it runs them ("no such column"), so none may be valid.
+    result = check_sql(write, parse_schema(SCHEMA, "sqlite"), "sqlite", allow_write=True)
+    assert not result.valid
+    assert any(issue in message for message in result.issues), result.issues
+    with Sandbox(SCHEMA) as sandbox, pytest.raises(Exception, match="no such column"):
+        sandbox.execute_write(write)
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        # an unqualified column of the target table, read from a subquery (correlated)
+        "DELETE FROM customers WHERE id NOT IN "
+        "(SELECT customer_id FROM orders WHERE country = 'UK')",
+        "DELETE FROM customers WHERE NOT EXISTS "
+        "(SELECT 1 FROM orders o WHERE o.customer_id = customers.id)",
+        "UPDATE orders SET total = "
+        "(SELECT COUNT(*) FROM customers c WHERE c.id = orders.customer_id)",
+        "UPDATE orders SET note = 'late' WHERE placed < '2024-09-01'",
+        "INSERT INTO orders (id, customer_id) "
+        "SELECT id + 100, id FROM customers WHERE country = 'UK'",
+        "DELETE FROM orders",
+    ],
+)
+def test_writes_that_the_database_resolves_pass(write: str) -> None:
+    result = check_sql(write, parse_schema(SCHEMA, "sqlite"), "sqlite", allow_write=True)
+    assert result.valid, result.issues
+    with Sandbox(SCHEMA) as sandbox:
+        sandbox.execute_write(write)

@@ -26,3 +26,20 @@ def test_extra_columns_count_for_subset_only_and_invalid_answers_for_nothing() -
     assert score(schema, gold, {"valid": True, "sql": "SELECT name FROM pets"}) == (False, False)
     assert score(schema, gold, {"valid": False, "sql": gold}) == (False, False)
     assert score(schema, gold, {"valid": True, "sql": "SELECT nope FROM pets"}) == (False, False)
+
+
+def test_a_write_is_scored_by_the_state_it_leaves() -> None:
+    schema = (HERE / "bike_share.sql").read_text()
+    gold = (
+        "INSERT INTO stations (station_id, name, district, docks) "
+        "VALUES (5, 'Harbour Gate', 'Docklands', 20)"
+    )
+    keyless = (
+        "INSERT INTO stations (name, district, docks) VALUES ('Harbour Gate', 'Docklands', 20)"
+    )
+    next_key = (
+        "INSERT INTO stations (station_id, name, district, docks) "
+        "SELECT COALESCE(MAX(station_id), 0) + 1, 'Harbour Gate', 'Docklands', 20 FROM stations"
+    )
+    assert score(schema, gold, {"valid": True, "sql": keyless}) == (False, False)  # NULL key
+    assert score(schema, gold, {"valid": True, "sql": next_key}) == (True, True)

@@ -135,15 +135,45 @@ def test_no_candidates_is_an_error() -> None:
         choose([])
 
 
-def test_writes_are_not_run_and_each_stands_alone(ballots: Cast) -> None:
+def test_writes_are_not_compared_and_each_stands_alone(ballots: Cast, sandbox: Sandbox) -> None:
     delete = "DELETE FROM pets WHERE species = 'cat'"
     cast = ballots(delete, delete, DOGS, allow_write=True)
     assert [b.check.statement_type for b in cast] == ["delete", "delete", "select"]
     assert cast[0].outcome is None and cast[0].error is None
     vote = choose(cast)
-    # no two unrun candidates agree: three groups of one, the earliest wins
+    # no two writes agree: three groups of one, the earliest wins
     assert vote.chosen.sql == delete
     assert (vote.valid, vote.agreeing) == (3, 1)
+    # a write runs on a throwaway copy: the sandbox still holds the cat
+    assert sandbox.query(CATS).rows == (("Tom",),)
+
+
+@pytest.mark.parametrize(
+    ("write", "error"),
+    [
+        ("INSERT INTO pets (pet_id, name) VALUES (1, 'Bo')", "UNIQUE constraint failed"),
+        ("UPDATE pets SET name = FOO_BAR(name)", "no such function"),
+    ],
+)
+def test_a_write_the_sandbox_refuses_becomes_an_issue_for_the_repair_round(
+    ballots: Cast, write: str, error: str
+) -> None:
+    [ballot] = ballots(write, allow_write=True)
+    assert ballot.check.valid  # the checker cannot know: only running it tells
+    vote = choose([ballot])
+    assert not vote.chosen.valid
+    assert "fails when run on the schema's database" in vote.chosen.issues[-1]
+    assert error in vote.chosen.issues[-1]
+
+
+def test_a_write_is_never_run_on_a_named_database(schema: SchemaInfo) -> None:
+    class LiveDatabase:  # the QueryRunner face of app.databases.catalog.DatabaseRunner
+        def query(self, sql: str, **_: object) -> QueryResult:
+            raise AssertionError(f"ran {sql}")
+
+    check = check_sql("DELETE FROM pets", schema, "sqlite", allow_write=True)
+    ballot = cast_ballot(0, check, LiveDatabase(), "sqlite")
+    assert ballot.error is None and ballot.outcome is None
 
 
 def test_without_a_sandbox_the_earliest_valid_candidate_wins(ballots: Cast) -> None:
