@@ -54,10 +54,19 @@ def _read_of_write(statement: exp.Expr) -> exp.Query | None:
     reads ``SELECT v FROM t WHERE c``; ``INSERT ... SELECT`` reads its SELECT. An UPDATE with
     its own FROM and VALUES rows are left to the column-by-column check.
     """
+    read = _read_without_ctes(statement)
+    ctes = statement.args.get("with_")
+    if read is not None and ctes is not None and not read.args.get("with_"):
+        read = read.copy()
+        read.set("with_", ctes.copy())  # WITH x AS (...) DELETE ...: the read sees x too
+    return read
+
+
+def _read_without_ctes(statement: exp.Expr) -> exp.Query | None:
     if isinstance(statement, exp.Insert):
         query = statement.args.get("expression")
         return query if isinstance(query, exp.Query) else None
-    if not isinstance(statement, exp.Delete | exp.Update) or statement.args.get("from"):
+    if not isinstance(statement, exp.Delete | exp.Update) or statement.args.get("from_"):
         return None
     target = statement.this
     if not isinstance(target, exp.Table):

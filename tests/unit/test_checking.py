@@ -251,6 +251,11 @@ def test_corrected_text_dates_give_the_right_rows_in_sqlite(schema) -> None:  # 
             "country",
         ),
         ("DELETE FROM orders WHERE name = 'Ada'", "unknown column name"),  # customers has it
+        (
+            "WITH uk AS (SELECT id FROM customers) "
+            "DELETE FROM orders WHERE customer_id IN (SELECT nope FROM uk)",
+            "unknown column nope",
+        ),
     ],
 )
 def test_a_writes_conditions_are_resolved_as_the_read_they_make(write: str, issue: str) -> None:
@@ -276,6 +281,11 @@ def test_a_writes_conditions_are_resolved_as_the_read_they_make(write: str, issu
         "INSERT INTO orders (id, customer_id) "
         "SELECT id + 100, id FROM customers WHERE country = 'UK'",
         "DELETE FROM orders",
+        # a CTE before the write is visible to its conditions and its SELECT
+        "WITH uk AS (SELECT id FROM customers WHERE country = 'UK') "
+        "DELETE FROM orders WHERE customer_id IN (SELECT id FROM uk)",
+        "WITH c AS (SELECT id FROM customers) INSERT INTO orders (id) SELECT id + 100 FROM c",
+        "UPDATE orders SET note = c.name FROM customers AS c WHERE c.id = orders.customer_id",
     ],
 )
 def test_writes_that_the_database_resolves_pass(write: str) -> None:

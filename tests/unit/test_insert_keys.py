@@ -92,6 +92,8 @@ def test_several_rows_get_consecutive_ids_and_an_empty_table_starts_at_one() -> 
         "INSERT INTO pledges (pledge_id, donor_id) VALUES (9, 118)",  # the key is given
         "INSERT INTO pledges VALUES (9, 118, 'Clean Water')",  # every column, in order
         "UPDATE pledges SET donor_id = 5 WHERE pledge_id = 1",
+        # an upsert is left as written: rewriting its VALUES would change what conflicts
+        "INSERT INTO pledges (donor_id) VALUES (118) ON CONFLICT DO NOTHING",
     ],
 )
 def test_a_write_that_gives_its_key_is_left_as_written(answer: str) -> None:
