@@ -82,12 +82,11 @@ def fill_omitted_keys(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         query = exp.union(query, row_query, distinct=False)
     target.set("expressions", [exp.to_identifier(key), *target.expressions])
     statement.set("expression", query)
-    noun = "id" if len(rows) == 1 else "ids"
-    return [
-        f"{table.name}.{key} is the primary key and the database does not fill it in: "
-        f"the new {'row gets' if len(rows) == 1 else 'rows get'} the next {noun} (the largest + "
-        f"{'1' if len(rows) == 1 else '1 onwards'})"
-    ]
+    if len(rows) == 1:
+        change = "the new row gets the next id (the largest + 1)"
+    else:
+        change = "the new rows get the next ids (the largest + 1 onwards)"
+    return [f"{table.name}.{key} is the primary key and the database does not fill it in: {change}"]
 
 
 def omitted_key_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:

@@ -172,8 +172,11 @@ _FILLING_CONSTRAINTS = (
     exp.GeneratedAsIdentityColumnConstraint,
     exp.ComputedColumnConstraint,
 )
-_SERIAL_TYPES = {exp.DataType.Type.SERIAL, exp.DataType.Type.BIGSERIAL}
-_SERIAL_TYPES |= {exp.DataType.Type.SMALLSERIAL}
+_SERIAL_TYPES = {
+    exp.DataType.Type.SERIAL,
+    exp.DataType.Type.BIGSERIAL,
+    exp.DataType.Type.SMALLSERIAL,
+}
 # sqlglot reads INTEGER and INT as one type; only the declared word tells SQLite's rowid alias.
 _SQLITE_ROWID_TYPE = re.compile(r"\s*INTEGER\b", re.IGNORECASE)
 
