@@ -154,3 +154,23 @@ def test_sampled_candidates_carry_the_real_models_likelihoods(local_lm: Any) -> 
     assert len(group) == vote.agreeing
     best = max(b.likelihood or 0.0 for b in group)
     assert any(b.likelihood == pytest.approx(best, abs=1e-3) for b in same_sql), (same_sql, group)
+
+
+def test_a_write_through_the_api_is_checked_run_and_leaves_the_asked_state(local_lm: Any) -> None:
+    # The write path end to end on the real model: allowed, checked, run on a throwaway copy of
+    # the sandbox (app.candidates.vote), and right by the state it leaves. The schema and
+    # question are the unseen bike-share probe's (bench/unseen), not the bundled dataset's.
+    schema = (REPO / "bench" / "unseen" / "bike_share.sql").read_text()
+    question = "Delete the rides that lasted less than 2 minutes."
+    settings = real_lm_settings(local_lm, allow_writes=True)
+    with TestClient(create_app(settings)) as writer:
+        body = writer.post(
+            "/sql", json={"question": question, "schema": schema, "allow_write": True}
+        ).json()
+
+    assert body["valid"] is True, body
+    assert body["statement_type"] == "delete", body
+    with Sandbox(schema) as sandbox:
+        state = sandbox.execute_write(body["sql"])
+        gold = sandbox.execute_write("DELETE FROM rides WHERE minutes < 2")
+    assert state == gold, body["sql"]
