@@ -18,7 +18,7 @@ from dspy.utils.exceptions import AdapterParseError
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
 from app.program_config import ProgramConfig
 from app.prompt.adapter import build_adapter
-from app.prompt.schema_view import SchemaView, render_schema, with_dialect_hint
+from app.prompt.schema_view import SchemaView, render_schema, sql_literals, with_dialect_hint
 
 KNN_STATE_KEY = "knn"
 CONFIG_STATE_KEY = "config"
@@ -93,10 +93,15 @@ class Text2SQLProgram(dspy.Module):
         self.adapter = build_adapter(config.adapter)
 
     def schema_view(
-        self, sql_context: str, question: str, dialect: str = DEMO_DIALECT
+        self,
+        sql_context: str,
+        question: str,
+        dialect: str = DEMO_DIALECT,
+        kept_values: frozenset[str] | None = None,
     ) -> SchemaView:
         """What the model sees of the schema: as sent, or compact (app.prompt.schema_view),
-        read in ``dialect``; a ``dialect_hint`` program also names the dialect under it."""
+        read in ``dialect``; a ``dialect_hint`` program also names the dialect under it.
+        ``kept_values``: the only example values to show (a demo's, ``demo_values`` sql)."""
         if not self.config.compact_schema:
             view = SchemaView(sql_context, [], [], 0)
         else:
@@ -106,6 +111,7 @@ class Text2SQLProgram(dspy.Module):
                 dialect=dialect,
                 token_budget=self.config.schema_token_budget,
                 question_values=self.config.question_values,
+                kept_values=kept_values,
             )
         return with_dialect_hint(view, dialect) if self.config.dialect_hint else view
 
@@ -125,7 +131,12 @@ class Text2SQLProgram(dspy.Module):
                 # The adapter leaves an empty field out of the turn.
                 demo = demo.copy(sql_context="")
             elif context:
-                view = self.schema_view(str(context), str(demo.get("question", "")))
+                kept = (
+                    sql_literals(str(demo.get("sql", ""))) if config.demo_values == "sql" else None
+                )
+                view = self.schema_view(
+                    str(context), str(demo.get("question", "")), kept_values=kept
+                )
                 demo = demo.copy(sql_context=view.text)
             rendered.append(demo)
         return rendered

@@ -18,6 +18,10 @@ CANDIDATE_MODES = ("vote", "fallback", "fallback-empty")
 # own sample order); ``likelihood``, the candidate the model found most likely (mean token
 # log-probability, returned by the LM with the sampled candidates).
 TIE_BREAKS = ("order", "likelihood")
+# Which example values a demo's schema shows: ``all`` its columns' first ones (picked by the
+# demo's question with ``question_values``), as the question's own schema does; ``sql`` only
+# the values its SQL uses, about a third of a demo schema's tokens (values are most of them).
+DEMO_VALUES = ("all", "sql")
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,10 @@ class ProgramConfig:
     tie_break: str = "order"
     """How equally agreed candidates are told apart: ``order`` (the earliest) or
     ``likelihood`` (the one the model gave the highest mean token log-probability)."""
+    demo_values: str = "all"
+    """Compact schema: which example values a demo's schema shows, ``all`` (as the question's
+    schema does) or ``sql`` (only those its SQL uses: the demo still shows a stored value
+    going into a filter, at a third of the tokens)."""
 
     def __post_init__(self) -> None:
         if self.adapter not in ADAPTERS:
@@ -74,6 +82,12 @@ class ProgramConfig:
             raise ValueError(
                 f"unknown candidate mode {self.candidate_mode!r}; expected one of {CANDIDATE_MODES}"
             )
+        if self.demo_values not in DEMO_VALUES:
+            raise ValueError(
+                f"unknown demo values {self.demo_values!r}; expected one of {DEMO_VALUES}"
+            )
+        if self.demo_values != "all" and not self.compact_schema:
+            raise ValueError("demo_values chooses the compact schema's values")
         if self.tie_break not in TIE_BREAKS:
             raise ValueError(f"unknown tie break {self.tie_break!r}; expected one of {TIE_BREAKS}")
         if self.candidates < 1 or self.schema_token_budget < 100:

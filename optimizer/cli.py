@@ -220,6 +220,7 @@ def program_config(
     dialect_hint: bool = False,
     tie_break: str = "order",
     demo_schemas: bool = True,
+    demo_values: str = "all",
 ) -> ProgramConfig:
     """The program's prompt and decoding choices; a bad combination is a usage error."""
     try:
@@ -236,6 +237,7 @@ def program_config(
             dialect_hint=dialect_hint,
             tie_break=tie_break,
             demo_schemas=demo_schemas,
+            demo_values=demo_values,
         )
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
@@ -318,6 +320,13 @@ def compile_command(
             help="Show each demo with its schema, or as its question and SQL alone.",
         ),
     ] = True,
+    demo_values: Annotated[
+        str,
+        typer.Option(
+            help="Compact schema: a demo's schema shows its columns' example values (all) or "
+            "only the values its SQL uses (sql, a third of the tokens).",
+        ),
+    ] = "all",
     dataset: Dataset = "bundled",
     hub_split: Annotated[str, typer.Option(help="Hub dataset split to load.")] = "test",
     seed: Annotated[int, typer.Option(help="Split seed (origin: 1399).")] = 1399,
@@ -358,6 +367,7 @@ def compile_command(
             dialect_hint,
             tie_break,
             demo_schemas,
+            demo_values,
         ),
         data=DataPlan(
             dataset, hub_split, seed, val_fraction, test_fraction, train_cap, val_cap, test_cap

@@ -23,7 +23,7 @@ SMALL = --adapter sql-chat
 PROGRAM ?= uncompiled
 SPLIT ?= val
 
-.PHONY: optimize-steps step1 step2 step3 step4 step5 step6 step7 step8 step9 step10 step11 step13 step14 step15 step16 optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro \
+.PHONY: optimize-steps step1 step2 step3 step4 step5 step6 step7 step8 step9 step10 step11 step13 step14 step15 step16 step17 optimize optimize-baseline optimize-labeled optimize-knn optimize-bootstrap optimize-mipro \
 	optimize-cot evaluate \
 	report activate-best
 
@@ -93,6 +93,12 @@ step16: install  # 13 + demos as question-SQL pairs without their schemas (DAIL-
 	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
 		--candidates 5 --candidate-mode fallback-empty --nearest-demo-last --question-values \
 		--no-demo-schemas --name step16-1.5b-question-sql-demos \
+		--lm-max-tokens 200 --lm-timeout-s 1200 --deadline-s 2400 --concurrency 6
+
+step17: install  # 15 + demo schemas showing only the example values their SQL uses
+	$(OPTIMIZE) compile --optimizer knn --k 3 $(SMALL) --compact-schema --constrained \
+		--candidates 5 --candidate-mode fallback-empty --nearest-demo-last --question-values \
+		--tie-break likelihood --demo-values sql --name step17-1.5b-demo-sql-values \
 		--lm-max-tokens 200 --lm-timeout-s 1200 --deadline-s 2400 --concurrency 6
 
 ## The SmolLM2-era programs (capped splits, shipped before the model catalogue): measured on smollm2.

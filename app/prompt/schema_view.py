@@ -158,8 +158,35 @@ def _is_identifier_column(name: str, create: exp.Create) -> bool:
     return name == "id" or name.endswith("_id")
 
 
-def _tables(statements: Iterable[exp.Expr], question_words: frozenset[str]) -> dict[str, TableView]:
-    """The schema's tables with their example values; ``question_words`` pick the shown ones."""
+def _value_key(text: str) -> str:
+    """One spelling per value, so the SQL's ``250`` meets the rows' ``250.0``."""
+    try:
+        return repr(float(text))
+    except ValueError:
+        return text
+
+
+def sql_literals(sql: str, dialect: str = "sqlite") -> frozenset[str]:
+    """The literals ``sql`` compares with, spelled as example values are (``_literal``).
+
+    A demo's schema can then show only the values its SQL uses: the lesson "the question's
+    value, as the rows store it, goes in the filter" at a third of the demo's schema tokens.
+    """
+    try:
+        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
+    except (ParseError, TokenError):
+        return frozenset()
+    found = (_literal(node) for s in statements for node in s.find_all(exp.Literal, exp.Neg))
+    return frozenset(_value_key(text) for text in found if text is not None)
+
+
+def _tables(
+    statements: Iterable[exp.Expr],
+    question_words: frozenset[str],
+    kept_values: frozenset[str] | None = None,
+) -> dict[str, TableView]:
+    """The schema's tables with their example values; ``question_words`` pick the shown ones,
+    or, given ``kept_values`` (``sql_literals``), only those values are shown."""
     tables: dict[str, TableView] = {}
     for statement in statements:
         if isinstance(statement, exp.Create) and isinstance(statement.this, exp.Schema | exp.Table):
@@ -173,7 +200,13 @@ def _tables(statements: Iterable[exp.Expr], question_words: frozenset[str]) -> d
         elif isinstance(statement, exp.Insert):
             _add_values(statement, tables)
     for view in tables.values():
-        view.shown = {c: _pick_values(vs, question_words) for c, vs in view.values.items()}
+        if kept_values is None:
+            view.shown = {c: _pick_values(vs, question_words) for c, vs in view.values.items()}
+        else:
+            view.shown = {
+                c: [v for v in vs if _value_key(v) in kept_values][:MAX_VALUES_PER_COLUMN]
+                for c, vs in view.values.items()
+            }
     return tables
 
 
@@ -253,11 +286,13 @@ def render_schema(
     dialect: str = "sqlite",
     token_budget: int = 1500,
     question_values: bool = False,
+    kept_values: frozenset[str] | None = None,
 ) -> SchemaView:
     """Render ``schema_text`` for the model: compact DDL plus example values, within budget.
 
     ``question_values``: show each column's values that share words with the question before
     its first ones (value retrieval); otherwise the first few values the rows give.
+    ``kept_values``: show only these values (``sql_literals`` of a demo's SQL) instead.
 
     A schema that does not parse is passed through untouched: the checker reports it to the
     client with its own error, and rendering must never hide what the client sent.
@@ -267,7 +302,7 @@ def render_schema(
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     words = frozenset(_content_words(question)) if question_values else frozenset()
-    tables = _tables(statements, words)
+    tables = _tables(statements, words, kept_values)
     if not tables:
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     names = list(tables)

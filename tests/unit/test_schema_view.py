@@ -11,7 +11,12 @@ import sqlglot
 from sqlglot import exp
 
 from app.execution import Sandbox
-from app.prompt.schema_view import MAX_VALUE_CHARS, approx_tokens, render_schema
+from app.prompt.schema_view import (
+    MAX_VALUE_CHARS,
+    approx_tokens,
+    render_schema,
+    sql_literals,
+)
 
 BUNDLED = Path(__file__).resolve().parents[2] / "optimizer" / "data" / "bundled"
 
@@ -306,3 +311,32 @@ def test_every_bundled_rendering_builds_the_same_tables_and_columns() -> None:
             if t is not None
         }
         assert rendered == set(view.tables), example["id"]
+
+
+# ---------------------------------------------------------------- a demo's values
+
+
+def test_sql_literals_spell_values_as_the_rendering_does() -> None:
+    literals = sql_literals(
+        "SELECT name FROM customers WHERE city IN ('Paris', 'O''Brien') AND total > -3 "
+        "AND paid = 1.0"
+    )
+    assert {"'Paris'", "'O''Brien'"} <= literals
+    assert sql_literals("SELECT FROM WHERE (") == frozenset()
+
+
+def test_kept_values_show_only_those_values() -> None:
+    kept = sql_literals(
+        "SELECT name FROM customers c JOIN orders o USING (customer_id) "
+        "WHERE city = 'Lima' AND paid = 1.0 AND total > -3"
+    )
+    lines = column_lines(render_schema(SHOP, "q", question_values=True, kept_values=kept).text)
+    assert lines["city"].endswith("-- e.g. 'Lima'")  # the fifth city, shown because used
+    # Numbers match by value: the SQL's 1.0 is the rows' 1, its -3 their -3.
+    assert lines["paid"].endswith("-- e.g. 1")
+    assert lines["total"].endswith("-- e.g. -3")
+    assert "e.g." not in lines["name"] and "e.g." not in lines["status"]
+    # Nothing kept: the DDL alone, which still builds the same tables.
+    bare = render_schema(SHOP, "q", kept_values=frozenset()).text
+    assert "e.g." not in bare
+    assert columns_of(bare) == columns_of(SHOP)

@@ -375,3 +375,37 @@ def test_a_saved_question_sql_pairs_program_shows_demos_without_their_schemas(
     assert all("CREATE TABLE" not in m["content"] for m in messages[1:-1])
     assert "CREATE TABLE accounts" in messages[-1]["content"]
     assert messages[-1]["content"].endswith("Question: Total held in savings?")
+
+
+def test_a_saved_sql_values_program_shows_demos_only_the_values_their_sql_uses(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "sql-values.json"
+    config = ProgramConfig(adapter="sql-chat", compact_schema=True, demo_values="sql")
+    filtered = dspy.Example(
+        question="How much is held in savings?",
+        sql_context=SCHEMA,
+        sql="SELECT SUM(balance) FROM accounts WHERE account_type = 'Savings'",
+    ).with_inputs("question", "sql_context")
+    saved_sql_chat_program(path, config, [DEMOS[0], filtered])
+    assert json.loads(path.read_text())["config"]["demo_values"] == "sql"
+    lm = RecordingLM([ANSWER])
+    with dspy.context(lm=lm):
+        load_program(path).module(question="Total in checking?", sql_context=SCHEMA)
+
+    (messages,) = lm.sent
+    counting, filtering, question = messages[1], messages[3], messages[-1]
+    # A demo whose SQL names no value shows none; one that filters shows that value alone.
+    assert "e.g." not in counting["content"]
+    assert "account_type VARCHAR(20), -- e.g. 'Savings'\n" in filtering["content"]
+    assert "'Checking'" not in filtering["content"] and "61000" not in filtering["content"]
+    # The question's own schema keeps its example values.
+    assert "-- e.g. 'Savings', 'Checking'" in question["content"]
+    assert "-- e.g. 61000.00, 4200.55" in question["content"]
+
+
+def test_demo_values_are_checked_when_the_config_is_built() -> None:
+    with pytest.raises(ValueError, match="unknown demo values"):
+        ProgramConfig(adapter="sql-chat", compact_schema=True, demo_values="some")
+    with pytest.raises(ValueError, match="compact schema"):
+        ProgramConfig(adapter="sql-chat", demo_values="sql")
