@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     )
     max_body_bytes: int = Field(256_000, gt=0, description="Largest request body accepted.")
     max_question_chars: int = Field(2_000, gt=0, description="Longest question accepted.")
+    max_history_turns: int = Field(
+        5, ge=0, description="Most earlier turns a follow-up may carry (0: no follow-ups)."
+    )
+    max_history_sql_chars: int = Field(8_000, gt=0, description="Longest SQL of one earlier turn.")
     max_schema_bytes: int = Field(200_000, gt=0, description="Largest schema text accepted.")
     max_schema_tables: int = Field(200, gt=0, description="Most tables in one schema.")
     max_schema_columns: int = Field(2_000, gt=0, description="Most columns in one schema.")

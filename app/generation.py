@@ -7,6 +7,7 @@ evaluation calls the same function, so the pipeline that was measured is the one
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -19,6 +20,7 @@ from app.grammar import build_sql_grammar
 from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
+from app.prompt.conversation import Turn
 
 
 @dataclass
@@ -108,8 +110,12 @@ async def generate_checked(
     allow_write: bool,
     max_attempts: int,
     executor: QueryRunner | None = None,
+    earlier_turns: Sequence[Turn] = (),
 ) -> GenerationResult:
     """Ask the program for SQL, check it, and feed the checker's issues back until it passes.
+
+    ``earlier_turns``: the conversation's earlier turns when the question follows them; every
+    prompt (first answer, sampled candidates, repairs) shows them before the question.
 
     Candidates run on ``executor`` (a named database) when given, else on a SQLite sandbox
     built from the schema text; a database's errors are issues like the checker's.
@@ -157,6 +163,7 @@ async def generate_checked(
                             sql_context=schema_text,
                             grammar=grammar,
                             dialect=dialect,
+                            earlier_turns=earlier_turns,
                         )
                     )
                     tables_seen = list(getattr(prediction, "tables_seen", None) or [])
@@ -169,6 +176,7 @@ async def generate_checked(
                             grammar=grammar,
                             sample=True,
                             dialect=dialect,
+                            earlier_turns=earlier_turns,
                         )
                     )
                 else:
@@ -181,6 +189,7 @@ async def generate_checked(
                             issues=last.issues,
                             grammar=grammar,
                             dialect=dialect,
+                            earlier_turns=earlier_turns,
                         )
                     )
                 lm_seconds += loop.time() - started

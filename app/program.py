@@ -9,7 +9,7 @@ saved with it too.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import dspy
@@ -18,37 +18,15 @@ from dspy.utils.exceptions import AdapterParseError
 from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
 from app.program_config import ProgramConfig
 from app.prompt.adapter import build_adapter
-from app.prompt.schema_view import SchemaView, render_schema, sql_literals, with_dialect_hint
+from app.prompt.conversation import Turn, conversation_text, follow_up_question
+from app.prompt.schema_view import SchemaView, render_schema, with_dialect_hint
+from app.prompt.signatures import GenerateSQL, RepairSQL
+from app.prompt.values import sql_literals
 
 KNN_STATE_KEY = "knn"
 CONFIG_STATE_KEY = "config"
 # The dialect of demo contexts: the bundled dataset's (and the optimizer's) schemas are SQLite.
 DEMO_DIALECT = "sqlite"
-
-
-class GenerateSQL(dspy.Signature):
-    """Write one SQL query that answers the question about the database described by the schema.
-    Use only tables and columns that the schema defines. Answer with the SQL statement only."""
-
-    sql_context: str = dspy.InputField(
-        desc="CREATE TABLE statements of the database, sometimes followed by sample INSERT rows"
-    )
-    question: str = dspy.InputField(desc="the question, in natural language")
-    sql: str = dspy.OutputField(desc="one SQL statement, without explanation")
-
-
-class RepairSQL(dspy.Signature):
-    """A checker rejected the previous SQL written for this question. Write a corrected SQL
-    statement that fixes every listed issue, using only tables and columns that the schema
-    defines. Answer with the SQL statement only."""
-
-    sql_context: str = dspy.InputField(
-        desc="CREATE TABLE statements of the database, sometimes followed by sample INSERT rows"
-    )
-    question: str = dspy.InputField(desc="the question, in natural language")
-    previous_sql: str = dspy.InputField(desc="the SQL that was rejected")
-    issues: str = dspy.InputField(desc="what the checker found wrong with it, one issue a line")
-    sql: str = dspy.OutputField(desc="one corrected SQL statement, without explanation")
 
 
 def _predictor(signature: type[dspy.Signature], chain_of_thought: bool) -> dspy.Module:
@@ -173,11 +151,12 @@ class Text2SQLProgram(dspy.Module):
         grammar: str | None,
         sample: bool | None = None,
         dialect: str = DEMO_DIALECT,
+        earlier_turns: Sequence[Turn] = (),
     ) -> tuple[SchemaView, dict[str, Any]]:
-        view = self.schema_view(sql_context, question, dialect)
+        view = self.schema_view(sql_context, conversation_text(question, earlier_turns), dialect)
         demos = self._rendered_demos(demos)
         kwargs: dict[str, Any] = {
-            "question": question,
+            "question": follow_up_question(question, earlier_turns),
             "sql_context": view.text,
             "config": self.lm_config(grammar, sample),
         }
@@ -198,10 +177,13 @@ class Text2SQLProgram(dspy.Module):
         sql_context: str,
         grammar: str | None = None,
         dialect: str = DEMO_DIALECT,
+        earlier_turns: Sequence[Turn] = (),
     ) -> Any:
         """The synchronous path (DSPy's optimizers call programs this way)."""
-        demos = self.similar_demos(question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, dialect=dialect)
+        demos = self.similar_demos(conversation_text(question, earlier_turns))
+        view, kwargs = self._generate_kwargs(
+            question, sql_context, demos, grammar, dialect=dialect, earlier_turns=earlier_turns
+        )
         try:
             with dspy.context(adapter=self.adapter):
                 prediction = self.generate(**kwargs)
@@ -217,11 +199,17 @@ class Text2SQLProgram(dspy.Module):
         grammar: str | None = None,
         sample: bool | None = None,
         dialect: str = DEMO_DIALECT,
+        earlier_turns: Sequence[Turn] = (),
     ) -> dspy.Prediction:
-        """The service's path; ``sample`` as in :meth:`lm_config`; ``dialect``: the schema's."""
+        """The service's path; ``sample`` as in :meth:`lm_config`; ``dialect``: the schema's;
+        ``earlier_turns``: the conversation's earlier turns, when the question follows them."""
         # Embedding a question is CPU work (~15 ms); off the event loop it stalls no one.
-        demos = await asyncio.to_thread(self.similar_demos, question)
-        view, kwargs = self._generate_kwargs(question, sql_context, demos, grammar, sample, dialect)
+        demos = await asyncio.to_thread(
+            self.similar_demos, conversation_text(question, earlier_turns)
+        )
+        view, kwargs = self._generate_kwargs(
+            question, sql_context, demos, grammar, sample, dialect, earlier_turns
+        )
         prediction = await self._guarded(lambda: self.generate.acall(**kwargs))
         prediction.tables_seen = view.tables
         return prediction
@@ -242,13 +230,14 @@ class Text2SQLProgram(dspy.Module):
         issues: list[str],
         grammar: str | None = None,
         dialect: str = DEMO_DIALECT,
+        earlier_turns: Sequence[Turn] = (),
     ) -> dspy.Prediction:
-        view = self.schema_view(sql_context, question, dialect)
+        view = self.schema_view(sql_context, conversation_text(question, earlier_turns), dialect)
         # One answer: a repair follows the issues of one candidate, nothing to vote on.
         config = self.lm_config(grammar, sample=False)
         return await self._guarded(
             lambda: self.repair.acall(
-                question=question,
+                question=follow_up_question(question, earlier_turns),
                 sql_context=view.text,
                 previous_sql=previous_sql,
                 issues="\n".join(issues),

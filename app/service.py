@@ -12,6 +12,7 @@ from app.errors import LimitExceededError, UnsupportedDialectError, WriteNotAllo
 from app.generation import GenerationResult, generate_checked
 from app.lm.gateway import LMGateway
 from app.observability import annotate, observe_generation
+from app.prompt.conversation import Turn
 from app.registry import LoadedProgram, ProgramRegistry
 from app.schemas import Candidates, ProgramRef, SQLRequest, SQLResponse, Timing, Usage
 
@@ -94,6 +95,7 @@ class Text2SQLService:
             allow_write=request.allow_write,
             max_attempts=self.settings.max_attempts,
             executor=executor,
+            earlier_turns=[Turn(turn.question, turn.sql) for turn in request.history],
         )
         observe_generation(
             program.name,
@@ -111,6 +113,7 @@ class Text2SQLService:
                 f"the question has {len(request.question)} characters; "
                 f"the limit is {self.settings.max_question_chars}"
             )
+        self._check_history(request)
         if request.db_schema is None:
             return  # a configured database: its size is the operator's choice
         size = len(request.db_schema.encode("utf-8"))
@@ -118,6 +121,25 @@ class Text2SQLService:
             raise LimitExceededError(
                 f"the schema has {size} bytes; the limit is {self.settings.max_schema_bytes}"
             )
+
+    def _check_history(self, request: SQLRequest) -> None:
+        turns = request.history
+        if len(turns) > self.settings.max_history_turns:
+            raise LimitExceededError(
+                f"the history has {len(turns)} turns; "
+                f"the limit is {self.settings.max_history_turns}"
+            )
+        for index, turn in enumerate(turns):
+            if len(turn.question) > self.settings.max_question_chars:
+                raise LimitExceededError(
+                    f"history[{index}].question has {len(turn.question)} characters; "
+                    f"the limit is {self.settings.max_question_chars}"
+                )
+            if len(turn.sql) > self.settings.max_history_sql_chars:
+                raise LimitExceededError(
+                    f"history[{index}].sql has {len(turn.sql)} characters; "
+                    f"the limit is {self.settings.max_history_sql_chars}"
+                )
 
     def _check_schema_size(self, schema: SchemaInfo) -> None:
         if len(schema.tables) > self.settings.max_schema_tables:

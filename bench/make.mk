@@ -5,7 +5,7 @@ LOAD_CONCURRENCY ?= 50
 SOAK_MINUTES ?= 10
 SOAK_CONCURRENCY ?= 20
 
-.PHONY: load soak bench bench-knn bench-databases bench-unseen
+.PHONY: load soak bench bench-knn bench-databases bench-unseen bench-follow-ups
 
 ## Throughput, latency added by the service, errors and peak RSS: 2,000 POST /sql at concurrency 50.
 load: install
@@ -30,3 +30,7 @@ bench-databases: install
 ## 30 questions (23 reads, 7 writes) on four databases no program saw (bench/unseen/), through the API: strict/subset EX, valid, seconds.
 bench-unseen: install
 	$(BIN)/python -m bench.unseen_questions
+
+## 9 follow-up questions on those databases, each asked with its conversation's earlier turns and alone.
+bench-follow-ups: install
+	$(BIN)/python -m bench.unseen_questions --follow-ups

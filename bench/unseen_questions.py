@@ -12,11 +12,15 @@ look other tables up) was written before its answers were seen, to try the check
 rules on questions the bundled dataset never asked. Each question is POSTed to /sql with the
 schema (DDL and rows; a write with `allow_write`, so the service must allow writes), and the
 answer is scored like the optimizer scores: strict execution match and subset match against
-the gold on the same rows (a write by the state it leaves).
+the gold on the same rows (a write by the state it leaves). Nine follow-up questions
+(``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
+the earlier turns they follow, with gold SQL, written before any answer was seen; each is asked
+with its ``history`` and alone, so the two scores show what the conversation is worth.
 
     python -m bench.unseen_questions                   # in-process service, settings' LM
     python -m bench.unseen_questions --url http://127.0.0.1:8000 --program step6-knn3-constrained
     python -m bench.unseen_questions --schema outdoor_store.sql   # one database's questions
+    python -m bench.unseen_questions --follow-ups                 # follow-ups, with and without
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -49,57 +54,110 @@ def score(schema: str, gold: str, body: dict[str, Any]) -> tuple[bool, bool]:
     return execution_match(example, answer), subset_execution_match(example, answer)
 
 
-def ask_all(
-    client: httpx.Client | TestClient, program: str | None, schema_file: str | None = None
-) -> None:
-    """POST each question to ``client``'s /sql (a running service or the in-process TestClient)."""
-    questions = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines()]
-    if schema_file:
-        questions = [item for item in questions if item["schema"] == schema_file]
-        if not questions:
-            raise typer.BadParameter(f"no question uses {schema_file!r}")
-    seconds: list[float] = []
-    strict = subset = valid = tokens = 0
-    for item in questions:
-        schema = (HERE / item["schema"]).read_text()
-        request = {"question": item["question"], "schema": schema}
-        if program:
-            request["program"] = program
-        if item.get("write"):
-            request["allow_write"] = True
-        started = time.perf_counter()
-        body = client.post("/sql", json=request).json()
-        seconds.append(time.perf_counter() - started)
-        right, right_subset = score(schema, item["gold"], body)
-        strict, subset = strict + right, subset + right_subset
-        valid += bool(body.get("valid"))
-        tokens += int(body.get("usage", {}).get("prompt_tokens") or 0)
+@dataclass
+class Tally:
+    """One run's scores, printed as a line per question and a summary."""
+
+    label: str
+    seconds: list[float] = field(default_factory=list)
+    strict: int = 0
+    subset: int = 0
+    valid: int = 0
+    tokens: int = 0
+    program: str | None = None
+
+    def add(self, item: dict[str, Any], body: dict[str, Any], seconds: float) -> None:
+        right, right_subset = score((HERE / item["schema"]).read_text(), item["gold"], body)
+        self.seconds.append(seconds)
+        self.strict, self.subset = self.strict + right, self.subset + right_subset
+        self.valid += bool(body.get("valid"))
+        self.tokens += int(body.get("usage", {}).get("prompt_tokens") or 0)
+        self.program = (body.get("program") or {}).get("name") or self.program
         print(  # noqa: T201
-            f"{seconds[-1]:6.1f} s  strict={right!s:5} subset={right_subset!s:5} "
+            f"{seconds:6.1f} s  strict={right!s:5} subset={right_subset!s:5} "
             f"valid={body.get('valid')!s:5} {item['question']}\n          {body.get('sql')}"
         )
-    n = len(questions)
-    print(  # noqa: T201
-        f"{n} unseen questions (program {body.get('program', {}).get('name')}): strict "
-        f"{strict}/{n}, subset {subset}/{n}, valid {valid}/{n}, mean prompt tokens "
-        f"{tokens / n:.0f}, p50 {statistics.median(seconds):.1f} s, max {max(seconds):.1f} s"
-    )
+
+    def summary(self) -> str:
+        n = len(self.seconds)
+        return (
+            f"{n} {self.label} (program {self.program}): strict {self.strict}/{n}, subset "
+            f"{self.subset}/{n}, valid {self.valid}/{n}, mean prompt tokens {self.tokens / n:.0f}, "
+            f"p50 {statistics.median(self.seconds):.1f} s, max {max(self.seconds):.1f} s"
+        )
+
+
+def _load(name: str, schema_file: str | None) -> list[dict[str, Any]]:
+    items = [json.loads(line) for line in (HERE / name).read_text().splitlines()]
+    if schema_file:
+        items = [item for item in items if item["schema"] == schema_file]
+        if not items:
+            raise typer.BadParameter(f"no question of {name} uses {schema_file!r}")
+    return items
+
+
+def _ask(
+    client: httpx.Client | TestClient, item: dict[str, Any], program: str | None, history: bool
+) -> tuple[dict[str, Any], float]:
+    request: dict[str, Any] = {
+        "question": item["question"],
+        "schema": (HERE / item["schema"]).read_text(),
+    }
+    if program:
+        request["program"] = program
+    if item.get("write"):
+        request["allow_write"] = True
+    if history and item.get("history"):
+        request["history"] = item["history"]
+    started = time.perf_counter()
+    body: dict[str, Any] = client.post("/sql", json=request).json()
+    return body, time.perf_counter() - started
+
+
+def ask_all(
+    client: httpx.Client | TestClient,
+    program: str | None,
+    schema_file: str | None = None,
+    follow_ups: bool = False,
+) -> None:
+    """POST each question to ``client``'s /sql (a running service or the in-process TestClient).
+
+    ``follow_ups``: ask the follow-up questions instead, each twice: with the conversation's
+    earlier turns (``history``) and alone, to show what the history is worth.
+    """
+    if not follow_ups:
+        tally = Tally("unseen questions")
+        for item in _load("questions.jsonl", schema_file):
+            tally.add(item, *_ask(client, item, program, history=False))
+        print(tally.summary())  # noqa: T201
+        return
+    with_history, alone = Tally("follow-ups with history"), Tally("follow-ups alone")
+    for item in _load("follow_ups.jsonl", schema_file):
+        with_history.add(item, *_ask(client, item, program, history=True))
+        alone.add(item, *_ask(client, item, program, history=False))
+    print(with_history.summary())  # noqa: T201
+    print(alone.summary())  # noqa: T201
 
 
 def main(
     url: str = typer.Option("", help="A running service; empty: start one in this process."),
     program: str = typer.Option("", help="Program to ask (default: the active one)."),
     schema: str = typer.Option("", help="Only the questions on this file of bench/unseen/."),
+    follow_ups: bool = typer.Option(
+        False,
+        help="Ask the follow-up questions (bench/unseen/follow_ups.jsonl), with and "
+        "without their conversation's earlier turns.",
+    ),
 ) -> None:
     if url:
         with httpx.Client(base_url=url, timeout=900) as client:
-            ask_all(client, program or None, schema or None)
+            ask_all(client, program or None, schema or None, follow_ups)
         return
     settings = Settings(
         rate_limit_per_minute=0, lm_timeout_s=300, request_deadline_s=900, allow_writes=True
     )
     with TestClient(create_app(settings)) as client:
-        ask_all(client, program or None, schema or None)
+        ask_all(client, program or None, schema or None, follow_ups)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ foreign-key neighbours of kept tables are kept, so joins stay possible.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -21,21 +20,20 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
+from app.prompt.values import (
+    MAX_CANDIDATE_VALUES,
+    MAX_VALUES_PER_COLUMN,
+    content_words,
+    is_identifier_column,
+    pick_values,
+    value_key,
+    value_text,
+    words,
+)
+
 # Qwen2.5's and SmolLM2's tokenizers average ~3.5 characters a token on DDL; the budget is a
 # guard against very large schemas, not an exact count, so an estimate is enough.
 CHARS_PER_TOKEN = 3.5
-MAX_VALUES_PER_COLUMN = 3
-MAX_VALUE_CHARS = 40
-# Distinct values kept per column to choose the shown ones from when the question picks them.
-MAX_CANDIDATE_VALUES = 200
-_WORD = re.compile(r"[a-z0-9]+")
-# Words that name no value: a value is picked for the question only by the words that carry it.
-_FUNCTION_WORDS = frozenset(
-    "a an and are as at be by do does did for from had has have how in is it its me my no not "
-    "of on or our per show list give find get that the their them there these this those to "
-    "us was we were what when where which who whom whose why with all any each every many much "
-    "more most than then".split()
-)
 
 
 @dataclass
@@ -86,100 +84,6 @@ def approx_tokens(text: str) -> int:
     return int(len(text) / CHARS_PER_TOKEN) + 1
 
 
-def _words(text: str) -> set[str]:
-    """Lower-case words with a naive singular form added, so "employees" meets "employee"."""
-    words = set(_WORD.findall(text.lower()))
-    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
-
-
-def _content_words(text: str) -> set[str]:
-    """The words of ``text`` that can name a value: no function words, no bare numbers."""
-    return {w for w in _words(text) if w not in _FUNCTION_WORDS and not w.isdigit()}
-
-
-def _value_words(value: str) -> set[str]:
-    """Content words of a quoted example value; numbers and other literals match nothing."""
-    return _content_words(value) if value.startswith("'") else set()
-
-
-# Words this long that begin alike are one word for value retrieval ("japan" in "japanese",
-# "cancel" in "cancelled"): the question rarely spells a value exactly as it is stored.
-MIN_PREFIX_CHARS = 4
-
-
-def _shared_words(value_words: set[str], question_words: frozenset[str]) -> int:
-    """How many of a value's words the question has, whole or as a prefix of one another."""
-    shared = 0
-    for word in value_words:
-        if word in question_words or any(
-            min(len(word), len(other)) >= MIN_PREFIX_CHARS
-            and (other.startswith(word) or word.startswith(other))
-            for other in question_words
-        ):
-            shared += 1
-    return shared
-
-
-def _pick_values(values: list[str], question_words: frozenset[str]) -> list[str]:
-    """The few values the model sees: those sharing words with the question first.
-
-    Small models miss filters whose value they cannot spell (``'African Elephant'`` for
-    "elephants", ``'Rotterdam Hub'`` for "Rotterdam Hub" when the first rows show other
-    warehouses). Retrieving the values the question mentions, as CodeS and CHESS do, shows
-    them without adding tokens: they take the places of the first values. Without question
-    words (value retrieval off) these are the first values the rows give.
-    """
-    if not question_words:
-        return values[:MAX_VALUES_PER_COLUMN]
-    scores = [_shared_words(_value_words(value), question_words) for value in values]
-    matched = sorted((i for i, score in enumerate(scores) if score), key=lambda i: -scores[i])
-    picked = set(matched[:MAX_VALUES_PER_COLUMN])
-    for i in range(len(values)):
-        if len(picked) >= MAX_VALUES_PER_COLUMN:
-            break
-        picked.add(i)
-    # In the rows' order, so a question whose values are among the first shows them as before.
-    return [values[i] for i in sorted(picked)]
-
-
-def _literal(value: exp.Expression) -> str | None:
-    if isinstance(value, exp.Literal):
-        # A line break would end the `--` comment and turn the rest into DDL.
-        text = str(value.this)[:MAX_VALUE_CHARS].replace("\r", " ").replace("\n", " ")
-        return "'" + text.replace("'", "''") + "'" if value.is_string else text
-    if isinstance(value, exp.Neg) and isinstance(value.this, exp.Literal):
-        return f"-{value.this.this}"
-    return None  # NULL, expressions: not an example of a value
-
-
-def _is_identifier_column(name: str, create: exp.Create) -> bool:
-    """Ids say nothing to the model and cost tokens; their values are never shown."""
-    del create
-    return name == "id" or name.endswith("_id")
-
-
-def _value_key(text: str) -> str:
-    """One spelling per value, so the SQL's ``250`` meets the rows' ``250.0``."""
-    try:
-        return repr(float(text))
-    except ValueError:
-        return text
-
-
-def sql_literals(sql: str, dialect: str = "sqlite") -> frozenset[str]:
-    """The literals ``sql`` compares with, spelled as example values are (``_literal``).
-
-    A demo's schema can then show only the values its SQL uses: the lesson "the question's
-    value, as the rows store it, goes in the filter" at a third of the demo's schema tokens.
-    """
-    try:
-        statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
-    except (ParseError, TokenError):
-        return frozenset()
-    found = (_literal(node) for s in statements for node in s.find_all(exp.Literal, exp.Neg))
-    return frozenset(_value_key(text) for text in found if text is not None)
-
-
 def _tables(
     statements: Iterable[exp.Expr],
     question_words: frozenset[str],
@@ -201,10 +105,10 @@ def _tables(
             _add_values(statement, tables)
     for view in tables.values():
         if kept_values is None:
-            view.shown = {c: _pick_values(vs, question_words) for c, vs in view.values.items()}
+            view.shown = {c: pick_values(vs, question_words) for c, vs in view.values.items()}
         else:
             view.shown = {
-                c: [v for v in vs if _value_key(v) in kept_values][:MAX_VALUES_PER_COLUMN]
+                c: [v for v in vs if value_key(v) in kept_values][:MAX_VALUES_PER_COLUMN]
                 for c, vs in view.values.items()
             }
     return tables
@@ -222,23 +126,23 @@ def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
     for row in values.expressions:
         items = row.expressions if isinstance(row, exp.Tuple) else [row]
         for column, item in zip(columns, items, strict=False):
-            if _is_identifier_column(column, view.create):
+            if is_identifier_column(column, view.create):
                 continue
-            text = _literal(item)
+            text = value_text(item)
             seen = view.values.setdefault(column, [])
             if text is not None and text not in seen and len(seen) < MAX_CANDIDATE_VALUES:
                 seen.append(text)
 
 
 def _relevance(view: TableView, question_words: set[str]) -> int:
-    names = _words(view.name) | _words(" ".join(view.columns))
-    values = _words(" ".join(v for vs in view.shown.values() for v in vs))
+    names = words(view.name) | words(" ".join(view.columns))
+    values = words(" ".join(v for vs in view.shown.values() for v in vs))
     return 3 * len(names & question_words) + len(values & question_words)
 
 
 def _named_in_question(view: TableView, question_words: set[str]) -> bool:
-    return bool(_words(view.name) <= question_words) or any(
-        "_" in column and _words(column) <= question_words for column in view.columns
+    return bool(words(view.name) <= question_words) or any(
+        "_" in column and words(column) <= question_words for column in view.columns
     )
 
 
@@ -249,10 +153,10 @@ def _choose(
 
     ``costs``: each table's tokens as rendered with its values.
     """
-    words = _words(question)
-    required = {name for name, view in tables.items() if _named_in_question(view, words)}
+    asked = words(question)
+    required = {name for name, view in tables.items() if _named_in_question(view, asked)}
     required |= {ref for name in required for ref in tables[name].references if ref in tables}
-    ranked = sorted(tables, key=lambda name: -_relevance(tables[name], words))
+    ranked = sorted(tables, key=lambda name: -_relevance(tables[name], asked))
     chosen = [name for name in ranked if name in required]
     used = sum(costs[name] for name in chosen)
     for name in ranked:
@@ -301,8 +205,8 @@ def render_schema(
         statements = _parsed(schema_text, dialect)
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
-    words = frozenset(_content_words(question)) if question_values else frozenset()
-    tables = _tables(statements, words, kept_values)
+    asked = frozenset(content_words(question)) if question_values else frozenset()
+    tables = _tables(statements, asked, kept_values)
     if not tables:
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     names = list(tables)

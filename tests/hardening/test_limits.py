@@ -18,6 +18,7 @@ from bench.stub_lm import RunningStub
 from tests.hardening.conftest import SCHEMA, make_settings, serve
 
 ASK = {"question": "names of users", "schema": SCHEMA}
+TURN = {"question": "q", "sql": "SELECT 1"}
 LIMIT = 2_000
 
 
@@ -113,14 +114,35 @@ def test_a_chunked_body_under_the_limit_is_served(small_body_app: Any) -> None:
         ({"max_schema_bytes": 50}, ASK, "the limit is 50"),
         ({"max_schema_tables": 1}, ASK, "defines 2 tables"),
         ({"max_schema_columns": 5}, ASK, "defines 6 columns"),
+        ({"max_history_turns": 1}, {**ASK, "history": [TURN, TURN]}, "history has 2 turns"),
+        ({"max_history_turns": 0}, {**ASK, "history": [TURN]}, "the limit is 0"),
+        (
+            {"max_question_chars": 10},
+            {**ASK, "question": "q", "history": [{**TURN, "question": "q" * 11}]},
+            "history[0].question has 11 characters",
+        ),
+        (
+            {"max_history_sql_chars": 20},
+            {**ASK, "history": [TURN, {**TURN, "sql": "SELECT " + "x" * 20}]},
+            "history[1].sql has 27 characters",
+        ),
     ],
-    ids=["question-chars", "schema-bytes", "schema-tables", "schema-columns"],
+    ids=[
+        "question-chars",
+        "schema-bytes",
+        "schema-tables",
+        "schema-columns",
+        "history-turns",
+        "no-follow-ups",
+        "history-question-chars",
+        "history-sql-chars",
+    ],
 )
 def test_question_and_schema_limits_are_413_before_any_lm_call(
     stub: RunningStub,
     programs_dir: Path,
     overrides: dict[str, int],
-    body: dict[str, str],
+    body: dict[str, Any],
     fragment: str,
 ) -> None:
     settings = make_settings(stub.base_url, programs_dir, **overrides)

@@ -10,8 +10,10 @@ import asyncio
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import dspy
 import pytest
 import sqlglot
 from fastapi.testclient import TestClient
@@ -24,6 +26,7 @@ from app.lm.gateway import LMGateway
 from app.main import create_app
 from app.program import Text2SQLProgram
 from app.program_config import ProgramConfig
+from optimizer.metrics import subset_execution_match
 from tests.integration.conftest import real_lm_settings
 
 pytestmark = pytest.mark.integration
@@ -174,3 +177,24 @@ def test_a_write_through_the_api_is_checked_run_and_leaves_the_asked_state(local
         state = sandbox.execute_write(body["sql"])
         gold = sandbox.execute_write("DELETE FROM rides WHERE minutes < 2")
     assert state == gold, body["sql"]
+
+
+def test_a_follow_up_is_answered_in_its_conversations_context(client: TestClient) -> None:
+    schema = README_SCHEMA + "\n" + ROWS
+    history = [
+        {
+            "question": "Which employees earn more than 50000?",
+            "sql": "SELECT name FROM employees WHERE salary > 50000",
+        }
+    ]
+    body = client.post(
+        "/sql",
+        json={"question": "Which of them work in Sales?", "schema": schema, "history": history},
+    ).json()
+
+    assert body["valid"] is True, body
+    # Both filters, the earlier turn's and the new one: Ana alone, where the question without
+    # its conversation means every salesperson (Ana and Cy).
+    gold = "SELECT name FROM employees WHERE salary > 50000 AND department = 'Sales'"
+    answer = SimpleNamespace(sql=body["sql"])
+    assert subset_execution_match(dspy.Example(sql_context=schema, sql=gold), answer), body["sql"]

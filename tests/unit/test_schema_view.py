@@ -11,12 +11,8 @@ import sqlglot
 from sqlglot import exp
 
 from app.execution import Sandbox
-from app.prompt.schema_view import (
-    MAX_VALUE_CHARS,
-    approx_tokens,
-    render_schema,
-    sql_literals,
-)
+from app.prompt.schema_view import approx_tokens, render_schema
+from app.prompt.values import MAX_VALUE_CHARS, sql_literals
 
 BUNDLED = Path(__file__).resolve().parents[2] / "optimizer" / "data" / "bundled"
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
-from bench.unseen_questions import HERE, score
+from bench.stub_lm import RunningStub
+from bench.unseen_questions import HERE, ask_all, score
+from tests.unit.test_sql_chat_adapter import all_text
 
 QUESTIONS = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines()]
 
@@ -43,3 +47,29 @@ def test_a_write_is_scored_by_the_state_it_leaves() -> None:
     )
     assert score(schema, gold, {"valid": True, "sql": keyless}) == (False, False)  # NULL key
     assert score(schema, gold, {"valid": True, "sql": next_key}) == (True, True)
+
+
+FOLLOW_UPS = [json.loads(line) for line in (HERE / "follow_ups.jsonl").read_text().splitlines()]
+
+
+@pytest.mark.parametrize("item", FOLLOW_UPS, ids=[q["question"] for q in FOLLOW_UPS])
+def test_every_follow_up_and_its_history_run_on_its_schema(item: dict[str, Any]) -> None:
+    schema = (HERE / item["schema"]).read_text()
+    assert item["history"], "a follow-up follows something"
+    for turn in [*item["history"], {"sql": item["gold"]}]:
+        assert score(schema, turn["sql"], {"valid": True, "sql": turn["sql"]}) == (True, True)
+
+
+def test_follow_ups_are_asked_with_their_history_and_alone(
+    client: TestClient, stub: RunningStub, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ask_all(client, None, "vet_clinic.sql", follow_ups=True)
+
+    asked = [all_text(messages) for messages in stub.behaviour.requests]
+    item = next(i for i in FOLLOW_UPS if i["schema"] == "vet_clinic.sql")
+    earlier = item["history"][0]["question"]
+    # Each follow-up twice, in order: with the earlier turn in its prompt, then alone.
+    assert earlier in asked[0] and earlier not in asked[1]
+    out = capsys.readouterr().out
+    n = sum(i["schema"] == "vet_clinic.sql" for i in FOLLOW_UPS)
+    assert f"{n} follow-ups with history" in out and f"{n} follow-ups alone" in out

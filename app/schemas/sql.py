@@ -1,8 +1,7 @@
-"""Request and response models of the HTTP API (the OpenAPI docs are generated from these)."""
+"""POST /sql: its request and response (the OpenAPI docs are generated from these)."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -13,6 +12,22 @@ EXAMPLE_SCHEMA = (
     "ordered_at DATE);\n"
     "INSERT INTO customers VALUES (1, 'Ada', 'UK'), (2, 'Lin', 'SG');"
 )
+
+
+class EarlierTurn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(
+        min_length=1,
+        description="An earlier question of the conversation.",
+        examples=["Which employees earn more than 50000?"],
+    )
+    sql: str = Field(
+        min_length=1,
+        description="The SQL that answered it: as this service returned it, or as the client "
+        "corrected it.",
+        examples=["SELECT name FROM employees WHERE salary > 50000"],
+    )
 
 
 class SQLRequest(BaseModel):
@@ -74,6 +89,20 @@ class SQLRequest(BaseModel):
         None,
         description="Name of the compiled program to use. Default: the active one.",
         examples=["baseline"],
+    )
+    history: list[EarlierTurn] = Field(
+        default_factory=list,
+        description='For a follow-up question ("Which of them work in Sales?"): the earlier '
+        "questions of the conversation and their SQL, oldest first. The model sees them as "
+        "the turns before the question. At most TEXT2SQL_MAX_HISTORY_TURNS.",
+        examples=[
+            [
+                {
+                    "question": "Which employees earn more than 50000?",
+                    "sql": "SELECT name FROM employees WHERE salary > 50000",
+                }
+            ]
+        ],
     )
     allow_write: bool = Field(
         False,
@@ -197,81 +226,3 @@ class SQLResponse(BaseModel):
     )
     usage: Usage = Field(description="LM tokens spent on this request.")
     timing_ms: Timing = Field(description="Where the time went.")
-
-
-class ErrorDetail(BaseModel):
-    code: str = Field(description="Stable machine-readable code.", examples=["schema_invalid"])
-    message: str = Field(
-        description="What went wrong, for humans.",
-        examples=["schema statement 2 does not parse as sqlite SQL: CREATE TABL b (y INT)"],
-    )
-    details: dict[str, Any] = Field(default_factory=dict, description="Extra structured facts.")
-    request_id: str | None = Field(None, description="The request id (also in X-Request-ID).")
-
-
-class ErrorResponse(BaseModel):
-    error: ErrorDetail
-
-
-class ProgramInfo(BaseModel):
-    name: str = Field(examples=["baseline"])
-    version: str = Field(examples=["3f9c2a1b7d4e"])
-    active: bool = Field(description="Whether requests without `program` use it.")
-    chain_of_thought: bool = Field(description="Reasons before answering (dspy.ChainOfThought).")
-    demos: int = Field(description="Few-shot demonstrations compiled into the program.")
-    similar_demos: int = Field(
-        0,
-        description="Demonstrations chosen per question by similarity (knn programs; else 0).",
-    )
-    demo_pool: int = Field(0, description="Labeled examples those demonstrations come from.")
-    model: str | None = Field(
-        None,
-        description="The model the program was compiled and measured on (from its meta).",
-        examples=["qwen2.5-coder-1.5b"],
-    )
-    config: dict[str, Any] = Field(
-        default_factory=dict,
-        description="How it prompts: adapter, compact schema, candidates, constrained decoding.",
-    )
-    meta: dict[str, Any] = Field(
-        default_factory=dict, description="Provenance and scores written by the optimizer."
-    )
-
-
-class ProgramList(BaseModel):
-    active: str = Field(description="Name of the active program.")
-    serving_model: str = Field(
-        description="The model the service sends its requests to (TEXT2SQL_LM_MODEL).",
-        examples=["qwen2.5-coder-1.5b"],
-    )
-    warnings: list[str] = Field(
-        default_factory=list,
-        description="Operator warnings, e.g. the active program was measured on another model.",
-    )
-    programs: list[ProgramInfo]
-    refused: dict[str, str] = Field(
-        default_factory=dict, description="Program files that could not be loaded, and why."
-    )
-
-
-class HealthStatus(BaseModel):
-    status: str = Field(examples=["ok"])
-    checks: dict[str, str] = Field(default_factory=dict)
-
-
-class DatabaseInfo(BaseModel):
-    name: str = Field(description="The name requests use.", examples=["shop"])
-    dialect: str = Field(description="The SQL dialect it speaks.", examples=["sqlite"])
-    description: str = Field("", description="What it holds, from the databases file.")
-    tables: int | None = Field(
-        description="Tables and views shown to the model; null until first introspected.",
-        examples=[4],
-    )
-    introspected_at: datetime | None = Field(
-        description="When its schema was last read (ISO 8601, UTC); null if never.",
-    )
-    reachable: bool = Field(description="Whether it answered a ping just now.")
-
-
-class DatabaseList(BaseModel):
-    databases: list[DatabaseInfo]
