@@ -84,6 +84,47 @@ def test_a_question_gets_formatted_highlighted_sql_and_a_valid_badge(
     assert watched.page_errors == []
 
 
+def test_a_follow_up_sends_the_conversation_and_a_new_schema_starts_over(
+    page: Any, base_url: str, stub: RunningStub, shot: Shot, watched: Watched
+) -> None:
+    sales = "SELECT name FROM employees WHERE salary > 50000 AND department = 'Sales'"
+    stub.behaviour.answers("SELECT name FROM employees WHERE salary > 50000", sales)
+    page.goto(base_url + "/")
+    expect(page.locator("#follow-up-field")).to_be_hidden()  # nothing to follow yet
+    ask(page, "Which employees earn more than 50000?")
+    expect(page.locator("#badge")).to_have_text("valid")
+    expect(page.locator("#follow-up-field")).to_be_visible()
+    expect(page.locator("#follow-up-label")).to_contain_text(
+        "Follow up on “Which employees earn more than 50000?”"
+    )
+    ask(page, "Which of them work in Sales?")
+    expect(page.locator("#asked")).to_contain_text("Follow-up (after 1): Which of them")
+    expect(page.locator("#sql")).to_contain_text("department = 'Sales'")
+    # The model saw the earlier question and its checked SQL before the follow-up.
+    prompt = json.dumps(stub.behaviour.requests[-1])
+    assert prompt.index("earn more than 50000") < prompt.index("Which of them work in Sales?")
+    page.click("details.curl summary")
+    words = shlex.split(page.inner_text("#curl"))
+    sent = json.loads(words[words.index("-d") + 1])
+    assert sent["history"] == [
+        {
+            "question": "Which employees earn more than 50000?",
+            "sql": "SELECT name FROM employees WHERE salary > 50000",
+        }
+    ]
+    expect(page.locator("#follow-up-label")).to_have_text("Follow up on the 2 questions so far")
+    shot(page, "02b-follow-up")
+    # Unchecked, the next question goes alone; a new schema forgets the conversation.
+    page.uncheck("#follow-up")
+    ask(page, "Who earns the most?")
+    expect(page.locator("#asked")).to_have_text("Question: Who earns the most?")
+    words = shlex.split(page.inner_text("#curl"))
+    assert "history" not in json.loads(words[words.index("-d") + 1])
+    page.fill("#schema", "CREATE TABLE teams (id INT, name TEXT);")
+    expect(page.locator("#follow-up-field")).to_be_hidden()
+    assert watched.page_errors == []
+
+
 def test_an_answer_that_never_passes_shows_the_checkers_issues(
     page: Any, base_url: str, stub: RunningStub, shot: Shot
 ) -> None:

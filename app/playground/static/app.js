@@ -23,6 +23,10 @@ const store = {
 
 let inFlight = null; // {controller, timer}
 let lastAnswer = null; // {request, response}: what the copy buttons copy
+// The conversation so far: {question, sql} of each valid answer, oldest first. A follow-up
+// sends it as `history`; a new schema, database or dialect starts a new conversation.
+let conversation = [];
+const MAX_HISTORY = 5; // the server's default TEXT2SQL_MAX_HISTORY_TURNS
 
 // ---------- errors ----------
 
@@ -59,7 +63,20 @@ function requestBody() {
   }
   if ($("dialect").value) body.dialect = $("dialect").value;
   if ($("program").value) body.program = $("program").value;
+  if (conversation.length && $("follow-up").checked) body.history = conversation.slice(-MAX_HISTORY);
   return body;
+}
+
+function showConversation() {
+  const n = conversation.length;
+  $("follow-up-field").hidden = n === 0;
+  $("follow-up-label").textContent =
+    n === 1 ? `Follow up on “${conversation[0].question}”` : `Follow up on the ${n} questions so far`;
+}
+
+function startOver() {
+  conversation = [];
+  showConversation();
 }
 
 function missingInput(body) {
@@ -149,10 +166,18 @@ function list(values) {
 function renderAnswer(request, response) {
   lastAnswer = { request, response };
   const valid = response.valid === true;
+  if (valid) {
+    // Only checked SQL is worth following: an invalid answer leaves the conversation as it was.
+    conversation = [...(request.history || []), { question: request.question, sql: response.sql }];
+    showConversation();
+  }
   const badge = $("badge");
   badge.textContent = valid ? "valid" : "not valid";
   badge.className = valid ? "badge valid" : "badge invalid";
-  $("asked").replaceChildren(el("span", { class: "subtle" }, "Question: "), request.question);
+  $("asked").replaceChildren(
+    el("span", { class: "subtle" }, request.history ? `Follow-up (after ${request.history.length}): ` : "Question: "),
+    request.question,
+  );
   renderSql($("sql"), response.sql || "");
   $("issues").replaceChildren(...(response.issues || []).map((issue) => el("li", {}, String(issue))));
 
@@ -334,6 +359,10 @@ function start() {
   $("ask-form").addEventListener("submit", ask);
   $("cancel").addEventListener("click", cancel);
   $("database").addEventListener("change", databaseChanged);
+  $("start-over").addEventListener("click", startOver);
+  for (const [id, event] of [["schema", "input"], ["database", "change"], ["dialect", "change"]]) {
+    $(id).addEventListener(event, startOver);
+  }
   $("copy-sql").addEventListener("click", (e) => lastAnswer && copy(lastAnswer.response.sql, e.currentTarget, $("sql")));
   $("copy-curl").addEventListener("click", (e) => copy($("curl").textContent, e.currentTarget, $("curl")));
   $("key-form").addEventListener("submit", (e) => {
