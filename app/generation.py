@@ -20,7 +20,7 @@ from app.grammar import build_sql_grammar
 from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
-from app.prompt.conversation import Turn
+from app.prompt.conversation import Turn, conversation_text
 
 
 @dataclass
@@ -153,6 +153,9 @@ async def generate_checked(
             # same prompt before any repair prompt.
             fallback_pending = program.config.candidates > 1 and not program.samples_first()
             resample_empty = program.config.candidate_mode == "fallback-empty"
+            # What the checker's corrections read as asked (a month, a year): the whole
+            # conversation, since a follow-up keeps the periods its earlier questions named.
+            asked = conversation_text(question, earlier_turns)
             carried: list[Ballot] = []
             for _ in range(max_attempts):
                 started = loop.time()
@@ -204,7 +207,7 @@ async def generate_checked(
                     allow_write,
                     runner,
                     executor is None,
-                    question,
+                    asked,
                     answer_likelihoods(prediction, len(answers)),
                 )
                 # A doubted greedy answer (fallback-empty) votes again with the samples.

@@ -35,6 +35,7 @@ def follow_up_question(question: str, turns: Sequence[Turn]) -> str:
 
 
 def conversation_text(question: str, turns: Sequence[Turn]) -> str:
-    """What demos are retrieved and the schema view ranks tables and picks example values by:
-    every question of the conversation, so a table or value named earlier stays in view."""
+    """What demos are retrieved by, the schema view ranks tables and picks example values by,
+    and the checker's corrections read as asked (a month, a year): every question of the
+    conversation, so a table, value or period named earlier stays in view."""
     return "\n".join([*(turn.question for turn in turns), question])

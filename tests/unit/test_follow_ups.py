@@ -164,3 +164,28 @@ def test_a_malformed_turn_is_a_422_naming_the_field(client: TestClient, stub: Ru
         assert response.json()["error"]["code"] == "invalid_request"
         assert field in response.text
     assert stub.behaviour.requests == []
+
+
+def test_a_follow_up_keeps_the_month_its_conversation_asked_about(
+    client: TestClient, stub: RunningStub
+) -> None:
+    schema = "CREATE TABLE runs (line TEXT, made INT, scrapped INT, run_date DATE);"
+    march = "run_date >= '2024-03-01' AND run_date < '2024-04-01'"
+    history = [
+        {
+            "question": "How many units did each line make in March 2024?",
+            "sql": f"SELECT line, SUM(made) FROM runs WHERE {march} GROUP BY line",
+        }
+    ]
+    # The model copies one day where the conversation asked for the month.
+    stub.behaviour.answers(
+        "SELECT SUM(made) FROM runs WHERE run_date = '2024-03-01' AND line = 'A'"
+    )
+    ask = {"question": "And line A alone?", "schema": schema, "history": history}
+    body = client.post("/sql", json=ask).json()
+    assert body["valid"] is True
+    assert f"({march})" in body["sql"]
+    assert body["corrections"][0].endswith("(the question asks about March 2024, not one day)")
+    # Asked alone, nothing names the month: the day stands.
+    alone = client.post("/sql", json={**ask, "history": []}).json()
+    assert "run_date = '2024-03-01'" in alone["sql"] and alone["corrections"] == []
