@@ -31,6 +31,6 @@ bench-databases: install
 bench-unseen: install
 	$(BIN)/python -m bench.unseen_questions
 
-## 13 follow-up questions on those databases, each asked with its conversation's earlier turns and alone.
+## 16 follow-up questions on those databases, each asked with its conversation's earlier turns and alone.
 bench-follow-ups: install
 	$(BIN)/python -m bench.unseen_questions --follow-ups

@@ -12,12 +12,13 @@ look other tables up) was written before its answers were seen, to try the check
 rules on questions the bundled dataset never asked. Each question is POSTed to /sql with the
 schema (DDL and rows; a write with `allow_write`, so the service must allow writes), and the
 answer is scored like the optimizer scores: strict execution match and subset match against
-the gold on the same rows (a write by the state it leaves). Thirteen follow-up questions
+the gold on the same rows (a write by the state it leaves). Sixteen follow-up questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
 the two scores show what the conversation is worth. The first nine were written before any
 answer was seen, and the way the service shows a conversation to the model was chosen on them;
-the four on the bike-share database were written after that choice, to try it blind.
+the next four (bike share) were written after that choice, to try it blind, and the last three
+(two earlier turns each) after the choice to show only the last turn's SQL.
 
     python -m bench.unseen_questions                   # in-process service, settings' LM
     python -m bench.unseen_questions --url http://127.0.0.1:8000 --program step6-knn3-constrained

@@ -2,10 +2,10 @@
 
 "Which of them work in Sales?" means nothing without the question and SQL it follows. A request
 may carry its conversation's earlier turns (``history`` in the API). They are written into the
-question itself, right before it: each earlier question with its SQL, then the follow-up with
-the instruction to build on that SQL. Shown as chat turns of their own instead, they looked to
-a small model like more demos, independent examples, and it answered the follow-up alone
-(measured: bench/unseen_questions.py --follow-ups).
+question itself, right before it: the earlier questions, the last one's SQL, then the follow-up
+with the instruction to build on that SQL. Shown as chat turns of their own instead, they
+looked to a small model like more demos, independent examples, and it answered the follow-up
+alone (measured: bench/unseen_questions.py --follow-ups).
 """
 
 from __future__ import annotations
@@ -23,15 +23,22 @@ class Turn:
 
 
 def follow_up_question(question: str, turns: Sequence[Turn]) -> str:
-    """The question as the model reads it: alone, or after the turns it follows."""
+    """The question as the model reads it: alone, or after the turns it follows.
+
+    Only the last turn's SQL is shown: it is where the conversation stands (each answer
+    builds on the one before), and with every SQL shown the model built on the first one.
+    """
     if not turns:
         return question
-    earlier = [f"Earlier question: {turn.question}\nIts SQL: {turn.sql.strip()}" for turn in turns]
+    *before, last = turns
+    asked = [f"Earlier question: {turn.question}" for turn in before]
+    asked.append(f"{'Last' if before else 'Earlier'} question: {last.question}")
+    context = "\n".join([*asked, f"Its SQL: {last.sql.strip()}"])
     follow_up = (
         "Follow-up question (change the last SQL to answer it; keep its conditions unless "
         f"the follow-up drops them): {question}"
     )
-    return "\n\n".join([*earlier, follow_up])
+    return f"{context}\n\n{follow_up}"
 
 
 def conversation_text(question: str, turns: Sequence[Turn]) -> str:
