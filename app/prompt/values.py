@@ -7,6 +7,7 @@ the question's words pick them (value retrieval), or, for a demo, the literals i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import sqlglot
 from sqlglot import exp
@@ -108,8 +109,12 @@ def value_key(text: str) -> str:
         return text
 
 
+@lru_cache(maxsize=1024)
 def sql_literals(sql: str, dialect: str = "sqlite") -> frozenset[str]:
     """The literals ``sql`` uses, as ``value_key`` of their ``value_text``.
+
+    Cached like the schema parse (``schema_view._parsed``): a knn program renders demos from
+    the same pool on every request, so each demo's SQL is parsed once, not per request.
 
     A demo's schema can then show only the values its SQL uses: the lesson "the question's
     value, as the rows store it, goes in the filter" at a third of the demo's schema tokens.
