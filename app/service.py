@@ -8,6 +8,7 @@ import time
 from app.checking import SchemaInfo, parse_schema, resolve_dialect
 from app.config import Settings
 from app.databases import DatabaseCatalog, DatabaseRunner, Rows
+from app.dumps import SchemaReading, read_schema
 from app.errors import LimitExceededError, UnsupportedDialectError, WriteNotAllowedError
 from app.generation import GenerationResult, generate_checked
 from app.lm.gateway import LMGateway
@@ -43,11 +44,13 @@ class Text2SQLService:
             return await self._answer_from_database(request, request.database, started)
         assert request.db_schema is not None  # the request model requires one of the two
         dialect = resolve_dialect(request.dialect or self.settings.default_dialect)
-        # Parsing a large schema is CPU work; keep it off the event loop.
-        schema = await asyncio.to_thread(parse_schema, request.db_schema, dialect)
+        # Reading and parsing a large schema is CPU work; keep it off the event loop.
+        reading, schema = await asyncio.to_thread(_read_and_parse, request.db_schema, dialect)
         self._check_schema_size(schema)
-        result, program = await self._generate(request, request.db_schema, schema, dialect)
-        return _response(result, program, dialect, started)
+        result, program = await self._generate(request, reading.text, schema, dialect)
+        response = _response(result, program, dialect, started)
+        response.schema_notes = reading.notes
+        return response
 
     async def _answer_from_database(
         self, request: SQLRequest, name: str, started: float
@@ -152,6 +155,12 @@ class Text2SQLService:
                 f"the schema defines {schema.column_count} columns; "
                 f"the limit is {self.settings.max_schema_columns}"
             )
+
+
+def _read_and_parse(text: str, dialect: str) -> tuple[SchemaReading, SchemaInfo]:
+    """A pasted schema (a dump included) read into DDL and parsed."""
+    reading = read_schema(text, dialect)
+    return reading, parse_schema(reading.text, dialect)
 
 
 def _response(

@@ -154,6 +154,18 @@ class PostgresServer:
             owner.execute(SHOP_SQL.read_text(encoding="utf-8"))  # type: ignore[arg-type]
             owner.execute(PG_EXTRAS)  # type: ignore[arg-type]
 
+    def dump(self, *options: str, database: str = "shop") -> str:
+        """``pg_dump`` of a database, as a client would paste it (COPY data unless told)."""
+        command = [str(self.bin / "pg_dump"), "-h", "127.0.0.1", "-p", str(self.port)]
+        environment = {**os.environ, "PGPASSWORD": PG_SUPERUSER_PASSWORD}
+        return subprocess.run(
+            [*command, "-U", "postgres", *options, database],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=environment,
+        ).stdout
+
     def wait_until_down(self, timeout_s: float = 10) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:

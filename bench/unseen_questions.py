@@ -43,6 +43,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
+from bench.pg_scoring import PostgresScorer
 from optimizer.metrics import execution_match, subset_execution_match
 
 HERE = Path(__file__).parent / "unseen"
@@ -68,9 +69,11 @@ class Tally:
     valid: int = 0
     tokens: int = 0
     program: str | None = None
+    postgres: PostgresScorer = field(default_factory=PostgresScorer)
+    """Answers about a pg_dump are scored on the dump restored into PostgreSQL."""
 
     def add(self, item: dict[str, Any], body: dict[str, Any], seconds: float) -> None:
-        right, right_subset = score((HERE / item["schema"]).read_text(), item["gold"], body)
+        right, right_subset = self._score(item, body)
         self.seconds.append(seconds)
         self.strict, self.subset = self.strict + right, self.subset + right_subset
         self.valid += bool(body.get("valid"))
@@ -80,6 +83,15 @@ class Tally:
             f"{seconds:6.1f} s  strict={right!s:5} subset={right_subset!s:5} "
             f"valid={body.get('valid')!s:5} {item['question']}\n          {body.get('sql')}"
         )
+
+    def _score(self, item: dict[str, Any], body: dict[str, Any]) -> tuple[bool, bool]:
+        if item.get("dialect", "sqlite") == "sqlite":
+            return score((HERE / item["schema"]).read_text(), item["gold"], body)
+        if item["dialect"] != "postgres":
+            raise ValueError(f"no way to score {item['dialect']} answers: {item['question']}")
+        if not body.get("valid"):
+            return False, False
+        return self.postgres.score(HERE / item["schema"], item["gold"], str(body.get("sql", "")))
 
     def summary(self) -> str:
         n = len(self.seconds)
@@ -108,6 +120,8 @@ def _ask(
     }
     if program:
         request["program"] = program
+    if item.get("dialect"):
+        request["dialect"] = item["dialect"]
     if item.get("write"):
         request["allow_write"] = True
     if history and item.get("history"):
@@ -130,8 +144,11 @@ def ask_all(
     """
     if not follow_ups:
         tally = Tally("unseen questions")
-        for item in _load("questions.jsonl", schema_file):
-            tally.add(item, *_ask(client, item, program, history=False))
+        try:
+            for item in _load("questions.jsonl", schema_file):
+                tally.add(item, *_ask(client, item, program, history=False))
+        finally:
+            tally.postgres.close()
         print(tally.summary())  # noqa: T201
         return
     with_history, alone = Tally("follow-ups with history"), Tally("follow-ups alone")

@@ -27,6 +27,7 @@ from app.checking.join_keys import join_key_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
+from app.checking.search_path import qualify_outside_search_path
 from app.checking.text_dates import correct_text_dates
 
 
@@ -135,6 +136,15 @@ def correct_omitted_keys(candidate: Candidate) -> list[str]:
     return []
 
 
+def correct_search_path(candidate: Candidate) -> list[str]:
+    """Not a check: a PostgreSQL table outside ``public`` gets its schema written (and said)."""
+    statement = candidate.statements[0]
+    candidate.corrections.extend(
+        qualify_outside_search_path(statement, candidate.schema, candidate.dialect)
+    )
+    return []
+
+
 def names_known_identifiers(candidate: Candidate) -> list[str]:
     return identifier_issues(candidate.statements[0], candidate.schema, candidate.dialect)
 
@@ -162,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     correct_periods,
     correct_dates,
     correct_omitted_keys,
+    correct_search_path,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,

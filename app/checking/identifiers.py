@@ -16,7 +16,7 @@ from sqlglot.errors import OptimizeError, SqlglotError
 from sqlglot.optimizer.qualify import qualify
 
 from app.checking.policy import DML_ROOTS
-from app.checking.schema import SchemaInfo
+from app.checking.schema import CASE_INSENSITIVE_COLUMNS, SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
 
 
@@ -84,7 +84,7 @@ def _read_without_ctes(statement: exp.Expr) -> exp.Query | None:
 def _query_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list[str]:
     try:
         qualify(
-            statement.copy(),
+            _folded_for_resolution(statement, dialect),
             schema=schema.mapping(),
             dialect=dialect,
             validate_qualify_columns=True,
@@ -97,9 +97,27 @@ def _query_issues(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list
     return []
 
 
+def _folded_for_resolution(statement: exp.Expr, dialect: str) -> exp.Expr:
+    """A copy to resolve: where the database ignores the case of column names (MySQL, whatever
+    the quoting), every name but a table's is lowercased, as ``SchemaInfo.mapping`` does."""
+    copy = statement.copy()
+    if dialect in CASE_INSENSITIVE_COLUMNS:
+        for identifier in copy.find_all(exp.Identifier):
+            if not isinstance(identifier.parent, exp.Table):
+                identifier.set("this", identifier.name.lower())
+    return copy
+
+
 def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> str:
     found = re.search(r"Column '([^']+)' could not be resolved(?: for table: '([^']+)')?", message)
     bare = re.search(r"Unknown column: (\S+)", message)
+    named = bare.group(1) if bare else found.group(1) if found else None
+    quoted = _quoted_spelling(named, schema) if named else None
+    if quoted is not None:
+        return (
+            f"unknown column {named}: the schema quotes it as {quoted}, so its case counts "
+            f"(unquoted it means {str(named).lower()}); write {quoted}"
+        )
     if bare:
         return f"unknown column {bare.group(1)}{_where_it_is(bare.group(1), schema)}"
     if not found:
@@ -115,6 +133,17 @@ def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> st
         choices = " or ".join(f"{alias}.{column}" for alias in holders)
         return f"column {column} is ambiguous: write {choices}"
     return f"unknown column {column}{_where_it_is(column, schema)}"
+
+
+def _quoted_spelling(column: str, schema: SchemaInfo) -> str | None:
+    """``"companyName"`` when the schema quotes a column that ``column`` names in another case."""
+    if schema.dialect in CASE_INSENSITIVE_COLUMNS:
+        return None
+    for key in schema.quoted:
+        table, _, name = key.partition(".")
+        if name and name.lower() == column.lower() and name != column:
+            return exp.to_identifier(name, quoted=True).sql(schema.dialect)
+    return None
 
 
 def _sources_with(column: str, statement: exp.Expr, schema: SchemaInfo) -> list[str]:

@@ -52,7 +52,7 @@ def add_table_keys(
     """Record the keys one CREATE TABLE declares (inline or as table constraints)."""
     table = table.lower()
     key_columns: list[str] = []
-    for item in schema.expressions:
+    for item in _table_items(schema):
         if isinstance(item, exp.ColumnDef):
             for constraint in item.constraints:
                 kind = constraint.args.get("kind")
@@ -68,6 +68,14 @@ def add_table_keys(
                 references[(table, item.expressions[0].name.lower())] = _referenced_table(reference)
     if len(set(key_columns)) == 1:
         primary_keys[table] = key_columns[0]
+
+
+def _table_items(schema: exp.Schema) -> list[exp.Expr]:
+    """Columns and table constraints, named ones (``CONSTRAINT pk PRIMARY KEY (id)``) unwrapped."""
+    items: list[exp.Expr] = []
+    for item in schema.expressions:
+        items.extend(item.expressions if isinstance(item, exp.Constraint) else [item])
+    return items
 
 
 def _referenced_table(reference: exp.Reference) -> str:

@@ -20,6 +20,10 @@ from app.checking.hazards import token_hazard
 from app.checking.join_keys import TableKeys, add_table_keys
 from app.errors import SchemaError, UnsupportedDialectError
 
+# Dialects whose databases match column names without regard to case, quoted or not (MySQL;
+# its table names follow the file system, so they keep their case).
+CASE_INSENSITIVE_COLUMNS = frozenset({"mysql"})
+
 
 @dataclass(frozen=True)
 class SchemaInfo:
@@ -29,6 +33,12 @@ class SchemaInfo:
     dialect: str
     keys: TableKeys = field(default_factory=TableKeys)
     """Primary and foreign keys the DDL declares (app.checking.join_keys)."""
+    table_schemas: dict[str, str] = field(default_factory=dict)
+    """The schema each qualified table was created in (``tickets`` -> ``support``), by the
+    table's lowercased name (app.checking.search_path)."""
+    quoted: frozenset[str] = frozenset()
+    """Tables (``t``) and columns (``t.c``) the DDL names in quotes, as written: in PostgreSQL
+    ``"companyName"`` is case-sensitive, while an unquoted ``companyName`` means ``companyname``."""
 
     @property
     def column_count(self) -> int:
@@ -39,8 +49,22 @@ class SchemaInfo:
         return {t.lower(): {c.lower() for c in cols} for t, cols in self.tables.items()}
 
     def mapping(self) -> MappingSchema:
-        tables: dict[str, object] = dict(self.tables)
+        """The schema for sqlglot's resolver, quoted names kept quoted (so case-sensitive where
+        the dialect makes them so)."""
+        tables: dict[str, object] = {
+            self._name(table, table): {
+                self._name(f"{table}.{column}", column): kind for column, kind in columns.items()
+            }
+            for table, columns in self.tables.items()
+        }
         return MappingSchema(tables, dialect=self.dialect, normalize=True)
+
+    def _name(self, key: str, name: str) -> str:
+        if self.dialect in CASE_INSENSITIVE_COLUMNS and "." in key:
+            return name.lower()  # the query's names are folded the same way before resolving
+        if key not in self.quoted:
+            return name
+        return exp.to_identifier(name, quoted=True).sql(self.dialect)
 
 
 def resolve_dialect(name: str) -> str:
@@ -93,6 +117,8 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}
     keys = TableKeys()
+    quoted: set[str] = set()
+    table_schemas: dict[str, str] = {}
     for number, (text, tokens) in enumerate(statements, start=1):
         hazard = token_hazard(tokens)
         if hazard is not None:
@@ -115,6 +141,10 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
             )
         if isinstance(parsed, exp.Create):
             _add_created_table(parsed, text, dialect, tables, keys)
+            quoted.update(_quoted_names(parsed))
+            created = _created_table(parsed)
+            if created is not None and created.db:
+                table_schemas[created.name.lower()] = created.db
         elif not isinstance(parsed, exp.Insert):
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
@@ -123,7 +153,13 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
             )
     if not tables:
         raise SchemaError("the schema defines no table: send CREATE TABLE statements")
-    return SchemaInfo(tables=tables, dialect=dialect, keys=keys)
+    return SchemaInfo(
+        tables=tables,
+        dialect=dialect,
+        keys=keys,
+        table_schemas=table_schemas,
+        quoted=frozenset(quoted),
+    )
 
 
 def _add_created_table(
@@ -133,12 +169,9 @@ def _add_created_table(
     tables: dict[str, dict[str, str]],
     keys: TableKeys,
 ) -> None:
-    kind = (create.args.get("kind") or "").upper()
-    if kind not in {"TABLE", "VIEW"}:
-        return
     target = create.this
-    table = target.this if isinstance(target, exp.Schema) else target
-    if not isinstance(table, exp.Table):
+    table = _created_table(create)
+    if table is None:
         return
     columns: dict[str, str] = {}
     if isinstance(target, exp.Schema):
@@ -152,6 +185,29 @@ def _add_created_table(
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
     tables[table.name] = columns
+
+
+def _created_table(create: exp.Create) -> exp.Table | None:
+    """The table or view a CREATE TABLE / CREATE VIEW makes; None for other CREATEs."""
+    if str(create.args.get("kind") or "").upper() not in {"TABLE", "VIEW"}:
+        return None
+    target = create.this
+    table = target.this if isinstance(target, exp.Schema) else target
+    return table if isinstance(table, exp.Table) else None
+
+
+def _quoted_names(create: exp.Create) -> set[str]:
+    """``t`` and ``t.c`` for a table and the columns a CREATE TABLE names in quotes."""
+    target = create.this
+    table = _created_table(create)
+    if table is None:
+        return set()
+    names = {table.name} if table.this.args.get("quoted") else set()
+    if isinstance(target, exp.Schema):
+        for column in target.expressions:
+            if isinstance(column, exp.ColumnDef) and column.this.args.get("quoted"):
+                names.add(f"{table.name}.{column.name}")
+    return names
 
 
 def _add_unfilled_key(

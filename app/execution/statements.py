@@ -14,6 +14,22 @@ from app.execution.errors import QueryError
 # Contexts in the wild are mostly MySQL-flavoured, then PostgreSQL; tried in this order when a
 # statement does not run as written.
 FALLBACK_DIALECTS = ("mysql", "postgres")
+# Types SQLite cannot declare, stored as TEXT in a sandbox.
+_TEXT_IN_A_SANDBOX = (
+    exp.DataType.Type.ARRAY,
+    exp.DataType.Type.MAP,
+    exp.DataType.Type.STRUCT,
+    exp.DataType.Type.ENUM,
+    exp.DataType.Type.SET,
+)
+# Parts of a CREATE TABLE a sandbox needs not run: checks in the source dialect's functions,
+# MySQL's column comments and inline index definitions.
+_UNNEEDED_IN_A_SANDBOX = (
+    exp.CheckColumnConstraint,
+    exp.Check,
+    exp.CommentColumnConstraint,
+    exp.IndexColumnConstraint,
+)
 
 
 def _has_code(statement: str) -> bool:
@@ -86,9 +102,7 @@ def to_sqlite(sql: str, dialect: str | None) -> list[str]:
     if dialect is None or dialect == "sqlite":
         return split_statements(sql)
     try:
-        return sqlglot.transpile(
-            sql, read=dialect, write="sqlite", unsupported_level=ErrorLevel.IGNORE
-        )
+        return _transpile(sql, dialect)
     except SqlglotError as exc:
         raise QueryError(sql, f"does not parse as {dialect}: {exc}") from exc
 
@@ -105,11 +119,59 @@ def build_candidates(statement: str, dialect: str | None) -> Iterator[str]:
         if read == "sqlite":
             continue
         try:
-            translated = sqlglot.transpile(
-                statement, read=read, write="sqlite", unsupported_level=ErrorLevel.IGNORE
-            )
+            translated = _transpile(statement, read)
         except SqlglotError:
             continue
         if len(translated) == 1 and translated[0] not in seen:
             seen.add(translated[0])
             yield translated[0]
+    relaxed = _relaxed_create(statement, dialect or FALLBACK_DIALECTS[-1])
+    if relaxed is not None and relaxed not in seen:
+        yield relaxed
+
+
+def _relaxed_create(statement: str, read: str) -> str | None:
+    """A CREATE TABLE without what SQLite cannot run and sample rows do not need.
+
+    CHECK constraints written in the source dialect (PostgreSQL's ``plan = ANY (ARRAY[...])``),
+    MySQL's column comments and inline indexes go, and a user-defined type (an enum, a domain),
+    an array or a MySQL ENUM is stored as TEXT: the sandbox is there to run queries over the
+    rows, which were checked where they came from.
+    """
+    try:
+        expression = sqlglot.parse_one(statement, read=read)
+    except SqlglotError:
+        return None
+    if not isinstance(expression, exp.Create) or not isinstance(expression.this, exp.Schema):
+        return None
+    for unneeded in list(expression.find_all(*_UNNEEDED_IN_A_SANDBOX)):
+        holder = unneeded.find_ancestor(exp.ColumnConstraint, exp.Constraint)
+        (holder or unneeded).pop()
+    for default in expression.find_all(exp.DefaultColumnConstraint):
+        if not isinstance(default.this, exp.Literal | exp.Null | exp.Boolean | exp.Paren):
+            default.set("this", exp.paren(default.this, copy=False))  # SQLite's DEFAULT (expr)
+    for kind in list(expression.find_all(exp.DataType)):
+        if kind.this == exp.DataType.Type.USERDEFINED or kind.is_type(*_TEXT_IN_A_SANDBOX):
+            kind.replace(exp.DataType.build("TEXT"))
+    try:
+        return _transpile(expression.sql(read), read)[0]
+    except (SqlglotError, IndexError):
+        return None
+
+
+def _transpile(sql: str, read: str) -> list[str]:
+    """SQL of another dialect as SQLite statements, schema qualifiers dropped.
+
+    A sandbox is one SQLite database with one namespace, and it may not attach others, so
+    PostgreSQL's ``support.tickets`` or MySQL's ``shop.orders`` is the table ``tickets`` /
+    ``orders`` there: in the schema it is built from and in every query run on it.
+    """
+    statements = []
+    for expression in sqlglot.parse(sql, read=read):
+        if expression is None:
+            continue
+        for node in expression.find_all(exp.Table, exp.Column):
+            node.set("db", None)
+            node.set("catalog", None)
+        statements.append(expression.sql("sqlite", unsupported_level=ErrorLevel.IGNORE))
+    return statements

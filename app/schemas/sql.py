@@ -200,6 +200,19 @@ class SQLResponse(BaseModel):
         "budget to the question's tables. Empty when the program shows the schema as sent.",
         examples=[["orders", "customers"]],
     )
+    schema_notes: list[str] = Field(
+        default_factory=list,
+        description="How a schema pasted as a database dump (pg_dump, mysqldump, SQLite's "
+        ".dump) was read: statements left out (SET, ownership, sequences, indexes, locks), "
+        "keys, comments and enum values folded into the CREATE TABLE statements, COPY rows "
+        "read as sample rows. Empty when the schema was used as written.",
+        examples=[
+            [
+                "read as a dump: 12 statements left out (SET x9, ALTER ... OWNER TO x3)",
+                "folded into the CREATE TABLE statements: primary key x2, foreign key x1",
+            ]
+        ],
+    )
     program: ProgramRef = Field(description="The program that answered.")
     database: str | None = Field(
         None,

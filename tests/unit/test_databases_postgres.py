@@ -21,13 +21,16 @@ from app.databases.engines import Database
 from app.databases.execute import run_read_only
 from app.databases.introspect import introspect
 from app.databases.render import render_ddl
+from app.dumps import read_schema
 from app.errors import DatabaseTimeoutError
-from app.execution import QueryError
+from app.execution import QueryError, Sandbox
 from app.main import create_app
+from app.prompt.schema_view import render_schema
 from bench.postgres_server import (
     PG_READER,
     PG_READER_PASSWORD,
     PG_SUPERUSER_PASSWORD,
+    SHOP_SQL,
     PostgresServer,
 )
 from bench.stub_lm import RunningStub, stub_settings
@@ -199,6 +202,49 @@ def test_postgres_values_come_back_json_safe(shop: Database) -> None:
         "uid": "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
         "ratio": 0.5,
     }
+
+
+# --- its pg_dump, pasted as a schema ---
+
+
+def test_a_fresh_pg_dump_reads_as_the_schema_it_was_made_from(postgres: PostgresServer) -> None:
+    dump = postgres.dump()
+    reading = read_schema(dump, "postgres")
+    info = parse_schema(reading.text, "postgres")
+    source = parse_schema(SHOP_SQL.read_text(encoding="utf-8"), "postgres")
+    for table, columns in source.tables.items():
+        assert set(info.tables[table]) == set(columns), table
+    # other tests of this module add tables (a hundred in schema ``wide``): compare the shop's
+    references = {key: t for key, t in info.keys.references.items() if key[0] in source.tables}
+    assert references == source.keys.references
+    primary_keys = {t: k for t, k in info.keys.primary_keys.items() if t in source.tables}
+    assert primary_keys == source.keys.primary_keys
+    view = render_schema(reading.text, "business customers", "postgres").text
+    assert "consumer or business" in view  # COMMENT ON COLUMN, from the catalogue
+    with Sandbox(reading.text, dialect="postgres") as sandbox:
+        orders = sandbox.query("SELECT COUNT(*) FROM public.orders", dialect="postgres").rows
+        big = sandbox.query("SELECT COUNT(*) FROM big", dialect="postgres").rows
+    assert orders == ((60,),) and big == ((3000,),)  # every COPY row, in chunks
+
+
+def test_a_pasted_pg_dump_is_answered_and_the_response_says_how_it_was_read(
+    postgres: PostgresServer, stub: RunningStub, programs_dir: Path
+) -> None:
+    stub.behaviour.answers("SELECT status, COUNT(*) FROM public.orders GROUP BY status")
+    schema = postgres.dump("--schema-only")
+    with TestClient(create_app(stub_settings(stub, programs_dir))) as client:
+        response = client.post(
+            "/sql",
+            json={"question": "Orders per status?", "schema": schema, "dialect": "postgres"},
+        )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["valid"] is True, body["issues"]
+    notes = "\n".join(body["schema_notes"])
+    assert "left out" in notes and "SET x" in notes
+    assert "foreign key x" in notes and "comment x" in notes
+    prompt = str(stub.behaviour.requests[0])
+    assert "OWNER TO" not in prompt and "pg_catalog" not in prompt
 
 
 # --- through the API: loss and recovery, and no credential anywhere ---

@@ -3,22 +3,57 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub
 from bench.unseen_questions import HERE, ask_all, score
 from tests.unit.test_sql_chat_adapter import all_text
 
 QUESTIONS = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines()]
+SQLITE = [q for q in QUESTIONS if q.get("dialect", "sqlite") == "sqlite"]
+POSTGRES = [q for q in QUESTIONS if q.get("dialect") == "postgres"]
+PG_DUMP = HERE / "support_desk_pg_dump.sql"
 
 
-@pytest.mark.parametrize("item", QUESTIONS, ids=[q["question"] for q in QUESTIONS])
+@pytest.mark.parametrize("item", SQLITE, ids=[q["question"] for q in SQLITE])
 def test_every_gold_runs_on_its_schema_and_matches_itself(item: dict[str, str]) -> None:
     schema = (HERE / item["schema"]).read_text()
     assert score(schema, item["gold"], {"valid": True, "sql": item["gold"]}) == (True, True)
+
+
+@pytest.fixture(scope="module")
+def postgres_scorer() -> Iterator[PostgresScorer]:
+    scorer = PostgresScorer()
+    yield scorer
+    scorer.close()
+
+
+def test_every_postgres_gold_runs_on_its_restored_dump(postgres_scorer: PostgresScorer) -> None:
+    assert {q["schema"] for q in POSTGRES} == {PG_DUMP.name}
+    for item in POSTGRES:
+        gold = item["gold"]
+        assert postgres_scorer.score(PG_DUMP, gold, gold) == (True, True), item["question"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("SELECT subject FROM support.tickets WHERE agent_id IS NULL", (True, True)),
+        ("SELECT * FROM support.tickets WHERE agent_id IS NULL", (False, True)),
+        ("SELECT subject FROM tickets WHERE agent_id IS NULL", (False, False)),  # search path
+        ("SELECT subject FROM support.tickets WHERE tags LIKE '%x%'", (False, False)),  # array
+    ],
+)
+def test_postgres_answers_are_scored_by_what_postgres_says(
+    postgres_scorer: PostgresScorer, answer: str, expected: tuple[bool, bool]
+) -> None:
+    gold = "SELECT subject FROM support.tickets WHERE agent_id IS NULL"
+    assert postgres_scorer.score(PG_DUMP, gold, answer) == expected
 
 
 def test_extra_columns_count_for_subset_only_and_invalid_answers_for_nothing() -> None:
