@@ -4,9 +4,11 @@ Self-consistency for SQL (CHASE-SQL, CSC-SQL): different SQL that computes the s
 more likely right than SQL whose result nobody else reproduced. Candidates run on a sandbox
 built from the request's schema (with its INSERT rows when the schema carries them). A
 candidate that the checker passed but the database refuses is not valid: its error becomes an
-issue for the repair round, exactly like a checker issue. Writes run too, on a copy of the
-sandbox that is thrown away (a missing column, a NOT NULL or UNIQUE key refused), but never on a
-named database; their results are not compared, so each write stands alone in the vote.
+issue for the repair round, exactly like a checker issue (unless the request's dialect is not
+SQLite and the error only says SQLite cannot run that dialect's SQL: it then stands unrun).
+Writes run too, on a copy of the sandbox that is thrown away (a missing column, a NOT NULL or
+UNIQUE key refused), but never on a named database; their results are not compared, so each
+write stands alone in the vote.
 
 Tie rule: the largest group of agreeing results wins; among equally large groups, a non-empty
 result beats an empty one (an empty result usually means a filter value the data does not
@@ -20,14 +22,25 @@ else its earliest.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
 from app.checking import CheckResult
 from app.execution import QueryResult, QueryRunner, Sandbox, SandboxError
+from app.grammar.dialects import dialect_spec
 
 QUERY_TIMEOUT_S = 2.0
+# SQLite's words for SQL it cannot read or a function it does not have.
+_UNTRANSLATED = re.compile(
+    r"no such function|syntax error|unrecognized token|does not parse|not supported"
+)
+_MISSING_FUNCTION = re.compile(r"no such function: (\w+)")
 # Statement types (as the checker names them) that read: set operations are reads too.
 READS = frozenset({"select", "union", "intersect", "except"})
 MAX_ROWS = 10_000
@@ -88,8 +101,37 @@ def cast_ballot(
             check.sql, timeout_s=QUERY_TIMEOUT_S, max_rows=MAX_ROWS, dialect=dialect
         )
     except SandboxError as error:
+        if _lost_in_translation(error, check.sql, sandbox, dialect):
+            return Ballot(index, check)  # unrun: SQLite lacks what the dialect has
         return Ballot(index, check, error=str(error))
     return Ballot(index, check, result_key(result), empty=not result.rows)
+
+
+def _lost_in_translation(error: SandboxError, sql: str, sandbox: QueryRunner, dialect: str) -> bool:
+    """Whether a sandbox failure says only that SQLite cannot run the dialect's SQL.
+
+    The sandbox is SQLite. For another dialect the answer is translated first, and what has no
+    SQLite form (PostgreSQL's ``'x' = ANY (tags)``, ``EXTRACT(EPOCH FROM ...)``) fails there
+    while the client's database runs it. Refusing it would steer the repair away from right SQL,
+    so such a candidate stands unrun in the vote, like a write. Names were checked before; a
+    function sqlglot does not know in the dialect either (an invented one) is still an error.
+    """
+    if dialect == "sqlite" or not isinstance(sandbox, Sandbox):
+        return False
+    found = _UNTRANSLATED.search(str(error))
+    if found is None:
+        return False
+    missing = _MISSING_FUNCTION.search(str(error))
+    if missing is None:
+        return True
+    try:
+        statement = sqlglot.parse_one(sql, read=dialect)
+    except SqlglotError:
+        return False
+    name = missing.group(1).lower()
+    if name.upper() in dialect_spec(dialect).functions:
+        return True  # one the grammar offers in this dialect (PostgreSQL's AGE)
+    return not any(f.name.lower() == name for f in statement.find_all(exp.Anonymous))
 
 
 def _tried_write(index: int, check: CheckResult, sandbox: QueryRunner, dialect: str) -> Ballot:

