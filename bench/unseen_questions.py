@@ -12,7 +12,11 @@ look other tables up) was written before its answers were seen, to try the check
 rules on questions the bundled dataset never asked. Each question is POSTed to /sql with the
 schema (DDL and rows; a write with `allow_write`, so the service must allow writes), and the
 answer is scored like the optimizer scores: strict execution match and subset match against
-the gold on the same rows (a write by the state it leaves). Sixteen follow-up questions
+the gold on the same rows (a write by the state it leaves). Two schemas are real pg_dump output
+(a support desk and a delivery fleet: a schema of their own, enum types, arrays, quoted
+mixed-case columns, COPY data), asked with ``dialect`` postgres and scored on the dump restored
+into a real PostgreSQL (bench/pg_scoring.py); the fleet's ten questions were written before any
+answer was seen. Sixteen follow-up questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
 the two scores show what the conversation is worth. The first nine were written before any

@@ -125,6 +125,26 @@ def test_a_follow_up_sends_the_conversation_and_a_new_schema_starts_over(
     assert watched.page_errors == []
 
 
+def test_a_pasted_sqlite_dump_is_answered_and_the_page_says_how_it_was_read(
+    page: Any, base_url: str, stub: RunningStub, shot: Shot, watched: Watched
+) -> None:
+    stub.behaviour.answers("SELECT COUNT(*) FROM books")
+    dump = (
+        "PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n"
+        "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT);\n"
+        "INSERT INTO books VALUES(1,'Dune');\nCREATE INDEX books_title ON books (title);\n"
+        "COMMIT;\n"
+    )
+    page.goto(base_url + "/")
+    ask(page, "How many books are there?", dump)
+    expect(page.locator("#badge")).to_have_text("valid")
+    facts = page.inner_text("#facts")
+    assert "How the schema was read" in facts
+    assert "4 statements left out" in facts and "PRAGMA x1" in facts and "COMMIT x1" in facts
+    shot(page, "04b-dump-read")
+    assert watched.page_errors == []
+
+
 def test_an_answer_that_never_passes_shows_the_checkers_issues(
     page: Any, base_url: str, stub: RunningStub, shot: Shot
 ) -> None:

@@ -196,6 +196,7 @@ function renderAnswer(request, response) {
     ...fact("Tables used", list(response.tables)),
     ...fact("Tables the model saw", list(response.tables_seen)),
     ...fact("Checker corrections", list(response.corrections)),
+    ...fact("How the schema was read", list(response.schema_notes)),
     ...fact(
       "Time",
       typeof timing.total === "number" ? `${(timing.total / 1000).toFixed(2)} s (model ${((timing.lm || 0) / 1000).toFixed(2)} s)` : null,
