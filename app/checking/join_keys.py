@@ -61,7 +61,7 @@ def add_table_keys(
                 elif isinstance(kind, exp.Reference):
                     references[(table, item.name.lower())] = _referenced_table(kind)
         elif isinstance(item, exp.PrimaryKey):
-            key_columns.extend(column.name.lower() for column in item.expressions)
+            key_columns.extend(_key_column(column) for column in item.expressions)
         elif isinstance(item, exp.ForeignKey) and len(item.expressions) == 1:
             reference = item.args.get("reference")
             if isinstance(reference, exp.Reference):
@@ -70,11 +70,31 @@ def add_table_keys(
         primary_keys[table] = key_columns[0]
 
 
+def _key_column(column: exp.Expr) -> str:
+    """``id`` of ``id``, ``[id]`` or ``[id] ASC`` (a key's column may carry its order)."""
+    return str((column.this if isinstance(column, exp.Ordered) else column).name).lower()
+
+
 def _table_items(schema: exp.Schema) -> list[exp.Expr]:
-    """Columns and table constraints, named ones (``CONSTRAINT pk PRIMARY KEY (id)``) unwrapped."""
+    """Columns and table constraints, named ones (``CONSTRAINT pk PRIMARY KEY (id)``) unwrapped.
+
+    SQL Server's ``PRIMARY KEY CLUSTERED ([id] ASC)`` reads as a key marker and a clustered
+    column list; it is returned as the primary key over those columns.
+    """
     items: list[exp.Expr] = []
     for item in schema.expressions:
-        items.extend(item.expressions if isinstance(item, exp.Constraint) else [item])
+        if not isinstance(item, exp.Constraint):
+            items.append(item)
+            continue
+        parts = item.expressions
+        if any(isinstance(p, exp.PrimaryKeyColumnConstraint) for p in parts):
+            for part in parts:
+                if isinstance(
+                    part, exp.ClusteredColumnConstraint | exp.NonClusteredColumnConstraint
+                ):
+                    columns = [c.this if isinstance(c, exp.Ordered) else c for c in part.this]
+                    items.append(exp.PrimaryKey(expressions=columns))
+        items.extend(parts)
     return items
 
 

@@ -1,10 +1,11 @@
-"""What a pg_dump holds besides SQL: ``COPY ... FROM stdin`` data blocks and psql meta-commands.
+"""What a dump holds besides SQL: COPY data blocks, psql meta-commands, SQL Server's GO lines.
 
 pg_dump writes table data as ``COPY t (a, b) FROM stdin;`` followed by one tab-separated line
 per row and a line ``\\.``; recent versions also wrap the dump in ``\\restrict`` /
 ``\\unrestrict`` lines. Neither is SQL a parser can read, so they are lifted out of the text
 before it is split into statements: the rows become ``INSERT`` statements (the schema's sample
-rows, for example values and the sandbox), the meta-commands are left out.
+rows, for example values and the sandbox), the meta-commands are left out. A SQL Server script
+ends each batch with a line ``GO``: it ends the statement and is left out too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _COPY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _META_COMMAND = re.compile(r"^\\[A-Za-z]+\b")
+# SQL Server scripts (SSMS, sqlcmd) end each batch with a line GO, which is no SQL either.
+_BATCH_SEPARATOR = re.compile(r"^\s*GO\s*;?\s*$", re.IGNORECASE)
 _END_OF_DATA = "\\."
 # COPY's text format: backslash escapes for the separator, line breaks and the backslash itself;
 # octal and hex bytes. ``\N`` alone is NULL (handled before unescaping).
@@ -79,6 +82,10 @@ def lift_copy_blocks(text: str) -> LiftedDump:
             continue
         if _META_COMMAND.match(line):
             meta_commands += 1
+            continue
+        if _BATCH_SEPARATOR.match(line):
+            meta_commands += 1
+            kept.append(";")  # the batch ends, so does its statement
             continue
         kept.append(line)
     return LiftedDump("\n".join(kept), copies, meta_commands)

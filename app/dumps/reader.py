@@ -40,7 +40,8 @@ _HOUSEKEEPING_COMMAND = re.compile(
     r"""^\s*(
         ALTER\s+(?!TABLE\b).*                       # sequences, schemas, types, privileges
       | ALTER\s+TABLE\b.*\b(OWNER\s+TO|ENABLE|DISABLE|REPLICA\s+IDENTITY|CLUSTER\s+ON
-                            |ATTACH\s+PARTITION|SET\s+(WITHOUT|LOGGED|UNLOGGED|\())\b.*
+                            |ATTACH\s+PARTITION|SET\s+(WITHOUT|LOGGED|UNLOGGED|\()
+                            |(NO)?CHECK\s+CONSTRAINT)\b.*
       | (UN)?LOCK\s+TABLES?\b.* | GRANT\b.* | REVOKE\b.* | SET\b.* | RESET\b.*
       | START\s+TRANSACTION\b.* | BEGIN\b.* | COMMIT\b.* | END\b.* | ANALYZE\b.* | VACUUM\b.*
       | DELIMITER\b.* | SELECT\s+pg_catalog\..* | REFRESH\s+MATERIALIZED\s+VIEW\b.*
@@ -225,7 +226,7 @@ def _render(reading: _Reading, lifted: LiftedDump) -> str:
 
 def _notes(reading: _Reading, lifted: LiftedDump) -> list[str]:
     notes = []
-    skipped = reading.skipped + Counter({"psql meta-command": lifted.meta_commands})
+    skipped = reading.skipped + Counter({"client command (psql \\..., GO)": lifted.meta_commands})
     if +skipped:
         total = sum(skipped.values())
         kinds = ", ".join(f"{label} x{n}" for label, n in skipped.most_common())

@@ -147,6 +147,7 @@ def _relaxed_create(statement: str, read: str) -> str | None:
     for unneeded in list(expression.find_all(*_UNNEEDED_IN_A_SANDBOX)):
         holder = unneeded.find_ancestor(exp.ColumnConstraint, exp.Constraint)
         (holder or unneeded).pop()
+    _plain_primary_keys(expression)
     for default in expression.find_all(exp.DefaultColumnConstraint):
         if not isinstance(default.this, exp.Literal | exp.Null | exp.Boolean | exp.Paren):
             default.set("this", exp.paren(default.this, copy=False))  # SQLite's DEFAULT (expr)
@@ -164,7 +165,8 @@ def _transpile(sql: str, read: str) -> list[str]:
 
     A sandbox is one SQLite database with one namespace, and it may not attach others, so
     PostgreSQL's ``support.tickets`` or MySQL's ``shop.orders`` is the table ``tickets`` /
-    ``orders`` there: in the schema it is built from and in every query run on it.
+    ``orders`` there: in the schema it is built from and in every query run on it. SQL
+    Server's national strings (``N'Ann'``), which sqlglot writes as they are, become strings.
     """
     statements = []
     for expression in sqlglot.parse(sql, read=read):
@@ -173,5 +175,26 @@ def _transpile(sql: str, read: str) -> list[str]:
         for node in expression.find_all(exp.Table, exp.Column):
             node.set("db", None)
             node.set("catalog", None)
+        for national in list(expression.find_all(exp.National)):  # SQL Server's N'...'
+            national.replace(exp.Literal.string(national.name))
         statements.append(expression.sql("sqlite", unsupported_level=ErrorLevel.IGNORE))
     return statements
+
+
+def _plain_primary_keys(create: exp.Create) -> None:
+    """SQL Server's ``CONSTRAINT pk PRIMARY KEY CLUSTERED ([id] ASC) WITH (...) ON [PRIMARY]``
+    as ``PRIMARY KEY (id)``, and the table's storage options gone: SQLite reads neither."""
+    for constraint in list(create.find_all(exp.Constraint)):
+        parts = constraint.expressions
+        clustered = next(
+            (p for p in parts if isinstance(p, exp.ClusteredColumnConstraint)), None
+        ) or next((p for p in parts if isinstance(p, exp.NonClusteredColumnConstraint)), None)
+        if clustered is None:
+            continue
+        columns = [c.this if isinstance(c, exp.Ordered) else c for c in clustered.this]
+        if any(isinstance(p, exp.PrimaryKeyColumnConstraint) for p in parts):
+            constraint.replace(exp.PrimaryKey(expressions=[c.copy() for c in columns]))
+        else:
+            constraint.pop()  # a clustered index: the sandbox needs none
+    for properties in list(create.find_all(exp.Properties)):
+        properties.pop()

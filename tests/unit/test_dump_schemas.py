@@ -181,3 +181,23 @@ def test_a_copy_block_without_a_column_list_or_a_known_table_keeps_its_rows_as_t
     assert lifted.meta_commands == 1
     assert lifted.sql == "SELECT 1;"
     assert parse_copy_row("a\\nb\t\\101\t\\x41\t\\N") == ["a\nb", "A", "A", None]
+
+
+def test_a_sql_server_script_reads_without_its_go_batches_and_settings() -> None:
+    script = (Path(__file__).parent / "data" / "shop_ssms_script.sql").read_text()
+    reading = read_schema(script, "tsql")
+    info = parse_schema(reading.text, "tsql")
+    assert set(info.tables) == {"Customers", "Orders"}
+    assert info.keys.primary_keys == {"customers": "customerid", "orders": "orderid"}
+    assert info.keys.references == {("orders", "customerid"): "customers"}
+    assert reading.notes == [
+        "11 statements left out, as they do not change what a query reads: "
+        "client command (psql \\..., GO) x7, SET x2, USE x1, ALTER TABLE x1",
+        "folded into the CREATE TABLE statements: foreign key x1",
+    ]
+    rows = reading.text + "\nINSERT INTO [dbo].[Customers] ([Name]) VALUES (N'Ann');"
+    with Sandbox(rows, dialect="tsql") as sandbox:  # CLUSTERED keys, ON [PRIMARY], N'...'
+        found = sandbox.query(
+            "SELECT TOP 1 CustomerID, Name FROM dbo.Customers WHERE Name = N'Ann'", dialect="tsql"
+        ).rows
+    assert found == ((1, "Ann"),)
