@@ -85,10 +85,10 @@ def supported_dialects() -> list[str]:
 
 def split_statements(text: str, dialect: str) -> list[str]:
     """Split SQL text into statements on semicolons that are tokens (not inside strings)."""
-    return [statement for statement, _ in _split_with_tokens(text, dialect)]
+    return [statement for statement, _ in split_with_tokens(text, dialect)]
 
 
-def _split_with_tokens(text: str, dialect: str) -> list[tuple[str, list[Token]]]:
+def split_with_tokens(text: str, dialect: str) -> list[tuple[str, list[Token]]]:
     """Each statement's text with its tokens (tokenized once, for the split and the hazard)."""
     tokens: list[Token] = Dialect.get_or_raise(dialect).tokenize(text)
     statements: list[tuple[str, list[Token]]] = []
@@ -112,7 +112,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         SchemaError: naming the first statement that does not parse, or when no table is defined.
     """
     try:
-        statements = _split_with_tokens(ddl, dialect)
+        statements = split_with_tokens(ddl, dialect)
     except TokenError as error:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}

@@ -31,7 +31,8 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, TokenError
 
-from app.checking.schema import split_statements
+from app.checking.hazards import token_hazard
+from app.checking.schema import split_with_tokens
 from app.dumps.copy_blocks import LiftedDump, copy_inserts, lift_copy_blocks
 from app.dumps.folds import apply_enums, can_fold, fold_action, fold_comment
 
@@ -106,11 +107,14 @@ def read_schema(text: str, dialect: str) -> SchemaReading:
     """
     lifted = lift_copy_blocks(text)
     try:
-        pieces = split_statements(lifted.sql, dialect)
+        pieces = split_with_tokens(lifted.sql, dialect)
     except TokenError:
         return SchemaReading(text)
     reading = _Reading(dialect)
-    for piece in pieces:
+    for piece, tokens in pieces:
+        if token_hazard(tokens) is not None:
+            reading.statements.append(_Statement(piece))  # never parsed: parse_schema refuses it
+            continue
         _read_statement(piece, reading)
     for name in apply_enums(reading.creates(), reading.enums):
         reading.tables[name].changed = True

@@ -201,3 +201,11 @@ def test_a_sql_server_script_reads_without_its_go_batches_and_settings() -> None
             "SELECT TOP 1 CustomerID, Name FROM dbo.Customers WHERE Name = N'Ann'", dialect="tsql"
         ).rows
     assert found == ((1, "Ann"),)
+
+
+def test_a_dump_statement_sqlglot_would_parse_for_hours_is_refused_unparsed() -> None:
+    view = "CREATE VIEW v AS SELECT * FROM t" + " JOIN t" * 40
+    dump = f"SET client_encoding = 'UTF8';\nCREATE TABLE t (id INT);\n{view};"
+    reading = read_schema(dump, "postgres")  # 40 bare JOINs would take sqlglot hours to parse
+    with pytest.raises(SchemaError, match="statement 2 is refused unparsed: .*40 JOINs"):
+        parse_schema(reading.text, "postgres")
