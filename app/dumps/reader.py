@@ -140,6 +140,8 @@ def _read_statement(text: str, reading: _Reading) -> None:
         else:
             reading.statements.append(_Statement(text))
         return
+    if isinstance(parsed, exp.Drop) and _drop_created_table(parsed, reading):
+        return
     if _is_housekeeping(parsed):
         reading.skipped[_label(text)] += 1
         return
@@ -162,11 +164,23 @@ def _is_housekeeping(parsed: exp.Expr) -> bool:
     if isinstance(parsed, _SKIPPED_EXPRESSIONS):
         return True
     if isinstance(parsed, exp.Drop):
-        return True  # a dump drops each table before creating it
+        return True  # a dump drops each table before it creates it
     if isinstance(parsed, exp.Select) and not parsed.args.get("from_"):
         # pg_dump's SELECT pg_catalog.set_config(...) / setval(...)
         return all(_is_catalog_call(e) for e in parsed.expressions)
     return False
+
+
+def _drop_created_table(drop: exp.Drop, reading: _Reading) -> bool:
+    """A migration log's DROP TABLE of a table created earlier: the table is gone."""
+    kind = str(drop.args.get("kind") or "").upper()
+    dropped = [t.name.lower() for t in drop.find_all(exp.Table)]
+    if kind != "TABLE" or not dropped or not all(name in reading.tables for name in dropped):
+        return False
+    for name in dropped:
+        reading.statements.remove(reading.tables.pop(name))
+        reading.folded["dropped table"] += 1
+    return True
 
 
 def _is_catalog_call(projection: exp.Expr) -> bool:

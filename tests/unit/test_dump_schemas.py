@@ -131,6 +131,8 @@ def test_a_migration_log_reads_as_the_tables_stand_after_it() -> None:
         ALTER TABLE users DROP COLUMN legacy_flag;
         ALTER TABLE users ALTER COLUMN email SET NOT NULL;
         COMMENT ON TABLE users IS 'people who can sign in';
+        CREATE TABLE sessions_old (id INT);
+        DROP TABLE sessions_old;
     """
     reading = read_schema(schema, "postgres")
     assert parse_schema(reading.text, "postgres").tables == {
@@ -139,7 +141,7 @@ def test_a_migration_log_reads_as_the_tables_stand_after_it() -> None:
     assert "people who can sign in" in reading.text
     assert reading.notes == [
         "folded into the CREATE TABLE statements: added column x1, renamed column x1, "
-        "dropped column x1, column setting x1, comment x1"
+        "dropped column x1, column setting x1, comment x1, dropped table x1"
     ]
 
 
