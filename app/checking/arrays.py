@@ -11,10 +11,9 @@ against the elements joined as text, ``ARRAY_TO_STRING(tags, ',') LIKE '%latency
 from __future__ import annotations
 
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
-from sqlglot.optimizer.scope import traverse_scope
 
 from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes
 from app.checking.types import columns_by_table, declared_type
 
 
@@ -36,11 +35,7 @@ def array_text_comparisons(statement: exp.Expr, schema: SchemaInfo, dialect: str
         return []
     columns_of = columns_by_table(schema)
     notes: list[str] = []
-    try:
-        scopes = traverse_scope(statement)
-    except (SqlglotError, RecursionError):
-        return []
-    for scope in scopes:
+    for scope in query_scopes(statement):
         for comparison in list(scope.find_all(exp.EQ, exp.NEQ, exp.Like, exp.ILike)):
             column, value = comparison.this, comparison.expression
             if isinstance(value, exp.Column) and isinstance(column, exp.Literal):
@@ -51,9 +46,10 @@ def array_text_comparisons(statement: exp.Expr, schema: SchemaInfo, dialect: str
             if not (_is_array_type(kind) and value.is_string):
                 continue
             before = comparison.sql(dialect)
-            comparison.replace(_rewritten(comparison, column, value))
+            after = _rewritten(comparison, column, value)
+            comparison.replace(after)
             notes.append(
-                f"{before} -> {_rewritten(comparison, column, value).sql(dialect)} ({column.name} "
+                f"{before} -> {after.sql(dialect)} ({column.name} "
                 f"is an array ({kind}), which PostgreSQL does not compare with text)"
             )
     return notes

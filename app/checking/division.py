@@ -13,10 +13,10 @@ table's column, a function the rules below do not know) leaves the division as w
 from __future__ import annotations
 
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
-from sqlglot.optimizer.scope import Scope, traverse_scope
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
 
 TRUNCATING_DIALECTS = frozenset({"sqlite", "postgres", "tsql"})
@@ -73,11 +73,7 @@ def float_integer_ratios(statement: exp.Expr, schema: SchemaInfo, dialect: str) 
         return []
     columns_of = columns_by_table(schema)
     notes: list[str] = []
-    try:
-        scopes = traverse_scope(statement)
-    except (SqlglotError, RecursionError):
-        return []
-    for scope in scopes:
+    for scope in query_scopes(statement):
         for division in list(scope.find_all(exp.Div)):
             dividend, divisor = division.this, division.expression
             if not (

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 
 from sqlglot import exp
-from sqlglot.errors import SqlglotError
-from sqlglot.optimizer.scope import Scope, traverse_scope
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
 
 # ISO-8601 prefixes a literal can have, and the STRFTIME format that writes each.
@@ -130,12 +130,8 @@ def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
 
 def _days_between(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     columns_of = columns_by_table(schema)
-    try:
-        scopes = traverse_scope(statement)
-    except (SqlglotError, RecursionError):
-        return []
     notes: list[str] = []
-    for scope in scopes:
+    for scope in query_scopes(statement):
         for difference in list(scope.find_all(exp.Sub)):
             left, right = difference.this, difference.expression
             if not (_is_date(left, scope, columns_of) and _is_date(right, scope, columns_of)):
