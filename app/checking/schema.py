@@ -140,11 +140,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 details={"statement": number},
             )
         if isinstance(parsed, exp.Create):
-            _add_created_table(parsed, text, dialect, tables, keys)
-            quoted.update(_quoted_names(parsed))
             created = _created_table(parsed)
-            if created is not None and created.db:
-                table_schemas[created.name.lower()] = created.db
+            if created is not None:
+                _add_created_table(parsed, created, text, dialect, tables, keys)
+                quoted.update(_quoted_names(parsed, created))
+                if created.db:
+                    table_schemas[created.name.lower()] = created.db
         elif not isinstance(parsed, exp.Insert):
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
@@ -164,15 +165,13 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
 
 def _add_created_table(
     create: exp.Create,
+    table: exp.Table,
     text: str,
     dialect: str,
     tables: dict[str, dict[str, str]],
     keys: TableKeys,
 ) -> None:
     target = create.this
-    table = _created_table(create)
-    if table is None:
-        return
     columns: dict[str, str] = {}
     if isinstance(target, exp.Schema):
         for column in target.expressions:
@@ -196,12 +195,9 @@ def _created_table(create: exp.Create) -> exp.Table | None:
     return table if isinstance(table, exp.Table) else None
 
 
-def _quoted_names(create: exp.Create) -> set[str]:
+def _quoted_names(create: exp.Create, table: exp.Table) -> set[str]:
     """``t`` and ``t.c`` for a table and the columns a CREATE TABLE names in quotes."""
     target = create.this
-    table = _created_table(create)
-    if table is None:
-        return set()
     names = {table.name} if table.this.args.get("quoted") else set()
     if isinstance(target, exp.Schema):
         for column in target.expressions:
