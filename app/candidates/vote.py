@@ -118,19 +118,18 @@ def _lost_in_translation(error: SandboxError, sql: str, sandbox: QueryRunner, di
     """
     if dialect == "sqlite" or not isinstance(sandbox, Sandbox):
         return False
-    found = _UNTRANSLATED.search(str(error))
-    if found is None:
+    if _UNTRANSLATED.search(str(error)) is None:
         return False
     missing = _MISSING_FUNCTION.search(str(error))
     if missing is None:
         return True
+    name = missing.group(1).lower()
+    if name.upper() in dialect_spec(dialect).functions:
+        return True  # one the grammar offers in this dialect (PostgreSQL's AGE)
     try:
         statement = sqlglot.parse_one(sql, read=dialect)
     except SqlglotError:
         return False
-    name = missing.group(1).lower()
-    if name.upper() in dialect_spec(dialect).functions:
-        return True  # one the grammar offers in this dialect (PostgreSQL's AGE)
     return not any(f.name.lower() == name for f in statement.find_all(exp.Anonymous))
 
 

@@ -93,6 +93,8 @@ def fold_comment(comment: exp.Comment, tables: dict[str, exp.Create]) -> str | N
 def apply_enums(tables: dict[str, exp.Create], enums: dict[str, list[str]]) -> set[str]:
     """Show an enum type's values on each column of that type; the tables changed."""
     changed: set[str] = set()
+    if not enums:
+        return changed  # most dumps have none: no column's type need be written out
     for name, create in tables.items():
         for column in create.this.find_all(exp.ColumnDef):
             kind = column.args.get("kind")

@@ -155,8 +155,8 @@ def _relaxed_create(statement: str, read: str) -> str | None:
         if kind.this == exp.DataType.Type.USERDEFINED or kind.is_type(*_TEXT_IN_A_SANDBOX):
             kind.replace(exp.DataType.build("TEXT"))
     try:
-        return _transpile(expression.sql(read), read)[0]
-    except (SqlglotError, IndexError):
+        return _sqlite_sql(expression)
+    except SqlglotError:
         return None
 
 
@@ -168,17 +168,17 @@ def _transpile(sql: str, read: str) -> list[str]:
     ``orders`` there: in the schema it is built from and in every query run on it. SQL
     Server's national strings (``N'Ann'``), which sqlglot writes as they are, become strings.
     """
-    statements = []
-    for expression in sqlglot.parse(sql, read=read):
-        if expression is None:
-            continue
-        for node in expression.find_all(exp.Table, exp.Column):
-            node.set("db", None)
-            node.set("catalog", None)
-        for national in list(expression.find_all(exp.National)):  # SQL Server's N'...'
-            national.replace(exp.Literal.string(national.name))
-        statements.append(expression.sql("sqlite", unsupported_level=ErrorLevel.IGNORE))
-    return statements
+    return [_sqlite_sql(e) for e in sqlglot.parse(sql, read=read) if e is not None]
+
+
+def _sqlite_sql(expression: exp.Expr) -> str:
+    """One parsed statement written for SQLite, in place: see ``_transpile``."""
+    for node in expression.find_all(exp.Table, exp.Column):
+        node.set("db", None)
+        node.set("catalog", None)
+    for national in list(expression.find_all(exp.National)):  # SQL Server's N'...'
+        national.replace(exp.Literal.string(national.name))
+    return expression.sql("sqlite", unsupported_level=ErrorLevel.IGNORE)
 
 
 def _plain_primary_keys(create: exp.Create) -> None:
