@@ -48,7 +48,6 @@ def add_shared_rules(g: GrammarContext) -> None:
     r.add("cmp_op", alt(lit(o) for o in ["=", "==", "!=", "<>", "<=", ">=", "<", ">"]))
     r.add("arith_op", alt(lit(o) for o in ["+", "-", "*", "/", "%", "||"]))
     likes = [kw("LIKE")] + ([kw("GLOB")] if spec.name == "sqlite" else [])
-    likes += [kw("ILIKE")] if spec.name == "postgres" else []
     likes += [kw("ILIKE")] if spec.name in {"postgres", "duckdb", "snowflake"} else []
     r.add("like_op", alt(likes))
     r.add("logic_op", alt([kw("AND"), kw("OR")]))

@@ -208,7 +208,8 @@ class SQLResponse(BaseModel):
         "read as sample rows. Empty when the schema was used as written.",
         examples=[
             [
-                "read as a dump: 12 statements left out (SET x9, ALTER ... OWNER TO x3)",
+                "12 statements left out, as they do not change what a query reads: SET x9, "
+                "ALTER ... OWNER TO x3",
                 "folded into the CREATE TABLE statements: primary key x2, foreign key x1",
             ]
         ],
