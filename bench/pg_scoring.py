@@ -11,15 +11,13 @@ would for the client.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
 from app.execution.state import QueryResult
-from bench.postgres_server import PG_SUPERUSER_PASSWORD, PostgresServer
+from bench.postgres_server import PostgresServer
 from optimizer.metrics import gold_is_ordered, results_match, results_subset_match
 
 STATEMENT_TIMEOUT_MS = 5000
@@ -60,13 +58,7 @@ class PostgresScorer:
         name = f"dump_{len(self._databases)}"
         with self._server.superuser() as admin:
             admin.execute(f"CREATE DATABASE {name}")
-        psql = [str(self._server.bin / "psql"), "-h", "127.0.0.1", "-p", str(self._server.port)]
-        subprocess.run(
-            [*psql, "-U", "postgres", "-d", name, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(dump)],
-            check=True,
-            capture_output=True,
-            env={**os.environ, "PGPASSWORD": PG_SUPERUSER_PASSWORD},
-        )
+        self._server.client("psql", "-d", name, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(dump))
         self._databases[dump] = name
         return name
 

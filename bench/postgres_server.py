@@ -154,17 +154,21 @@ class PostgresServer:
             owner.execute(SHOP_SQL.read_text(encoding="utf-8"))  # type: ignore[arg-type]
             owner.execute(PG_EXTRAS)  # type: ignore[arg-type]
 
-    def dump(self, *options: str, database: str = "shop") -> str:
-        """``pg_dump`` of a database, as a client would paste it (COPY data unless told)."""
-        command = [str(self.bin / "pg_dump"), "-h", "127.0.0.1", "-p", str(self.port)]
-        environment = {**os.environ, "PGPASSWORD": PG_SUPERUSER_PASSWORD}
+    def client(self, program: str, *args: str) -> str:
+        """Run one of the server's client programs (``pg_dump``, ``psql``) as the superuser;
+        its output."""
+        command = [str(self.bin / program), "-h", "127.0.0.1", "-p", str(self.port)]
         return subprocess.run(
-            [*command, "-U", "postgres", *options, database],
+            [*command, "-U", "postgres", *args],
             check=True,
             capture_output=True,
             text=True,
-            env=environment,
+            env={**os.environ, "PGPASSWORD": PG_SUPERUSER_PASSWORD},
         ).stdout
+
+    def dump(self, *options: str, database: str = "shop") -> str:
+        """``pg_dump`` of a database, as a client would paste it (COPY data unless told)."""
+        return self.client("pg_dump", *options, database)
 
     def wait_until_down(self, timeout_s: float = 10) -> None:
         deadline = time.monotonic() + timeout_s

@@ -146,21 +146,23 @@ def ask_all(
     ``follow_ups``: ask the follow-up questions instead, each twice: with the conversation's
     earlier turns (``history``) and alone, to show what the history is worth.
     """
-    if not follow_ups:
-        tally = Tally("unseen questions")
-        try:
+    postgres = PostgresScorer()  # one server for the run, started only if a pg_dump is asked
+    try:
+        if not follow_ups:
+            tally = Tally("unseen questions", postgres=postgres)
             for item in _load("questions.jsonl", schema_file):
                 tally.add(item, *_ask(client, item, program, history=False))
-        finally:
-            tally.postgres.close()
-        print(tally.summary())  # noqa: T201
-        return
-    with_history, alone = Tally("follow-ups with history"), Tally("follow-ups alone")
-    for item in _load("follow_ups.jsonl", schema_file):
-        with_history.add(item, *_ask(client, item, program, history=True))
-        alone.add(item, *_ask(client, item, program, history=False))
-    print(with_history.summary())  # noqa: T201
-    print(alone.summary())  # noqa: T201
+            print(tally.summary())  # noqa: T201
+            return
+        with_history = Tally("follow-ups with history", postgres=postgres)
+        alone = Tally("follow-ups alone", postgres=postgres)
+        for item in _load("follow_ups.jsonl", schema_file):
+            with_history.add(item, *_ask(client, item, program, history=True))
+            alone.add(item, *_ask(client, item, program, history=False))
+        print(with_history.summary())  # noqa: T201
+        print(alone.summary())  # noqa: T201
+    finally:
+        postgres.close()
 
 
 def main(
