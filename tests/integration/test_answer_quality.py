@@ -26,6 +26,7 @@ from app.lm.gateway import LMGateway
 from app.main import create_app
 from app.program import Text2SQLProgram
 from app.program_config import ProgramConfig
+from bench.pg_scoring import PostgresScorer
 from optimizer.metrics import subset_execution_match
 from tests.integration.conftest import real_lm_settings
 
@@ -198,3 +199,25 @@ def test_a_follow_up_is_answered_in_its_conversations_context(client: TestClient
     gold = "SELECT name FROM employees WHERE salary > 50000 AND department = 'Sales'"
     answer = SimpleNamespace(sql=body["sql"])
     assert subset_execution_match(dspy.Example(sql_context=schema, sql=gold), answer), body["sql"]
+
+
+def test_a_pasted_pg_dump_is_answered_right_on_postgres_itself(client: TestClient) -> None:
+    # A real pg_dump (schema "fleet", a quoted "openedOn" column, COPY data): the answer must
+    # name the schema-qualified table and the quoted column, or PostgreSQL refuses it.
+    dump = REPO / "bench" / "unseen" / "fleet_pg_dump.sql"
+    gold = "SELECT city FROM fleet.depots WHERE \"openedOn\" < '2020-01-01'"
+    body = client.post(
+        "/sql",
+        json={
+            "question": "Which depots opened before 2020?",
+            "schema": dump.read_text(encoding="utf-8"),
+            "dialect": "postgres",
+        },
+    ).json()
+    assert body["valid"] is True, body["issues"]
+    assert any("COPY blocks read as sample rows" in note for note in body["schema_notes"])
+    scorer = PostgresScorer()
+    try:
+        assert scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
+    finally:
+        scorer.close()
