@@ -17,6 +17,8 @@ query gave which table, so the grammar binds what it can by construction:
   or ``e.balance`` when no table that may be called ``e`` has ``balance``, is refused.
   Residual looseness: tables sharing an alias (``customers c``, ``cards c``) share its columns.
   Not covered: aliases unrelated to the table's name (``employees m``).
+- Tables: a table the DDL puts in a schema (``CREATE TABLE clinic.appointments``) may be
+  written with it or without (app/checking then writes it, where the search path needs it).
 - Columns: outside WITH, every column reference is a schema column, bare or qualified as above,
   also in a query over a FROM subquery (its output aliases cannot be referenced outside it).
   ORDER BY may also name a free identifier (an output alias of the SELECT list). Inside a WITH

@@ -23,6 +23,9 @@ class GrammarTable:
 
     name: str
     columns: tuple[str, ...]
+    schema: str = ""
+    """The schema the table lives in when the DDL names one (``clinic`` for
+    ``clinic.appointments``): the model may then write the table qualified, as it saw it."""
 
 
 def build_sql_grammar(tables: Sequence[GrammarTable], dialect: str = "sqlite") -> str:
@@ -31,7 +34,7 @@ def build_sql_grammar(tables: Sequence[GrammarTable], dialect: str = "sqlite") -
     Cached on the schema and dialect: the same schema in a later request costs a dict lookup.
     Raises ValueError for an empty schema or a dialect sqlglot does not know.
     """
-    key = tuple(GrammarTable(t.name, tuple(t.columns)) for t in tables)
+    key = tuple(GrammarTable(t.name, tuple(t.columns), t.schema) for t in tables)
     return _build(key, dialect.lower(), MAX_DEPTH)
 
 
@@ -39,7 +42,7 @@ def build_sql_grammar(tables: Sequence[GrammarTable], dialect: str = "sqlite") -
 def _build(tables: tuple[GrammarTable, ...], dialect: str, max_depth: int) -> str:
     spec = dialect_spec(dialect)
     rules = Rules()
-    refs = add_schema_rules(rules, [TableSpec(t.name, t.columns) for t in tables], spec)
+    refs = add_schema_rules(rules, [TableSpec(t.name, t.columns, t.schema) for t in tables], spec)
     add_root(GrammarContext(rules, refs, spec), max_depth)
     return rules.render()
 

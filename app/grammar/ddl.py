@@ -12,7 +12,10 @@ def grammar_tables(schema: SchemaInfo) -> tuple[GrammarTable, ...]:
     The service builds each request's grammar from the schema it already parsed for the checker
     (pasted DDL or an introspected database), so grammar and checker agree on every name.
     """
-    return tuple(GrammarTable(name, tuple(columns)) for name, columns in schema.tables.items())
+    return tuple(
+        GrammarTable(name, tuple(columns), schema.table_schemas.get(name.lower(), ""))
+        for name, columns in schema.tables.items()
+    )
 
 
 def tables_from_ddl(ddl: str, dialect: str = "sqlite") -> tuple[GrammarTable, ...]:

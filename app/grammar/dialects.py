@@ -40,7 +40,8 @@ _DIALECT_FUNCTIONS: dict[str, str] = {
         UNIXEPOCH PRINTF FORMAT CHAR UNICODE HEX RANDOM TYPEOF""",
     "postgres": """STRING_AGG ARRAY_AGG BOOL_AND BOOL_OR DATE_TRUNC DATE_PART TO_CHAR TO_DATE
         NOW AGE POSITION EXTRACT""",
-    "duckdb": """STRING_AGG LIST DATE_TRUNC DATE_PART DATEDIFF STRFTIME NOW EXTRACT IFNULL""",
+    "duckdb": """STRING_AGG LIST DATE_TRUNC DATE_PART DATEDIFF DATE_DIFF STRFTIME NOW EXTRACT
+        IFNULL""",
     "mysql": """GROUP_CONCAT IFNULL IF YEAR MONTH DAY DATE DATE_FORMAT DATEDIFF DATE_ADD DATE_SUB
         NOW CURDATE TIMESTAMPDIFF EXTRACT INSTR""",
     "tsql": """ISNULL LEN DATEPART DATEDIFF DATEADD GETDATE YEAR MONTH DAY FORMAT STRING_AGG IIF
@@ -49,8 +50,23 @@ _DIALECT_FUNCTIONS: dict[str, str] = {
         EXTRACT DATE""",
 }
 
+# Functions whose first argument is a date unit, not an expression (T-SQL's
+# ``DATEDIFF(HOUR, opened_at, closed_at)``, MySQL's ``TIMESTAMPDIFF(HOUR, ...)``): offered only in
+# that form, since the expression form is an error there.
+_UNIT_FIRST_FUNCTIONS: dict[str, str] = {
+    "tsql": "DATEDIFF DATEADD DATEPART DATENAME DATETRUNC",
+    "mysql": "TIMESTAMPDIFF TIMESTAMPADD",
+}
+# Dialects whose interval literal takes a bare number: MySQL's ``DATE_SUB(d, INTERVAL 30 DAY)``.
+_NUMBER_INTERVALS = frozenset({"mysql", "bigquery"})
+
 _TYPES = """INTEGER INT BIGINT SMALLINT REAL FLOAT DOUBLE NUMERIC DECIMAL TEXT VARCHAR CHAR
 DATE DATETIME TIMESTAMP BOOLEAN""".split()
+
+_DIALECT_TYPES: dict[str, tuple[str, ...]] = {
+    "mysql": ("SIGNED", "UNSIGNED"),
+    "tsql": ("DATETIME2", "NVARCHAR", "BIT"),
+}
 
 
 @dataclass(frozen=True)
@@ -62,10 +78,12 @@ class DialectSpec:
     bare_case: BareCase
     reserved: frozenset[str]
     functions: tuple[str, ...]
+    unit_first: tuple[str, ...]  # called as NAME(unit, expr, ...); not in ``functions``
     types: tuple[str, ...]
     top: bool  # SELECT TOP n (T-SQL) instead of LIMIT
     double_colon_cast: bool  # expr::type
     typed_literals: bool  # DATE '2024-01-01', INTERVAL '1 day'
+    number_intervals: bool  # INTERVAL 30 DAY
 
 
 @cache
@@ -82,15 +100,18 @@ def dialect_spec(dialect: str) -> DialectSpec:
     else:
         bare_case = BareCase.ANY
     generator_reserved: set[str] = getattr(klass.generator_class, "RESERVED_KEYWORDS", set())
-    extra = _DIALECT_FUNCTIONS.get(name, "").split()
+    unit_first = tuple(_UNIT_FIRST_FUNCTIONS.get(name, "").split())
+    extra = [f for f in _DIALECT_FUNCTIONS.get(name, "").split() if f not in unit_first]
     return DialectSpec(
         name=name,
         quotes=quotes,
         bare_case=bare_case,
         reserved=RESERVED | {w.upper() for w in generator_reserved},
         functions=tuple(dict.fromkeys([*_COMMON_FUNCTIONS, *extra])),
-        types=tuple(_TYPES) + (("SIGNED", "UNSIGNED") if name == "mysql" else ()),
+        unit_first=unit_first,
+        types=tuple(_TYPES) + _DIALECT_TYPES.get(name, ()),
         top=name == "tsql",
         double_colon_cast=name in {"postgres", "duckdb", "redshift", "snowflake"},
         typed_literals=name != "sqlite",
+        number_intervals=name in _NUMBER_INTERVALS,
     )

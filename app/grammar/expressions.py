@@ -43,7 +43,10 @@ def add_shared_rules(g: GrammarContext) -> None:
     r.add("date_unit", units)
     if spec.typed_literals:
         typed = alt([kw("DATE"), kw("TIMESTAMP"), kw("INTERVAL")])
-        literals.append(r.add("typed_literal", f"{typed} ws string (ws date_unit)?"))
+        typed_literal = f"{typed} ws string (ws date_unit)?"
+        if spec.number_intervals:
+            typed_literal += f" | {kw('INTERVAL')} ws int ws date_unit"
+        literals.append(r.add("typed_literal", typed_literal))
     r.add("literal", " | ".join(literals))
     r.add("cmp_op", alt(lit(o) for o in ["=", "==", "!=", "<>", "<=", ">=", "<", ">"]))
     r.add("arith_op", alt(lit(o) for o in ["+", "-", "*", "/", "%", "||"]))
@@ -138,6 +141,9 @@ def _add_calls(g: GrammarContext, sfx: str, inner: str) -> None:
     )
     over = f'(ws {kw("OVER")} ows "(" ows window_{sfx}? ows ")")?'
     calls = [f'fname ows "(" ows ({args})? ows ")" {over}', f"count_star {over}"]
+    if g.spec.unit_first:
+        unit_first = alt(word(f) for f in g.spec.unit_first)
+        calls.append(f'{unit_first} ows "(" ows date_unit (ows "," ows {inner})+ ows ")"')
     if "EXTRACT" in g.spec.functions:
         calls.append(f'{kw("EXTRACT")} ows "(" ows date_unit ws {kw("FROM")} ws {inner} ows ")"')
     r.add(f"call_{sfx}", " | ".join(calls))

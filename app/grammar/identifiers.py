@@ -19,6 +19,7 @@ class TableSpec:
 
     name: str
     columns: tuple[str, ...]
+    schema: str = ""  # written before the name, optionally (``clinic.appointments``)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,15 @@ def table_aliases(name: str, spec: DialectSpec) -> list[str]:
     ]
 
 
+def _qualified_name(table: TableSpec, spec: DialectSpec) -> str:
+    """The table's name, after its schema when the DDL gave one (optional: the search path
+    correction of app/checking writes it when it is left out)."""
+    name = name_forms(table.name, spec)
+    if not table.schema:
+        return name
+    return f'({name_forms(table.schema, spec)} ".")? {name}'
+
+
 def _not_in_class(chars: str) -> str:
     escaped = "".join("\\" + ch if ch in "]\\^-" else ch for ch in chars)
     return f"[^{escaped}\\n]"
@@ -86,7 +96,7 @@ def add_schema_rules(rules: Rules, tables: Sequence[TableSpec], spec: DialectSpe
     """Define the identifier rules for ``tables`` in ``rules``; returns their names."""
     refs, quals, stars, all_columns = [], [], [], []
     for i, table in enumerate(tables):
-        tname = rules.add(f"t{i}_name", name_forms(table.name, spec))
+        tname = rules.add(f"t{i}_name", _qualified_name(table, spec))
         cols = [name_forms(c, spec) for c in table.columns]
         all_columns += cols
         aliases = table_aliases(table.name, spec)

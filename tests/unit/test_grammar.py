@@ -140,6 +140,58 @@ def test_postgres_forms_are_accepted_in_postgres_only(sql: str) -> None:
     assert not ok(sql, TICKETS, "sqlite")
 
 
+@pytest.mark.parametrize(
+    ("dialect", "good", "bad"),
+    [
+        # T-SQL's date functions take a unit first; the expression form is an error there.
+        (
+            "tsql",
+            "SELECT subject, DATEDIFF(HOUR, opened_at, closed_at) FROM tickets",
+            "SELECT subject, DATEDIFF(opened_at, closed_at) FROM tickets",
+        ),
+        (
+            "tsql",
+            "SELECT DATEPART(YEAR, opened_at), COUNT(*) FROM tickets "
+            "GROUP BY DATEPART(YEAR, opened_at)",
+            "SELECT DATEPART(subject, opened_at) FROM tickets",
+        ),
+        (
+            "tsql",
+            "SELECT DATEADD(DAY, 7, opened_at) FROM tickets",
+            "SELECT DATEADD(7) FROM tickets",
+        ),
+        (
+            "mysql",
+            "SELECT TIMESTAMPDIFF(MINUTE, opened_at, closed_at) FROM tickets",
+            "SELECT TIMESTAMPDIFF(opened_at, closed_at) FROM tickets",
+        ),
+        (
+            "mysql",
+            "SELECT subject FROM tickets WHERE opened_at > DATE_SUB(closed_at, INTERVAL 30 DAY)",
+            "SELECT subject FROM tickets WHERE opened_at > DATE 30",
+        ),
+        (
+            "duckdb",
+            "SELECT DATE_DIFF('hour', opened_at, closed_at) FROM tickets",
+            "SELECT DATE_DIFF(HOUR, opened_at, closed_at) FROM tickets",
+        ),
+    ],
+)
+def test_each_dialects_date_arithmetic_is_accepted_in_its_own_form(
+    dialect: str, good: str, bad: str
+) -> None:
+    assert ok(good, TICKETS, dialect)
+    assert not ok(bad, TICKETS, dialect)
+    assert not ok(good, TICKETS, "sqlite")
+
+
+def test_a_number_interval_is_mysqls_not_postgres() -> None:
+    sql = "SELECT subject FROM tickets WHERE opened_at > closed_at - INTERVAL 2 DAY"
+    assert ok(sql, TICKETS, "mysql")
+    assert not ok(sql, TICKETS, "postgres")
+    assert ok(sql.replace("2 DAY", "'2 days'"), TICKETS, "postgres")
+
+
 def test_build_is_cached_and_refuses_an_empty_schema() -> None:
     assert build_sql_grammar(list(HR)) is build_sql_grammar(HR)
     assert build_sql_grammar(HR).count("root ::=") == 1
@@ -189,3 +241,29 @@ def test_accepts_bundled_gold_queries(case_id: str) -> None:
 def test_coverage_of_bundled_gold_reads_stays_at_least_90_percent() -> None:
     outcomes = [measure(case) for case in read_cases()]
     assert sum(o.raw for o in outcomes) / len(outcomes) >= 0.90
+
+
+CLINIC = (
+    GrammarTable("appointments", ("appointment_id", "started_at", "ended_at"), "clinic"),
+    GrammarTable("doctors", ("doctor_id", "full_name"), "clinic"),
+)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT ended_at FROM clinic.appointments",
+        "SELECT ended_at FROM appointments",  # app/checking writes the schema where needed
+        "SELECT a.ended_at FROM clinic.appointments AS a JOIN clinic.doctors d "
+        "ON a.appointment_id = d.doctor_id",
+        "SELECT clinic.appointments.ended_at FROM clinic.appointments",
+    ],
+)
+def test_a_table_in_a_schema_may_be_written_as_the_ddl_wrote_it(sql: str) -> None:
+    assert ok(sql, CLINIC, "postgres")
+
+
+def test_only_the_tables_own_schema_qualifies_it() -> None:
+    assert not ok("SELECT ended_at FROM public.appointments", CLINIC, "postgres")
+    assert not ok("SELECT ended_at FROM clinic.appointments", HR, "postgres")
+    assert not ok("SELECT salary FROM hr.employees", HR)
