@@ -16,7 +16,6 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
-from app.checking.arrays import array_text_comparisons
 from app.checking.conditions import self_comparison_issues
 from app.checking.dates import widen_day_to_period
 from app.checking.division import float_integer_ratios
@@ -29,6 +28,7 @@ from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.search_path import qualify_outside_search_path
+from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
 
 
@@ -131,11 +131,11 @@ def correct_dates(candidate: Candidate) -> list[str]:
     )
 
 
-def correct_array_comparisons(candidate: Candidate) -> list[str]:
+def correct_text_comparisons(candidate: Candidate) -> list[str]:
     """Not a check: PostgreSQL's array column compared with text becomes membership or a LIKE
-    on its elements (and said so)."""
+    on its elements, and a LIKE on a date its text (and said so)."""
     return _correct_read(
-        candidate, lambda s: array_text_comparisons(s, candidate.schema, candidate.dialect)
+        candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
     )
 
 
@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     correct_integer_ratios,
     correct_periods,
     correct_dates,
-    correct_array_comparisons,
+    correct_text_comparisons,
     correct_omitted_keys,
     correct_search_path,
     names_known_identifiers,
