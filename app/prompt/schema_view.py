@@ -20,6 +20,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
+from app.prompt.compact_ddl import compact_sql
 from app.prompt.values import (
     MAX_CANDIDATE_VALUES,
     MAX_VALUES_PER_COLUMN,
@@ -58,7 +59,7 @@ class TableView:
         schema = self.create.this
         lines = []
         for item in schema.expressions:
-            line = item.sql(dialect)
+            line = compact_sql(item, dialect)
             name = item.name.lower() if isinstance(item, exp.ColumnDef) else ""
             examples = self.shown.get(name, []) if with_values else []
             comment = ", ".join(examples)
