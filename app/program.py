@@ -19,14 +19,13 @@ from app.demo_retrieval import DemoPoolSpec, DemoRetriever, build_retriever
 from app.program_config import ProgramConfig
 from app.prompt.adapter import build_adapter
 from app.prompt.conversation import Turn, conversation_text, follow_up_question
+from app.prompt.demo_dialect import DEMO_DIALECT, demo_sql_in
 from app.prompt.schema_view import SchemaView, render_schema, with_dialect_hint
 from app.prompt.signatures import GenerateSQL, RepairSQL
 from app.prompt.values import sql_literals
 
 KNN_STATE_KEY = "knn"
 CONFIG_STATE_KEY = "config"
-# The dialect of demo contexts: the bundled dataset's (and the optimizer's) schemas are SQLite.
-DEMO_DIALECT = "sqlite"
 
 
 def _predictor(signature: type[dspy.Signature], chain_of_thought: bool) -> dspy.Module:
@@ -76,10 +75,13 @@ class Text2SQLProgram(dspy.Module):
         question: str,
         dialect: str = DEMO_DIALECT,
         kept_values: frozenset[str] | None = None,
+        answer_dialect: str | None = None,
     ) -> SchemaView:
         """What the model sees of the schema: as sent, or compact (app.prompt.schema_view),
-        read in ``dialect``; a ``dialect_hint`` program also names the dialect under it.
-        ``kept_values``: the only example values to show (a demo's, ``demo_values`` sql)."""
+        read in ``dialect``; a ``dialect_hint`` program also names the dialect of the answer
+        under it (``answer_dialect``, by default ``dialect``: a demo's schema is SQLite, its SQL
+        may be translated). ``kept_values``: the only example values to show (a demo's,
+        ``demo_values`` sql)."""
         if not self.config.compact_schema:
             view = SchemaView(sql_context, [], [], 0)
         else:
@@ -91,31 +93,41 @@ class Text2SQLProgram(dspy.Module):
                 question_values=self.config.question_values,
                 kept_values=kept_values,
             )
-        return with_dialect_hint(view, dialect) if self.config.dialect_hint else view
+        hint = answer_dialect or dialect
+        return with_dialect_hint(view, hint) if self.config.dialect_hint else view
 
-    def _rendered_demos(self, demos: list[dspy.Example] | None) -> list[dspy.Example] | None:
+    def _rendered_demos(
+        self, demos: list[dspy.Example] | None, dialect: str = DEMO_DIALECT
+    ) -> list[dspy.Example] | None:
         """Demos rendered the way the question's schema is, so the turns look alike; without
-        their schemas when the program shows question-SQL pairs (``demo_schemas`` off)."""
+        their schemas when the program shows question-SQL pairs (``demo_schemas`` off); their
+        SQL written in the question's ``dialect`` (app.prompt.demo_dialect)."""
         config = self.config
-        if not (config.compact_schema or config.dialect_hint or not config.demo_schemas):
+        rendering = config.compact_schema or config.dialect_hint or not config.demo_schemas
+        if not rendering and dialect == DEMO_DIALECT:
             return demos
         source = demos if demos is not None else list(self.generate.demos)
         rendered = []
         for demo in source:
             # Demos loaded from a saved program come back from DSPy as plain dicts.
             demo = demo if isinstance(demo, dspy.Example) else dspy.Example(**demo)
+            sql = str(demo.get("sql", ""))
             context = demo.get("sql_context")
+            written = demo_sql_in(sql, dialect, str(context or ""))
             if context and not config.demo_schemas:
                 # The adapter leaves an empty field out of the turn.
                 demo = demo.copy(sql_context="")
-            elif context:
-                kept = (
-                    sql_literals(str(demo.get("sql", ""))) if config.demo_values == "sql" else None
-                )
+            elif context and rendering:
+                kept = sql_literals(sql) if config.demo_values == "sql" else None
                 view = self.schema_view(
-                    str(context), str(demo.get("question", "")), kept_values=kept
+                    str(context),
+                    str(demo.get("question", "")),
+                    kept_values=kept,
+                    answer_dialect=written.dialect,
                 )
                 demo = demo.copy(sql_context=view.text)
+            if written.sql != sql:
+                demo = demo.copy(sql=written.sql)
             rendered.append(demo)
         return rendered
 
@@ -154,7 +166,7 @@ class Text2SQLProgram(dspy.Module):
         earlier_turns: Sequence[Turn] = (),
     ) -> tuple[SchemaView, dict[str, Any]]:
         view = self.schema_view(sql_context, conversation_text(question, earlier_turns), dialect)
-        demos = self._rendered_demos(demos)
+        demos = self._rendered_demos(demos, dialect)
         kwargs: dict[str, Any] = {
             "question": follow_up_question(question, earlier_turns),
             "sql_context": view.text,

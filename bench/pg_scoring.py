@@ -32,11 +32,10 @@ class PostgresScorer:
 
     def score(self, dump: Path, gold: str, sql: str) -> tuple[bool, bool]:
         """(strict, subset) match of ``sql`` against ``gold`` on the restored ``dump``."""
-        database = self._restored(dump)
-        gold_result = self._run(database, gold)
+        gold_result = self.result(dump, gold)
         if gold_result is None:
             raise RuntimeError(f"gold SQL fails on PostgreSQL: {gold}")
-        answer = self._run(database, sql) if sql.strip() else None
+        answer = self.result(dump, sql) if sql.strip() else None
         if answer is None:
             return False, False
         ordered = gold_is_ordered(gold)
@@ -44,6 +43,10 @@ class PostgresScorer:
             results_match(gold_result, answer, ordered=ordered),
             results_subset_match(gold_result, answer, ordered=ordered),
         )
+
+    def result(self, dump: Path, sql: str) -> QueryResult | None:
+        """What ``sql`` returns on the restored ``dump``; None when PostgreSQL refuses it."""
+        return self._run(self._restored(dump), sql)
 
     def close(self) -> None:
         if self._server is not None:
@@ -56,10 +59,11 @@ class PostgresScorer:
         if self._server is None:
             self._server = PostgresServer()
         name = f"dump_{len(self._databases)}"
+        # Registered first: a dump psql refuses raises here, and a later one gets a new name.
+        self._databases[dump] = name
         with self._server.superuser() as admin:
             admin.execute(f"CREATE DATABASE {name}")
         self._server.client("psql", "-d", name, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(dump))
-        self._databases[dump] = name
         return name
 
     def _run(self, database: str, sql: str) -> QueryResult | None:

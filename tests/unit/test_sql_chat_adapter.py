@@ -330,10 +330,11 @@ def test_a_saved_dialect_hint_program_names_each_turns_dialect(tmp_path: Path) -
         )
     (messages,) = lm.sent
     demo, question = messages[1]["content"], messages[-1]["content"]
-    # The demos come from the SQLite dataset; the question's schema is the request's.
-    assert "-- Using valid SQLite, answer the question" in demo
+    # The demo's SQL (COUNT(*)) reads the same in PostgreSQL, so it is shown as PostgreSQL
+    # (app.prompt.demo_dialect; a demo kept in SQLite is named so: tests/unit/test_demo_dialect).
+    assert "-- Using valid Postgres, answer the question" in demo
     assert "-- Using valid Postgres, answer the question" in question
-    assert "SQLite" not in question
+    assert "SQLite" not in demo + question
 
 
 def test_without_the_hint_no_turn_names_a_dialect() -> None:
