@@ -15,8 +15,11 @@ query gave which table, so the grammar binds what it can by construction:
   ``alias.column`` is accepted only for the columns of a table that may carry that alias, and
   ``table.column`` only for that table's own columns, so ``x.salary`` with an unknown ``x``,
   or ``e.balance`` when no table that may be called ``e`` has ``balance``, is refused.
-  Residual looseness: tables sharing an alias (``customers c``, ``cards c``) share its columns.
-  Not covered: aliases unrelated to the table's name (``employees m``).
+  Residual looseness: tables sharing an alias (``customers c``, ``cards c``) share its columns,
+  and every table may be called ``T1`` ... ``T9`` (Spider's aliases, which coder models reach
+  for first: refused, a small model wrote nonsense such as ``CAST('1970-01-01' AS TIMESTAMP)``
+  instead of ``T1.ended_at - T1.started_at``), so ``T1.column`` is any schema column.
+  Not covered: other aliases unrelated to the table's name (``employees m``).
 - Tables: a table the DDL puts in a schema (``CREATE TABLE clinic.appointments``) may be
   written with it or without (app/checking then writes it, where the search path needs it).
 - Columns: outside WITH, every column reference is a schema column, bare or qualified as above,

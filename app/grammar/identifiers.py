@@ -11,6 +11,8 @@ from app.grammar.dialects import BareCase, DialectSpec
 from app.grammar.gbnf import Rules, alt, lit
 
 _BARE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# T1, T2, ...: the aliases of Spider's gold SQL, which coder models write before any other.
+_SPIDER_ALIAS = '"T" [1-9]'
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ def add_schema_rules(rules: Rules, tables: Sequence[TableSpec], spec: DialectSpe
         qualifier = tname
         alias_part = ""
         if aliases:
-            alias = rules.add(f"t{i}_alias", alt(lit(a) for a in aliases) + " [1-9]?")
+            derived = alt(lit(a) for a in aliases)
+            alias = rules.add(f"t{i}_alias", f"({derived} [1-9]? | {_SPIDER_ALIAS})")
             qualifier = f"({tname} | {alias})"
             alias_part = f" (ws (kw_as ws)? {alias})?"
         refs.append(rules.add(f"t{i}_ref", tname + alias_part))

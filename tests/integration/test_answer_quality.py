@@ -221,3 +221,30 @@ def test_a_pasted_pg_dump_is_answered_right_on_postgres_itself(client: TestClien
         assert scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
     finally:
         scorer.close()
+
+
+def test_a_month_on_a_pg_timestamp_is_answered_right_on_postgres_itself(
+    client: TestClient,
+) -> None:
+    # The clinic pg_dump: tables in schema "clinic", TIMESTAMP columns. The model picks a month
+    # the SQLite way (LIKE '2024-03-%') or with a range; either must run on PostgreSQL.
+    dump = REPO / "bench" / "unseen" / "clinic_pg_dump.sql"
+    gold = (
+        "SELECT COUNT(*) FROM clinic.appointments "
+        "WHERE scheduled_at >= '2024-03-01' AND scheduled_at < '2024-04-01'"
+    )
+    body = client.post(
+        "/sql",
+        json={
+            "question": "How many appointments were scheduled in March 2024?",
+            "schema": dump.read_text(encoding="utf-8"),
+            "dialect": "postgres",
+        },
+    ).json()
+    assert body["valid"] is True, body["issues"]
+    assert "clinic.appointments" in body["sql"]
+    scorer = PostgresScorer()
+    try:
+        assert scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
+    finally:
+        scorer.close()

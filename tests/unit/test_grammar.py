@@ -267,3 +267,15 @@ def test_only_the_tables_own_schema_qualifies_it() -> None:
     assert not ok("SELECT ended_at FROM public.appointments", CLINIC, "postgres")
     assert not ok("SELECT ended_at FROM clinic.appointments", HR, "postgres")
     assert not ok("SELECT salary FROM hr.employees", HR)
+
+
+def test_spiders_t_aliases_name_any_table_and_only_schema_columns() -> None:
+    sql = (
+        "SELECT T1.full_name, EXTRACT(EPOCH FROM T2.ended_at - T2.started_at) / 60 "
+        "FROM clinic.doctors AS T1 JOIN clinic.appointments AS T2 "
+        "ON T1.doctor_id = T2.appointment_id"
+    )
+    assert ok(sql, CLINIC, "postgres")
+    assert ok("SELECT T1.salary FROM employees AS T1", HR)
+    assert not ok("SELECT T1.wage FROM employees AS T1", HR)  # not a column of any table
+    assert not ok("SELECT T0.salary FROM employees AS T0", HR)
