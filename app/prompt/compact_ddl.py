@@ -71,6 +71,5 @@ def _plain_in_lists(item: exp.Expr) -> exp.Expr:
 
 
 def _uncast_text(value: exp.Expr) -> exp.Expr:
-    if isinstance(value, exp.Cast) and value.to.this in _TEXT_TYPES:
-        return value.this.copy()
-    return value.copy()
+    inner = value.this if isinstance(value, exp.Cast) and value.to.this in _TEXT_TYPES else value
+    return inner.copy() if isinstance(inner, exp.Expr) else value.copy()
