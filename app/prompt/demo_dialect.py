@@ -31,6 +31,7 @@ from sqlglot.errors import SqlglotError
 from sqlglot.tokenizer_core import TokenType
 
 from app.grammar.dialects import dialect_spec
+from app.prompt.schema_view import parsed_statements
 
 # The dialect of the bundled dataset's SQL, which every demo comes from.
 DEMO_DIALECT = "sqlite"
@@ -92,7 +93,8 @@ def _column_types(schema: str) -> dict[str, exp.DType]:
     """Declared type of each column name in ``schema`` (left out when tables disagree)."""
     declared: dict[str, set[exp.DType]] = {}
     try:
-        statements = sqlglot.parse(schema, read=DEMO_DIALECT) if schema.strip() else []
+        # The parse the compact schema of the same demo already made (and cached).
+        statements = parsed_statements(schema, DEMO_DIALECT) if schema.strip() else ()
     except SqlglotError:
         return {}
     for statement in statements:
@@ -108,11 +110,17 @@ def _column_types(schema: str) -> dict[str, exp.DType]:
 def _day_count(node: exp.Expr, dialect: str, types: dict[str, exp.DType]) -> exp.Expr:
     """A julianday difference rewritten (:func:`_day_span`); written parentheses dropped where a
     quotient is scaled (``(julianday(b) - julianday(a)) * 24``): the grammar bounds nesting."""
-    if isinstance(node, exp.Paren) and node.arg_key == "this":
-        if isinstance(node.parent, (exp.Mul, exp.Div)) and isinstance(node.this, exp.Sub):
-            days = _day_span(node.this, dialect, types)
-            if isinstance(days, exp.Div):
-                return days
+    if (
+        isinstance(node, exp.Paren)
+        and node.arg_key == "this"
+        and isinstance(node.parent, (exp.Mul, exp.Div))
+        and isinstance(node.this, exp.Sub)
+    ):
+        days = _day_span(node.this, dialect, types)
+        if days is node.this:
+            return node
+        # A quotient scales without them; a whole-day difference (b - a) keeps them.
+        return days if isinstance(days, exp.Div) else exp.paren(days, copy=False)
     return _day_span(node, dialect, types)
 
 

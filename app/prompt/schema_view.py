@@ -178,7 +178,7 @@ def _choose(
 
 
 @lru_cache(maxsize=256)
-def _parsed(schema_text: str, dialect: str) -> tuple[exp.Expr, ...]:
+def parsed_statements(schema_text: str, dialect: str) -> tuple[exp.Expr, ...]:
     """Parsed once per schema: a knn program renders the same few demo contexts on every
     request, and a client asks many questions about one schema. Rendering only reads the trees.
     """
@@ -203,7 +203,7 @@ def render_schema(
     client with its own error, and rendering must never hide what the client sent.
     """
     try:
-        statements = _parsed(schema_text, dialect)
+        statements = parsed_statements(schema_text, dialect)
     except (ParseError, TokenError):
         return SchemaView(schema_text, [], [], approx_tokens(schema_text))
     asked = frozenset(content_words(question)) if question_values else frozenset()

@@ -113,8 +113,9 @@ def value_key(text: str) -> str:
 def sql_literals(sql: str, dialect: str = "sqlite") -> frozenset[str]:
     """The literals ``sql`` uses, as ``value_key`` of their ``value_text``.
 
-    Cached like the schema parse (``schema_view._parsed``): a knn program renders demos from
-    the same pool on every request, so each demo's SQL is parsed once, not per request.
+    Cached like the schema parse (``schema_view.parsed_statements``): a knn program renders
+    demos from the same pool on every request, so each demo's SQL is parsed once, not per
+    request.
 
     A demo's schema can then show only the values its SQL uses: the lesson "the question's
     value, as the rows store it, goes in the filter" at a third of the demo's schema tokens.
