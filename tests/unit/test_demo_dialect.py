@@ -8,7 +8,6 @@ import datetime
 import re
 import sqlite3
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import dspy
@@ -184,13 +183,6 @@ def test_translated_date_demos_are_what_the_dialects_grammar_lets_the_model_writ
     assert translated > as_written  # in duckdb SQLite's strftime reads alike, arguments swapped
 
 
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresScorer]:
-    scorer = PostgresScorer()
-    yield scorer
-    scorer.close()
-
-
 def _as_text(result: QueryResult) -> QueryResult:
     """Dates as SQLite stores them (text), so results compare by value."""
     rows = tuple(
@@ -200,7 +192,7 @@ def _as_text(result: QueryResult) -> QueryResult:
 
 
 def test_translated_date_demos_return_on_postgres_what_they_return_on_sqlite(
-    postgres: PostgresScorer, tmp_path: Path
+    postgres_scorer: PostgresScorer, tmp_path: Path
 ) -> None:
     proven = 0
     for index, demo in enumerate(_date_demos()):
@@ -217,7 +209,7 @@ def test_translated_date_demos_return_on_postgres_what_they_return_on_sqlite(
         statements = sqlglot.transpile(demo.sql_context, read="sqlite", write="postgres")
         dump.write_text(";\n".join(statements) + ";")
         try:
-            answer = postgres.result(dump, shown.sql)
+            answer = postgres_scorer.result(dump, shown.sql)
         except subprocess.CalledProcessError:
             continue  # the demo's data does not load into PostgreSQL as transpiled
         assert answer is not None, shown.sql

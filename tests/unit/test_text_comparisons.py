@@ -3,8 +3,6 @@ PostgreSQL (the support-desk pg_dump of bench/unseen restored into embedded-post
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from app.checking import check_sql, parse_schema
@@ -13,13 +11,6 @@ from bench.pg_scoring import PostgresScorer
 from bench.unseen_questions import HERE
 
 DUMP = HERE / "support_desk_pg_dump.sql"
-
-
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresScorer]:
-    scorer = PostgresScorer()
-    yield scorer
-    scorer.close()
 
 
 @pytest.mark.parametrize(
@@ -43,15 +34,18 @@ def postgres() -> Iterator[PostgresScorer]:
     ],
 )
 def test_a_text_comparison_on_an_array_is_rewritten_to_sql_postgres_runs(
-    postgres: PostgresScorer, answer: str, gold: str, rewritten: str
+    postgres_scorer: PostgresScorer, answer: str, gold: str, rewritten: str
 ) -> None:
     schema = parse_schema(read_schema(DUMP.read_text(), "postgres").text, "postgres")
     result = check_sql(answer, schema, "postgres", False)
     assert result.valid, result.issues
     assert rewritten in result.sql
     assert any("is an array" in note for note in result.corrections)
-    assert postgres.score(DUMP, gold, result.sql) == (True, True)
-    assert postgres.score(DUMP, gold, answer) == (False, False)  # as written, PostgreSQL refuses
+    assert postgres_scorer.score(DUMP, gold, result.sql) == (True, True)
+    assert postgres_scorer.score(DUMP, gold, answer) == (
+        False,
+        False,
+    )  # as written, PostgreSQL refuses
 
 
 @pytest.mark.parametrize(
@@ -70,15 +64,18 @@ def test_a_text_comparison_on_an_array_is_rewritten_to_sql_postgres_runs(
     ],
 )
 def test_a_like_on_a_date_matches_its_text_on_postgres(
-    postgres: PostgresScorer, answer: str, gold: str
+    postgres_scorer: PostgresScorer, answer: str, gold: str
 ) -> None:
     schema = parse_schema(read_schema(DUMP.read_text(), "postgres").text, "postgres")
     result = check_sql(answer, schema, "postgres", False)
     assert result.valid, result.issues
     assert "CAST(" in result.sql and "AS TEXT) " in result.sql
     assert any("does not match with LIKE" in note for note in result.corrections)
-    assert postgres.score(DUMP, gold, result.sql) == (True, True)
-    assert postgres.score(DUMP, gold, answer) == (False, False)  # as written, PostgreSQL refuses
+    assert postgres_scorer.score(DUMP, gold, result.sql) == (True, True)
+    assert postgres_scorer.score(DUMP, gold, answer) == (
+        False,
+        False,
+    )  # as written, PostgreSQL refuses
 
 
 def test_text_columns_and_other_dialects_are_left_alone() -> None:

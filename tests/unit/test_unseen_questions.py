@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,13 +23,6 @@ PG_DUMP = HERE / "support_desk_pg_dump.sql"
 def test_every_gold_runs_on_its_schema_and_matches_itself(item: dict[str, str]) -> None:
     schema = (HERE / item["schema"]).read_text()
     assert score(schema, item["gold"], {"valid": True, "sql": item["gold"]}) == (True, True)
-
-
-@pytest.fixture(scope="module")
-def postgres_scorer() -> Iterator[PostgresScorer]:
-    scorer = PostgresScorer()
-    yield scorer
-    scorer.close()
 
 
 def test_every_postgres_gold_runs_on_its_restored_dump(postgres_scorer: PostgresScorer) -> None:
