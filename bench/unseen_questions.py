@@ -47,6 +47,8 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
+from bench.dump_scoring import DumpScorer
+from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 from optimizer.metrics import execution_match, subset_execution_match
 
@@ -62,6 +64,26 @@ def score(schema: str, gold: str, body: dict[str, Any]) -> tuple[bool, bool]:
     return execution_match(example, answer), subset_execution_match(example, answer)
 
 
+class DumpScorers:
+    """The real servers of a run, one per dialect, each started when first needed."""
+
+    KINDS: dict[str, type[DumpScorer]] = {"postgres": PostgresScorer, "mysql": MySQLScorer}
+
+    def __init__(self) -> None:
+        self._scorers: dict[str, DumpScorer] = {}
+
+    def scorer(self, dialect: str, question: str) -> DumpScorer:
+        if dialect not in self.KINDS:
+            raise ValueError(f"no way to score {dialect} answers: {question}")
+        if dialect not in self._scorers:
+            self._scorers[dialect] = self.KINDS[dialect]()
+        return self._scorers[dialect]
+
+    def close(self) -> None:
+        for scorer in self._scorers.values():
+            scorer.close()
+
+
 @dataclass
 class Tally:
     """One run's scores, printed as a line per question and a summary."""
@@ -73,8 +95,8 @@ class Tally:
     valid: int = 0
     tokens: int = 0
     program: str | None = None
-    postgres: PostgresScorer = field(default_factory=PostgresScorer)
-    """Answers about a pg_dump are scored on the dump restored into PostgreSQL."""
+    dumps: DumpScorers = field(default_factory=lambda: DumpScorers())
+    """Answers about a pg_dump or mysqldump are scored on the dump restored into its server."""
 
     def add(self, item: dict[str, Any], body: dict[str, Any], seconds: float) -> None:
         right, right_subset = self._score(item, body)
@@ -91,11 +113,10 @@ class Tally:
     def _score(self, item: dict[str, Any], body: dict[str, Any]) -> tuple[bool, bool]:
         if item.get("dialect", "sqlite") == "sqlite":
             return score((HERE / item["schema"]).read_text(), item["gold"], body)
-        if item["dialect"] != "postgres":
-            raise ValueError(f"no way to score {item['dialect']} answers: {item['question']}")
+        scorer = self.dumps.scorer(item["dialect"], item["question"])
         if not body.get("valid"):
             return False, False
-        return self.postgres.score(HERE / item["schema"], item["gold"], str(body.get("sql", "")))
+        return scorer.score(HERE / item["schema"], item["gold"], str(body.get("sql", "")))
 
     def summary(self) -> str:
         n = len(self.seconds)
@@ -146,23 +167,23 @@ def ask_all(
     ``follow_ups``: ask the follow-up questions instead, each twice: with the conversation's
     earlier turns (``history``) and alone, to show what the history is worth.
     """
-    postgres = PostgresScorer()  # one server for the run, started only if a pg_dump is asked
+    dumps = DumpScorers()  # one server per dialect for the run, started only if asked
     try:
         if not follow_ups:
-            tally = Tally("unseen questions", postgres=postgres)
+            tally = Tally("unseen questions", dumps=dumps)
             for item in _load("questions.jsonl", schema_file):
                 tally.add(item, *_ask(client, item, program, history=False))
             print(tally.summary())  # noqa: T201
             return
-        with_history = Tally("follow-ups with history", postgres=postgres)
-        alone = Tally("follow-ups alone", postgres=postgres)
+        with_history = Tally("follow-ups with history", dumps=dumps)
+        alone = Tally("follow-ups alone", dumps=dumps)
         for item in _load("follow_ups.jsonl", schema_file):
             with_history.add(item, *_ask(client, item, program, history=True))
             alone.add(item, *_ask(client, item, program, history=False))
         print(with_history.summary())  # noqa: T201
         print(alone.summary())  # noqa: T201
     finally:
-        postgres.close()
+        dumps.close()
 
 
 def main(

@@ -16,6 +16,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
+from app.checking.bridge_joins import bridge_joins
 from app.checking.conditions import self_comparison_issues
 from app.checking.dates import widen_day_to_period
 from app.checking.division import float_integer_ratios
@@ -30,6 +31,7 @@ from app.checking.schema import SchemaInfo, first_error
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.weekdays import renumber_weekdays
 
 
 @dataclass
@@ -124,6 +126,16 @@ def correct_periods(candidate: Candidate) -> list[str]:
     return _correct_read(candidate, lambda s: widen_day_to_period(s, candidate.question))
 
 
+def correct_weekdays(candidate: Candidate) -> list[str]:
+    """Not a check: days of the week the question names, numbered as the function numbers
+    them."""
+    if not candidate.question:
+        return []
+    return _correct_read(
+        candidate, lambda s: renumber_weekdays(s, candidate.question, candidate.dialect)
+    )
+
+
 def correct_dates(candidate: Candidate) -> list[str]:
     """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
     return _correct_read(
@@ -137,6 +149,11 @@ def correct_text_comparisons(candidate: Candidate) -> list[str]:
     return _correct_read(
         candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
     )
+
+
+def correct_bridge_joins(candidate: Candidate) -> list[str]:
+    """Not a check: a join that skipped the one table linking two others goes through it."""
+    return _correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
 
 
 def correct_omitted_keys(candidate: Candidate) -> list[str]:
@@ -163,7 +180,8 @@ def no_self_comparison(candidate: Candidate) -> list[str]:
 
 
 def joins_matching_keys(candidate: Candidate) -> list[str]:
-    return join_key_issues(candidate.statements[0], candidate.schema.keys)
+    schema = candidate.schema
+    return join_key_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
 
 
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
@@ -179,8 +197,10 @@ RULES: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_integer_ratios,
     correct_periods,
+    correct_weekdays,
     correct_dates,
     correct_text_comparisons,
+    correct_bridge_joins,
     correct_omitted_keys,
     correct_search_path,
     names_known_identifiers,

@@ -7,8 +7,11 @@ a table's own single-column primary key at that table, and a column named like a
 primary key (``policy_id`` where ``policies`` has the key ``policy_id``) at that table, the way
 schemas without declared foreign keys are written. An equality between two such columns that
 point at different tables is refused with an issue naming both, so the repair round can pick the
-matching key. Columns that point nowhere (``manager_id``, a generic ``id`` shared by many tables)
-and columns of the same name are left alone: the check only speaks when the schema says so.
+matching key; the issue also names the keys that do link the two tables, directly or through
+one table between them (``tickets`` and ``venues`` through ``events``: a model that skipped
+the table in the middle is told which one). Columns that point nowhere (``manager_id``, a
+generic ``id`` shared by many tables) and columns of the same name are left alone: the check
+only speaks when the schema says so.
 """
 
 from __future__ import annotations
@@ -104,8 +107,12 @@ def _referenced_table(reference: exp.Reference) -> str:
     return str(table.name).lower()
 
 
-def join_key_issues(statement: exp.Expr, keys: TableKeys) -> list[str]:
+def join_key_issues(
+    statement: exp.Expr, keys: TableKeys, columns: dict[str, set[str]] | None = None
+) -> list[str]:
     """One issue per equality of two key columns that point at different tables.
+
+    ``columns`` (lowercased, by table) lets the issue name the keys that link the two tables.
 
     >>> import sqlglot
     >>> keys = TableKeys({"holders": "holder_id", "policies": "policy_id", "claims": "claim_id"})
@@ -133,9 +140,80 @@ def join_key_issues(statement: exp.Expr, keys: TableKeys) -> list[str]:
             left_target = keys.target(left_table, left.name.lower())
             right_target = keys.target(right_table, right.name.lower())
             if left_target and right_target and left_target != right_target:
-                issues.append(
+                issue = (
                     f"the condition {equality.sql()} pairs keys of different tables: "
                     f"{left.sql()} identifies a row of {left_target}, {right.sql()} one of "
                     f"{right_target}; join on columns that identify rows of the same table"
                 )
+                path = join_path(left_table, right_table, keys, columns or {})
+                issues.append(f"{issue} ({path})" if path else issue)
     return issues
+
+
+@dataclass(frozen=True)
+class Link:
+    """``table.column`` points at ``target``, whose key is ``key``: the two join on them."""
+
+    table: str
+    column: str
+    target: str
+    key: str
+
+    def other(self, table: str) -> str:
+        return self.target if table == self.table else self.table
+
+    def __str__(self) -> str:
+        return f"{self.table}.{self.column} = {self.target}.{self.key}"
+
+
+def table_links(keys: TableKeys, columns: dict[str, set[str]]) -> dict[str, list[Link]]:
+    """table -> the links of every key column pointing from it or at it from another table."""
+    links: dict[str, list[Link]] = {}
+    for table, names in columns.items():
+        for column in sorted(names):
+            target = keys.target(table, column)
+            key = keys.primary_keys.get(target or "")
+            if target is None or target == table or key is None or target not in columns:
+                continue
+            link = Link(table, column, target, key)
+            links.setdefault(table, []).append(link)
+            links.setdefault(target, []).append(link)
+    return links
+
+
+def bridges(first: str, second: str, links: dict[str, list[Link]]) -> list[tuple[Link, Link]]:
+    """The pairs of links that join ``first`` to ``second`` through one table between them."""
+    found: list[tuple[Link, Link]] = []
+    for to_middle in links.get(first, []):
+        middle = to_middle.other(first)
+        if middle in (first, second):
+            continue
+        found.extend(
+            (to_middle, onward)
+            for onward in links.get(middle, [])
+            if onward.other(middle) == second
+        )
+    return found
+
+
+def join_path(first: str, second: str, keys: TableKeys, columns: dict[str, set[str]]) -> str:
+    """How the schema's keys link two tables, directly or through one table between them;
+    empty when they do not (or only through longer paths, which would be guesses to name).
+
+    >>> keys = TableKeys({"venues": "venue_id", "events": "event_id", "tickets": "ticket_id"})
+    >>> columns = {"venues": {"venue_id"}, "events": {"event_id", "venue_id"},
+    ...            "tickets": {"ticket_id", "event_id"}}
+    >>> join_path("venues", "tickets", keys, columns).split(": ")  # doctest: +NORMALIZE_WHITESPACE
+    ['venues and tickets are linked through events',
+     'events.venue_id = venues.venue_id and tickets.event_id = events.event_id']
+    >>> join_path("events", "tickets", keys, columns)
+    'events and tickets are linked by tickets.event_id = events.event_id'
+    """
+    links = table_links(keys, columns)
+    direct = [str(link) for link in links.get(first, []) if link.other(first) == second]
+    if direct:
+        return f"{first} and {second} are linked by {' or '.join(direct)}"
+    for to_middle, onward in bridges(first, second, links):
+        middle = to_middle.other(first)
+        return f"{first} and {second} are linked through {middle}: {to_middle} and {onward}"
+    return ""

@@ -134,9 +134,10 @@ def _relaxed_create(statement: str, read: str) -> str | None:
     """A CREATE TABLE without what SQLite cannot run and sample rows do not need.
 
     CHECK constraints written in the source dialect (PostgreSQL's ``plan = ANY (ARRAY[...])``),
-    MySQL's column comments and inline indexes go, and a user-defined type (an enum, a domain),
-    an array or a MySQL ENUM is stored as TEXT: the sandbox is there to run queries over the
-    rows, which were checked where they came from.
+    MySQL's column comments and inline indexes go, a user-defined type (an enum, a domain),
+    an array or a MySQL ENUM is stored as TEXT, and an integer's display width (``int(11)``)
+    goes: the sandbox is there to run queries over the rows, which were checked where they came
+    from.
     """
     try:
         expression = sqlglot.parse_one(statement, read=read)
@@ -148,12 +149,19 @@ def _relaxed_create(statement: str, read: str) -> str | None:
         holder = unneeded.find_ancestor(exp.ColumnConstraint, exp.Constraint)
         (holder or unneeded).pop()
     _plain_primary_keys(expression)
+    for unique in expression.find_all(exp.UniqueColumnConstraint):
+        if isinstance(unique.this, exp.Schema):
+            unique.this.set("this", None)  # MySQL's `UNIQUE KEY name (col)`: SQLite has no name
     for default in expression.find_all(exp.DefaultColumnConstraint):
         if not isinstance(default.this, exp.Literal | exp.Null | exp.Boolean | exp.Paren):
             default.set("this", exp.paren(default.this, copy=False))  # SQLite's DEFAULT (expr)
     for kind in list(expression.find_all(exp.DataType)):
         if kind.this == exp.DataType.Type.USERDEFINED or kind.is_type(*_TEXT_IN_A_SANDBOX):
             kind.replace(exp.DataType.build("TEXT"))
+        elif kind.is_type(*exp.DataType.INTEGER_TYPES):
+            # MariaDB and MySQL 5 dump `int(11) NOT NULL AUTO_INCREMENT`; SQLite allows
+            # AUTOINCREMENT only on a key typed exactly INTEGER, and the width means nothing.
+            kind.set("expressions", [])
     try:
         return _sqlite_sql(expression)
     except SqlglotError:

@@ -185,6 +185,23 @@ def test_each_dialects_date_arithmetic_is_accepted_in_its_own_form(
     assert not ok(good, TICKETS, "sqlite")
 
 
+@pytest.mark.parametrize(
+    ("dialect", "sql"),
+    [
+        ("mysql", "SELECT COUNT(*) FROM tickets WHERE DAYOFWEEK(opened_at) IN (1, 7)"),
+        ("mysql", "SELECT HOUR(opened_at), MONTHNAME(opened_at), LEFT(subject, 3) FROM tickets"),
+        ("postgres", "SELECT SPLIT_PART(subject, ' ', 1), INITCAP(subject) FROM tickets"),
+        ("postgres", "SELECT LEFT(subject, 3) FROM tickets LEFT JOIN tickets AS t2 ON TRUE"),
+        ("tsql", "SELECT EOMONTH(opened_at), LEFT(subject, 3) FROM tickets"),
+        ("duckdb", "SELECT DAYNAME(opened_at) FROM tickets"),
+        ("bigquery", "SELECT subject FROM tickets WHERE STARTS_WITH(subject, 'Re')"),
+    ],
+)
+def test_each_dialect_offers_its_everyday_date_and_text_functions(dialect: str, sql: str) -> None:
+    assert ok(sql, TICKETS, dialect)
+    assert not ok(sql, TICKETS, "sqlite")  # SQLite's grammar is the one the programs measured
+
+
 def test_a_number_interval_is_mysqls_not_postgres() -> None:
     sql = "SELECT subject FROM tickets WHERE opened_at > closed_at - INTERVAL 2 DAY"
     assert ok(sql, TICKETS, "mysql")

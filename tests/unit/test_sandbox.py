@@ -77,6 +77,22 @@ def test_query_returns_columns_and_rows(sandbox: Sandbox) -> None:
     assert result.rows == (("Ann", 100.0), ("Bob", 80.0))
 
 
+def test_a_mariadb_dump_s_tables_are_built_as_it_writes_them() -> None:
+    # mysqldump of MariaDB (and MySQL 5) writes integer display widths and named unique keys;
+    # SQLite takes AUTOINCREMENT only on a key typed exactly INTEGER, and no name on UNIQUE.
+    context = (
+        "CREATE TABLE `customers` (\n  `customer_id` int(11) NOT NULL AUTO_INCREMENT,\n"
+        "  `email` varchar(160) NOT NULL,\n  PRIMARY KEY (`customer_id`),\n"
+        "  UNIQUE KEY `uq_customers_email` (`email`),\n  KEY `idx_email` (`email`)\n"
+        ") ENGINE=InnoDB AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4;\n"
+        "INSERT INTO `customers` VALUES (1,'a@x.de'),(2,'b@x.nl');"
+    )
+    with Sandbox(context, dialect="mysql") as sandbox:
+        assert sandbox.query("SELECT COUNT(DISTINCT email) FROM customers").rows == ((2,),)
+        with pytest.raises(QueryError):  # the key is still unique
+            sandbox.execute_write("INSERT INTO customers (email) VALUES ('a@x.de')")
+
+
 def test_mysql_context_is_transpiled_statement_by_statement() -> None:
     context = (
         "CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20)) ENGINE=InnoDB;\n"

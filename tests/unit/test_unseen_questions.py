@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from bench.mariadb_server import MariaDBUnavailableError
+from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub
 from bench.unseen_questions import HERE, ask_all, score
@@ -16,7 +19,9 @@ from tests.unit.test_sql_chat_adapter import all_text
 QUESTIONS = [json.loads(line) for line in (HERE / "questions.jsonl").read_text().splitlines()]
 SQLITE = [q for q in QUESTIONS if q.get("dialect", "sqlite") == "sqlite"]
 POSTGRES = [q for q in QUESTIONS if q.get("dialect") == "postgres"]
+MYSQL = [q for q in QUESTIONS if q.get("dialect") == "mysql"]
 PG_DUMP = HERE / "support_desk_pg_dump.sql"
+MYSQL_DUMP = HERE / "ticketing_mysqldump.sql"
 
 
 @pytest.mark.parametrize("item", SQLITE, ids=[q["question"] for q in SQLITE])
@@ -47,6 +52,46 @@ def test_postgres_answers_are_scored_by_what_postgres_says(
 ) -> None:
     gold = "SELECT subject FROM support.tickets WHERE agent_id IS NULL"
     assert postgres_scorer.score(PG_DUMP, gold, answer) == expected
+
+
+@pytest.fixture(scope="module")
+def mysql_scorer() -> Iterator[MySQLScorer]:
+    """A real MariaDB (Debian's mariadb-server, installed by `make test-deps`)."""
+    scorer = MySQLScorer()
+    try:
+        scorer.result(MYSQL_DUMP, "SELECT 1")
+    except MariaDBUnavailableError as error:
+        pytest.skip(str(error))
+    yield scorer
+    scorer.close()
+
+
+def test_every_mysql_gold_runs_on_its_restored_dump(mysql_scorer: MySQLScorer) -> None:
+    assert MYSQL, "the unseen questions include a mysqldump"
+    for item in MYSQL:
+        gold = item["gold"]
+        assert mysql_scorer.score(HERE / item["schema"], gold, gold) == (True, True), gold
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("SELECT COUNT(*) FROM tickets WHERE scanned_at IS NULL", (True, True)),
+        (
+            "SELECT COUNT(ticket_id) AS unscanned FROM `tickets` WHERE ISNULL(scanned_at)",
+            (True, True),
+        ),
+        ("SELECT ticket_id, seat FROM tickets WHERE scanned_at IS NULL", (False, False)),
+        ("SELECT COUNT(*) FROM tickets WHERE scanned_at::text IS NULL", (False, False)),  # pg cast
+        ("DELETE FROM tickets WHERE scanned_at IS NULL", (False, False)),  # read-only
+    ],
+)
+def test_mysql_answers_are_scored_by_what_mariadb_says(
+    mysql_scorer: MySQLScorer, answer: str, expected: tuple[bool, bool]
+) -> None:
+    gold = "SELECT COUNT(*) FROM tickets WHERE scanned_at IS NULL"
+    assert mysql_scorer.score(MYSQL_DUMP, gold, answer) == expected
+    assert mysql_scorer.score(MYSQL_DUMP, gold, gold) == (True, True)  # nothing was deleted
 
 
 def test_extra_columns_count_for_subset_only_and_invalid_answers_for_nothing() -> None:

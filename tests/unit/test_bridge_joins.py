@@ -1,0 +1,103 @@
+"""A join that skipped the one table linking two others goes through it, and says so; anything
+less certain is refused by the join-key check, which names the keys that link the tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.checking.schema import SchemaInfo
+from app.execution import Sandbox
+
+# Tickets reach venues only through events; customers reach tickets only through orders.
+SCHEMA = """
+CREATE TABLE venues (venue_id INT PRIMARY KEY, name TEXT);
+CREATE TABLE events (event_id INT PRIMARY KEY, venue_id INT REFERENCES venues (venue_id),
+  title TEXT);
+CREATE TABLE customers (customer_id INT PRIMARY KEY, full_name TEXT);
+CREATE TABLE orders (order_id INT PRIMARY KEY, customer_id INT, status TEXT);
+CREATE TABLE tickets (ticket_id INT PRIMARY KEY, order_id INT, event_id INT, price REAL);
+INSERT INTO venues VALUES (1, 'Hall'), (2, 'Club'), (3, 'Arena');
+INSERT INTO events VALUES (1, 1, 'Jazz'), (2, 2, 'Rock'), (3, 1, 'Folk');
+INSERT INTO customers VALUES (1, 'Ana'), (2, 'Bo'), (3, 'Cy');
+INSERT INTO orders VALUES (1, 1, 'paid'), (2, 3, 'paid');
+INSERT INTO tickets VALUES (1, 1, 3, 20), (2, 1, 2, 35), (3, 2, 1, 15);
+"""
+
+
+@pytest.fixture(scope="module")
+def schema() -> SchemaInfo:
+    return parse_schema(SCHEMA, "sqlite")
+
+
+@pytest.mark.parametrize(
+    ("sql", "gold"),
+    [
+        (
+            "SELECT v.name, MIN(t.price) FROM venues v JOIN tickets t ON v.venue_id = t.event_id "
+            "GROUP BY v.name",
+            "SELECT v.name, MIN(t.price) FROM venues v JOIN events e ON e.venue_id = v.venue_id "
+            "JOIN tickets t ON t.event_id = e.event_id GROUP BY v.name",
+        ),
+        (  # the joined table on the other side of the equality, and an outer join
+            "SELECT c.full_name, COUNT(t.ticket_id) FROM customers c LEFT JOIN tickets t "
+            "ON t.order_id = c.customer_id GROUP BY c.full_name",
+            "SELECT c.full_name, COUNT(t.ticket_id) FROM customers c LEFT JOIN orders o "
+            "ON o.customer_id = c.customer_id LEFT JOIN tickets t ON t.order_id = o.order_id "
+            "GROUP BY c.full_name",
+        ),
+    ],
+)
+def test_a_join_that_skipped_its_linking_table_goes_through_it(
+    schema: SchemaInfo, sql: str, gold: str
+) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    [note] = result.corrections
+    assert "paired keys of different tables" in note and "linked through" in note
+    with Sandbox(SCHEMA) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == sorted(sandbox.query(gold).rows)
+
+
+def test_the_linking_table_gets_an_alias_of_its_own_when_its_name_is_taken(
+    schema: SchemaInfo,
+) -> None:
+    sql = "SELECT events.name FROM venues events JOIN tickets t ON events.venue_id = t.event_id"
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    assert "JOIN events AS events_2 ON events_2.venue_id = events.venue_id" in result.sql
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # linked directly (events.venue_id): which key was meant is not for a rewrite to guess
+        "SELECT e.title FROM venues v JOIN events e ON v.venue_id = e.event_id",
+        # the linking table is already read: the pairing is a slip, not a skipped table
+        "SELECT v.name FROM venues v JOIN events e ON e.venue_id = v.venue_id "
+        "JOIN tickets t ON v.venue_id = t.event_id",
+        # customers and events are two tables apart: too far to name
+        "SELECT c.full_name FROM customers c JOIN events e ON c.customer_id = e.event_id",
+    ],
+)
+def test_a_less_certain_pairing_is_refused_as_before(schema: SchemaInfo, sql: str) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert not result.valid and not result.corrections
+    [issue] = result.issues
+    assert "pairs keys of different tables" in issue
+
+
+def test_the_refusal_names_the_keys_that_link_the_tables(schema: SchemaInfo) -> None:
+    sql = "SELECT e.title FROM venues v JOIN events e ON v.venue_id = e.event_id"
+    [issue] = check_sql(sql, schema, "sqlite", allow_write=False).issues
+    assert issue.endswith("(venues and events are linked by events.venue_id = venues.venue_id)")
+
+
+def test_two_linking_tables_are_a_choice_left_to_the_model() -> None:
+    schema = parse_schema(
+        SCHEMA + "CREATE TABLE refunds (refund_id INT PRIMARY KEY, order_id INT, event_id INT);",
+        "sqlite",
+    )
+    sql = "SELECT o.status FROM orders o JOIN events e ON o.order_id = e.event_id"
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert not result.valid and not result.corrections  # through tickets, or through refunds
