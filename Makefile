@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser-deps serve test test-unit test-integration lint bench load soak clean
+.PHONY: install browser-deps mariadb-deps serve test test-unit test-integration lint bench load soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +15,20 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # The playground's browser tests drive Debian's Chromium; Playwright never downloads a browser.
+# Answers about a mysqldump are scored on Debian's MariaDB (a server of its own per run).
 CHROMIUM := /usr/bin/chromium
+MARIADBD := /usr/sbin/mariadbd
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
 ## Headless Chromium for the browser tests (apt, only when it is missing).
 browser-deps:
-	@if [ ! -x $(CHROMIUM) ]; then \
-		$(SUDO) apt-get update && \
-		$(SUDO) env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y --no-install-recommends chromium; \
+	@if [ ! -x $(CHROMIUM) ]; then $(SUDO) apt-get update && $(APT_INSTALL) chromium; fi
+
+## MariaDB server and client for scoring MySQL answers (apt, only when they are missing).
+mariadb-deps:
+	@if [ ! -x $(MARIADBD) ]; then \
+		$(SUDO) apt-get update && $(APT_INSTALL) mariadb-server mariadb-client; \
 	fi
 
 ## Start the local LM server (vLLM CPU build, installed on first use) and the API; Ctrl-C stops both.
@@ -31,7 +36,7 @@ serve: install
 	$(BIN)/python -m model_serve.dev
 
 ## Lint, type-check and run every test, the integration tests against the real local LM included.
-test: install browser-deps lint
+test: install browser-deps mariadb-deps lint
 	$(BIN)/pytest
 
 ## Only the fast tests (no LM server).

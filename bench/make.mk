@@ -28,9 +28,9 @@ bench-databases: install
 	$(BIN)/python -m bench.databases
 
 ## 30 questions (23 reads, 7 writes) on four databases no program saw (bench/unseen/), through the API: strict/subset EX, valid, seconds.
-bench-unseen: install
+bench-unseen: install mariadb-deps
 	$(BIN)/python -m bench.unseen_questions
 
 ## 16 follow-up questions on those databases, each asked with its conversation's earlier turns and alone.
-bench-follow-ups: install
+bench-follow-ups: install mariadb-deps
 	$(BIN)/python -m bench.unseen_questions --follow-ups

@@ -1,13 +1,14 @@
 """A real MariaDB server for scoring answers about a mysqldump (Debian's ``mariadb-server``).
 
 MariaDB has no server on PyPI, so this one is the system's: ``apt-get install mariadb-server``
-(``make bench-deps``). Each run initialises a data folder of its own in a temporary directory
+(``make mariadb-deps``). Each run initialises a data folder of its own in a temporary directory
 and listens on a socket there only (no TCP port), so it neither needs nor touches the system's
 own database. As root, the server runs as the ``mysql`` user the package creates.
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 import shutil
 import subprocess
@@ -20,6 +21,12 @@ import pymysql
 SERVER = "mariadbd"
 INSTALL_DB = "mariadb-install-db"
 CLIENT = "mariadb"
+DUMP = "mariadb-dump"
+
+
+def _which(program: str) -> str | None:
+    """``program`` on the PATH or in the sbin folders a non-root PATH leaves out."""
+    return shutil.which(program, path=f"{os.environ.get('PATH', '')}:/usr/sbin:/usr/local/sbin")
 
 
 class MariaDBUnavailableError(RuntimeError):
@@ -27,15 +34,18 @@ class MariaDBUnavailableError(RuntimeError):
 
 
 class MariaDBServer:
-    """One MariaDB server in a temporary folder, reachable through its socket as root."""
+    """One MariaDB server in a temporary folder, reachable through its socket by the user who
+    started it."""
 
     def __init__(self, ready_timeout_s: float = 60) -> None:
-        missing = [p for p in (SERVER, INSTALL_DB, CLIENT) if shutil.which(p) is None]
+        found = {program: _which(program) for program in (SERVER, INSTALL_DB, CLIENT, DUMP)}
+        missing = [program for program, path in found.items() if path is None]
         if missing:
             raise MariaDBUnavailableError(
                 f"{', '.join(missing)} not found: install Debian's mariadb-server "
-                "(`make bench-deps`) to score answers about a mysqldump"
+                "(`make mariadb-deps`) to score answers about a mysqldump"
             )
+        self.programs: dict[str, str] = {k: v for k, v in found.items() if v is not None}
         self.base = Path(tempfile.mkdtemp(prefix="text2sql-mariadb-"))
         self.socket = self.base / "mysqld.sock"
         self.user = "mysql" if os.geteuid() == 0 else None
@@ -43,7 +53,7 @@ class MariaDBServer:
             shutil.chown(self.base, self.user)
         subprocess.run(
             [
-                INSTALL_DB,
+                self.programs[INSTALL_DB],
                 f"--datadir={self.base / 'data'}",
                 "--auth-root-authentication-method=socket",
                 "--skip-test-db",
@@ -54,7 +64,7 @@ class MariaDBServer:
         )
         self._process = subprocess.Popen(
             [
-                SERVER,
+                self.programs[SERVER],
                 "--no-defaults",
                 f"--datadir={self.base / 'data'}",
                 f"--socket={self.socket}",
@@ -81,11 +91,14 @@ class MariaDBServer:
                 time.sleep(0.2)
         raise MariaDBUnavailableError(f"mariadbd not ready after {timeout_s:.0f} s")
 
+    @property
+    def account(self) -> str:
+        """The account the socket lets in: root as root, else the user who ran install-db."""
+        return "root" if os.geteuid() == 0 else getpass.getuser()
+
     def connect(self, database: str | None = None) -> pymysql.connections.Connection:
-        # As root the socket authenticates the OS user; otherwise the user who ran install-db.
-        user = "root" if os.geteuid() == 0 else os.environ.get("USER", "root")
         return pymysql.connect(
-            unix_socket=str(self.socket), user=user, database=database, autocommit=True
+            unix_socket=str(self.socket), user=self.account, database=database, autocommit=True
         )
 
     def load(self, database: str, dump: Path) -> None:
@@ -94,7 +107,7 @@ class MariaDBServer:
             cursor.execute(f"CREATE DATABASE `{database}`")
         with dump.open("rb") as source:
             subprocess.run(
-                [CLIENT, f"--socket={self.socket}", "-u", "root", database],
+                [self.programs[CLIENT], f"--socket={self.socket}", "-u", self.account, database],
                 stdin=source,
                 check=True,
                 capture_output=True,
@@ -103,7 +116,7 @@ class MariaDBServer:
     def dump(self, database: str) -> str:
         """``mysqldump`` of a database, as a client would paste it."""
         return subprocess.run(
-            ["mysqldump", f"--socket={self.socket}", "-u", "root", database],
+            [self.programs[DUMP], f"--socket={self.socket}", "-u", self.account, database],
             check=True,
             capture_output=True,
             text=True,

@@ -16,7 +16,10 @@ the gold on the same rows (a write by the state it leaves). Two schemas are real
 (a support desk and a delivery fleet: a schema of their own, enum types, arrays, quoted
 mixed-case columns, COPY data), asked with ``dialect`` postgres and scored on the dump restored
 into a real PostgreSQL (bench/pg_scoring.py); the fleet's ten questions were written before any
-answer was seen. Sixteen follow-up questions
+answer was seen, as were a clinic's fourteen. One schema is MariaDB's own mysqldump of an
+event-ticketing database, asked with ``dialect`` mysql and scored on the dump restored into a
+real MariaDB (bench/mysql_scoring.py, `make mariadb-deps`); its sixteen questions were written
+before any answer was seen. Sixteen follow-up questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
 the two scores show what the conversation is worth. The first nine were written before any
