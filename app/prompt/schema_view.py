@@ -11,6 +11,7 @@ foreign-key neighbours of kept tables are kept, so joins stay possible.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -56,12 +57,15 @@ class TableView:
         dialect = "" if dialect == "sqlite" else dialect
         if (self.create.args.get("kind") or "").upper() == "VIEW":
             return self.create.sql(dialect) + ";"
-        schema = self.create.this
+        schema = _unquoted(self.create.this) if dialect == "mysql" else self.create.this
         lines = []
         for item in schema.expressions:
+            if isinstance(item, exp.IndexColumnConstraint):
+                continue  # MySQL's `KEY idx (col)`: an index changes no answer
             line = compact_sql(item, dialect)
             name = item.name.lower() if isinstance(item, exp.ColumnDef) else ""
-            examples = self.shown.get(name, []) if with_values else []
+            # An ENUM column's type lists its values already.
+            examples = self.shown.get(name, []) if with_values and not _is_enum(item) else []
             comment = ", ".join(examples)
             lines.append((line, f"e.g. {comment}" if comment else ""))
         body = []
@@ -69,6 +73,24 @@ class TableView:
             comma = "," if index < len(lines) - 1 else ""
             body.append(f"  {line}{comma}" + (f" -- {comment}" if comment else ""))
         return f"CREATE TABLE {schema.this.sql(dialect)} (\n" + "\n".join(body) + "\n);"
+
+
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _unquoted(schema: exp.Expr) -> exp.Expr:
+    """MySQL's backticks left off plain lowercase names (sqlglot quotes reserved words again):
+    a mysqldump quotes every name, two tokens each that tell the model nothing."""
+    schema = schema.copy()
+    for identifier in schema.find_all(exp.Identifier):
+        if identifier.quoted and _PLAIN_NAME.fullmatch(identifier.name):
+            identifier.set("quoted", False)
+    return schema
+
+
+def _is_enum(item: exp.Expr) -> bool:
+    kind = item.args.get("kind") if isinstance(item, exp.ColumnDef) else None
+    return isinstance(kind, exp.DataType) and kind.is_type(exp.DType.ENUM, exp.DType.SET)
 
 
 @dataclass(frozen=True)
