@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.candidates.likelihood import answer_likelihoods
+from app.candidates.unmatched_values import unmatched_values
 from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
@@ -124,6 +125,9 @@ async def generate_checked(
     When the deadline passes while a checked answer is being doubted (``fallback-empty``: it
     returned no rows and sampled candidates are on their way), that answer is returned with
     ``stopped_early``: losing a checked SQL to a second opinion would serve the client nothing.
+    A checked answer that still finds no rows, comparing a column with a value no row of it
+    holds (app.candidates.unmatched_values), gets one repair round naming the values the column
+    does hold; it stays the answer unless that repair passes and finds rows.
 
     Raises:
         DeadlineExceededError: the deadline passed before any candidate passed the checks.
@@ -136,6 +140,9 @@ async def generate_checked(
     lm_seconds = 0.0
     stopped_early = False
     sandbox: Sandbox | None = None
+    # A checked answer that found no rows, held while a repair names the values its
+    # comparisons missed; it stays the answer unless the repair passes and finds rows.
+    held: CheckResult | None = None
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
             if executor is None:
@@ -157,6 +164,7 @@ async def generate_checked(
             # conversation, since a follow-up keeps the periods its earlier questions named.
             asked = conversation_text(question, earlier_turns)
             carried: list[Ballot] = []
+            repair_from: CheckResult | None = None
             for _ in range(max_attempts):
                 started = loop.time()
                 if not history:
@@ -170,7 +178,7 @@ async def generate_checked(
                         )
                     )
                     tables_seen = list(getattr(prediction, "tables_seen", None) or [])
-                elif fallback_pending:
+                elif fallback_pending and repair_from is None:
                     fallback_pending = False
                     prediction = await gateway.call(
                         lambda: program.acall(
@@ -183,7 +191,7 @@ async def generate_checked(
                         )
                     )
                 else:
-                    last = history[-1]
+                    last = repair_from or history[-1]
                     prediction = await gateway.call(
                         lambda last=last: program.afix(  # type: ignore[misc]
                             question=question,
@@ -216,13 +224,29 @@ async def generate_checked(
                 votes.append(vote)
                 history.append(vote.chosen)
                 carried = []
+                repair_from = None
                 if vote.chosen.valid:
-                    doubted = vote.empty and not any(
+                    rows_exist = not any(
                         table.lower() in empty_tables for table in vote.chosen.tables
                     )
-                    if not (fallback_pending and doubted and resample_empty):
+                    if fallback_pending and vote.empty and rows_exist and resample_empty:
+                        carried = list(vote.runnable)
+                        continue
+                    # No rows, or a count of none: a value no row holds is worth a repair.
+                    nothing = vote.found_nothing and rows_exist
+                    if not nothing or held is not None or sandbox is None:
                         break
-                    carried = list(vote.runnable)
+                    issues = await asyncio.to_thread(
+                        unmatched_values,
+                        vote.chosen.sql,
+                        dialect,
+                        schema.lowered_columns(),
+                        sandbox,
+                    )
+                    if not issues:
+                        break
+                    held = vote.chosen
+                    repair_from = replace(vote.chosen, valid=False, issues=issues)
     except TimeoutError:
         # A passing answer ends the loop unless it is being doubted: then it is the last one.
         if not (history and history[-1].valid):
@@ -234,6 +258,9 @@ async def generate_checked(
     finally:
         if sandbox is not None:
             sandbox.close()
+    final = history[-1]
+    if held is not None and not (final.valid and not votes[-1].found_nothing):
+        final = held  # the repair found no answer with rows: the held one stands
     return GenerationResult(
-        history[-1], len(history), usage, history, lm_seconds, votes, tables_seen, stopped_early
+        final, len(history), usage, history, lm_seconds, votes, tables_seen, stopped_early
     )

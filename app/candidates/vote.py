@@ -54,6 +54,8 @@ class Ballot:
     check: CheckResult
     outcome: Hashable | None = None  # the result, normalised for comparison
     empty: bool = False
+    found_nothing: bool = False
+    """No rows, or one row of zeros and NULLs (``COUNT(*)`` of nothing)."""
     error: str | None = None
     likelihood: float | None = None
     """Mean token log-probability of a sampled candidate; None: not returned (greedy answers)."""
@@ -74,6 +76,8 @@ class Vote:
     agreeing: int
     empty: bool = False
     """The chosen candidate ran and returned no rows."""
+    found_nothing: bool = False
+    """It ran and returned no rows, or one row of zeros and NULLs."""
     runnable: tuple[Ballot, ...] = ()
     """The valid candidates that ran (a later round may vote on them again)."""
 
@@ -104,7 +108,10 @@ def cast_ballot(
         if _lost_in_translation(error, check.sql, sandbox, dialect):
             return Ballot(index, check)  # unrun: SQLite lacks what the dialect has
         return Ballot(index, check, error=str(error))
-    return Ballot(index, check, result_key(result), empty=not result.rows)
+    nothing = not result.rows or (
+        len(result.rows) == 1 and all(value in (None, 0) for value in result.rows[0])
+    )
+    return Ballot(index, check, result_key(result), empty=not result.rows, found_nothing=nothing)
 
 
 def _lost_in_translation(error: SandboxError, sql: str, sandbox: QueryRunner, dialect: str) -> bool:
@@ -173,5 +180,6 @@ def choose(ballots: Sequence[Ballot]) -> Vote:
         valid=len(runnable),
         agreeing=len(winner),
         empty=winner[0].empty,
+        found_nothing=winner[0].found_nothing,
         runnable=tuple(runnable),
     )

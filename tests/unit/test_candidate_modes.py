@@ -28,6 +28,7 @@ class ScriptedLM(dspy.BaseLM):
         super().__init__("scripted", cache=False)
         self.script = list(script)
         self.kwargs_seen: list[dict[str, Any]] = []
+        self.messages_seen: list[list[dict[str, Any]]] = []
         self.logprobs: dict[str, dict[str, Any]] = {}
         """An answer's ``choice.logprobs`` in OpenAI's shape, by its SQL."""
 
@@ -38,6 +39,7 @@ class ScriptedLM(dspy.BaseLM):
         self, prompt: str | None = None, messages: list[dict[str, Any]] | None = None, **kwargs: Any
     ) -> Any:
         self.kwargs_seen.append(kwargs)
+        self.messages_seen.append(messages or [])
         answers = self.script.pop(0)(int(kwargs.get("n") or 1))
         choices = [
             SimpleNamespace(
@@ -295,3 +297,66 @@ def test_the_likelihood_tie_break_still_prefers_a_non_empty_result_and_a_larger_
 def test_an_unknown_tie_break_is_refused() -> None:
     with pytest.raises(ValueError, match="tie break"):
         ProgramConfig(tie_break="coin")
+
+
+PEOPLE = (
+    "CREATE TABLE p (name TEXT, country TEXT);\n"
+    "INSERT INTO p VALUES ('Ana', 'DE'), ('Bo', 'NL'), ('Cy', 'DE');"
+)
+GERMANY = "SELECT name FROM p WHERE country = 'Germany'"
+
+
+def _empty_then(repair: str) -> ScriptedLM:
+    return ScriptedLM(
+        [
+            lambda n: [GERMANY],  # valid, runs, no rows
+            lambda n: [GERMANY] * n,  # the samples agree: still no rows
+            lambda n: [repair],
+        ]
+    )
+
+
+def test_an_empty_answer_missing_a_value_is_repaired_with_the_values_the_column_holds() -> None:
+    lm = _empty_then("SELECT name FROM p WHERE country = 'DE'")
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    result = run(config, lm, schema=PEOPLE)
+
+    assert result.check.valid and result.check.sql == "SELECT name FROM p WHERE country = 'DE'"
+    assert result.attempts == 3
+    repair_prompt = str(lm.messages_seen[-1][-1]["content"])
+    assert "no row has country = 'Germany': p.country holds 'DE', 'NL'" in repair_prompt
+
+
+@pytest.mark.parametrize(
+    "repair",
+    [
+        "SELECT name FROM p WHERE country = 'Deutschland'",  # still no rows
+        "SELECT nope FROM p",  # refused by the checker
+    ],
+)
+def test_the_empty_answer_stands_when_the_repair_finds_nothing_better(repair: str) -> None:
+    config = ProgramConfig(adapter="sql-chat", candidates=3, candidate_mode="fallback-empty")
+    result = run(config, _empty_then(repair), schema=PEOPLE)
+
+    assert result.check.valid and result.check.sql == GERMANY
+    assert result.attempts == 3
+
+
+def test_an_empty_answer_whose_values_exist_is_not_repaired() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT name FROM p WHERE country = 'DE' AND name = 'Bo'"]])
+    result = run(fallback(), lm, schema=PEOPLE)  # a second call would find no script
+
+    assert result.check.valid and result.attempts == 1
+
+
+def test_a_count_of_nothing_missing_a_value_is_repaired_too() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT COUNT(*) FROM p WHERE country = 'Germany'"],  # one row: 0
+            lambda n: ["SELECT COUNT(*) FROM p WHERE country = 'DE'"],
+        ]
+    )
+    result = run(fallback(), lm, schema=PEOPLE)  # the count has a row: no resampling first
+
+    assert result.check.sql == "SELECT COUNT(*) FROM p WHERE country = 'DE'"
+    assert result.attempts == 2

@@ -1,0 +1,120 @@
+"""Why a checked answer found nothing: a value it compares with that the column never holds.
+
+Asked for customers "from Germany", a small model writes ``country = 'Germany'`` where the
+rows say ``'DE'``: the SQL is valid, runs, and returns nothing. When an answer finds nothing
+(no rows, or a count of none: one row of zeros and NULLs) in tables that have rows, each
+equality (or IN list) of a column with a text value that matches no row of that column is
+worth one repair round that names the values the column does hold, when they are few enough
+to list (``customers.country holds 'DE', 'FR', 'NL'``) and the column reads as a category (a
+value repeats across rows) or one of them contains the value asked ('Boeing 777-200ER' for
+'777-200ER'): a name that no row has may simply not be there. The rows are the request's own
+(the sandbox built from its schema); nothing here decides: the repair's answer replaces the
+first only if it passes the checker and finds something.
+"""
+
+from __future__ import annotations
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+from app.checking.scopes import query_scopes, scope_tables
+from app.execution import QueryRunner, SandboxError
+
+MAX_LISTED = 30
+"""A column with more distinct values than this is not listed: its values are data, not codes."""
+
+
+def unmatched_values(
+    sql: str, dialect: str, columns: dict[str, set[str]], runner: QueryRunner
+) -> list[str]:
+    """One issue per text value ``sql`` compares a column with that no row of it holds.
+
+    ``columns``: column names by table, lowercased (``SchemaInfo.lowered_columns``).
+    """
+    try:
+        statement = sqlglot.parse_one(sql, read=dialect)
+    except SqlglotError:
+        return []
+    issues: list[str] = []
+    seen: set[tuple[str, str, str]] = set()
+    for scope in query_scopes(statement):
+        tables = scope_tables(scope)
+        for column, value in _compared_texts(scope.expression):
+            table = _owner(column, tables, columns)
+            if table is None or (table, column.name.lower(), value) in seen:
+                continue
+            seen.add((table, column.name.lower(), value))
+            counts = _value_counts(runner, table, column.name, dialect)
+            if counts is None or value in counts or not _listable(value, counts):
+                continue
+            held = set(counts)
+            listed = ", ".join(_quoted(v) for v in sorted(held))
+            issues.append(
+                f"the answer finds nothing, and no row has {column.sql(dialect)} = "
+                f"{_quoted(value)}: {table}.{column.name} holds {listed}; compare with the "
+                "value the question means, as the data spells it"
+            )
+    return issues
+
+
+def _compared_texts(select: exp.Expr) -> list[tuple[exp.Column, str]]:
+    """(column, text) for each ``col = 'text'`` and ``col IN ('a', ...)`` of this query level
+    (subqueries are scopes of their own)."""
+    found: list[tuple[exp.Column, str]] = []
+    for node in select.find_all(exp.EQ, exp.In):
+        if isinstance(node, exp.In):
+            pairs = [(node.this, value) for value in node.expressions]
+        else:
+            pairs = [(node.this, node.expression), (node.expression, node.this)]
+        for column, value in pairs:
+            if isinstance(column, exp.Column) and isinstance(value, exp.Literal):
+                if value.is_string:
+                    found.append((column, value.name))
+    return found
+
+
+def _owner(column: exp.Column, tables: dict[str, str], columns: dict[str, set[str]]) -> str | None:
+    """The schema table a column reads from, by its qualifier or as the one table having it."""
+    name = column.name.lower()
+    if column.table:
+        table = tables.get(column.table.lower())
+        return table if table is not None and name in columns.get(table, set()) else None
+    owners = {table for table in tables.values() if name in columns.get(table, set())}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _value_counts(
+    runner: QueryRunner, table: str, column: str, dialect: str
+) -> dict[str, int] | None:
+    """How many rows hold each of the column's non-NULL text values; None when there are too
+    many values to list, one is not text, or the query fails (the caller then says nothing)."""
+    value = exp.column(column, quoted=True)
+    query = (
+        exp.select(value, exp.func("COUNT", exp.Star()))
+        .from_(exp.to_table(table, quoted=True))
+        .where(value.is_(exp.null()).not_())
+        .group_by(value)
+        .limit(MAX_LISTED + 1)
+    )
+    try:
+        result = runner.query(query.sql(dialect), dialect=dialect)
+    except SandboxError:
+        return None
+    if len(result.rows) > MAX_LISTED or not all(isinstance(r[0], str) for r in result.rows):
+        return None
+    return {str(row[0]): int(row[1] or 0) for row in result.rows}
+
+
+def _listable(value: str, counts: dict[str, int]) -> bool:
+    """A category column (some value repeats), or a value that contains the one asked for."""
+    if not counts:
+        return False
+    if max(counts.values()) > 1:
+        return True
+    asked = value.lower()
+    return any(asked in held.lower() or held.lower() in asked for held in counts)
+
+
+def _quoted(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"

@@ -1,0 +1,63 @@
+"""Text values an empty answer compares with that no row holds, named with the values there."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.candidates.unmatched_values import MAX_LISTED, unmatched_values
+from app.checking import parse_schema
+from app.execution import Sandbox
+
+SCHEMA = (
+    "CREATE TABLE customers (id INT PRIMARY KEY, name TEXT, country TEXT);\n"
+    "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, status TEXT);\n"
+    "INSERT INTO customers VALUES (1, 'Ana', 'DE'), (2, 'Bo', 'NL'), (3, 'Cy', 'DE');\n"
+    "INSERT INTO orders VALUES (1, 1, 'paid'), (2, 2, 'refunded');\n"
+    "CREATE TABLE tags (tag TEXT);\n"
+    "INSERT INTO tags VALUES " + ", ".join(f"('t{i}')" for i in range(MAX_LISTED + 1)) + ";"
+)
+COLUMNS = parse_schema(SCHEMA, "sqlite").lowered_columns()
+
+
+def issues(sql: str) -> list[str]:
+    with Sandbox(SCHEMA) as sandbox:
+        return unmatched_values(sql, "sqlite", COLUMNS, sandbox)
+
+
+@pytest.mark.parametrize(
+    ("sql", "said"),
+    [
+        (
+            "SELECT c.name FROM customers c JOIN orders o ON o.customer_id = c.id "
+            "WHERE c.country = 'Germany' AND o.status = 'paid'",
+            "no row has c.country = 'Germany': customers.country holds 'DE', 'NL'",
+        ),
+        (  # no value repeats, but one holds the value asked for
+            "SELECT name FROM customers WHERE name = 'bo'",
+            "no row has name = 'bo': customers.name holds 'Ana', 'Bo', 'Cy'",
+        ),
+        (  # unqualified, in an IN list, inside a subquery
+            "SELECT name FROM customers WHERE id IN "
+            "(SELECT customer_id FROM orders WHERE status IN ('Paid', 'paid'))",
+            "no row has status = 'Paid': orders.status holds 'paid', 'refunded'",
+        ),
+    ],
+)
+def test_a_value_no_row_holds_is_named_with_the_values_there(sql: str, said: str) -> None:
+    [issue] = issues(sql)
+    assert said in issue
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT name FROM customers WHERE country = 'DE' AND name = 'Cy'",  # values exist
+        # a name no row has, in a column whose values do not repeat: it may simply not be there
+        "SELECT name FROM customers WHERE name = 'Dee'",
+        f"SELECT tag FROM tags WHERE tag = 'x{MAX_LISTED}'",  # too many values to list
+        "SELECT name FROM customers WHERE id = 7",  # not text
+        "SELECT name FROM customers c, orders o WHERE id = 'x'",  # whose id: not guessed
+    ],
+)
+def test_nothing_is_said_without_a_listable_missing_text_value(sql: str) -> None:
+    assert issues(sql) == []
