@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import cast
 
 from app.execution.errors import ContextBuildError, QueryError, QueryTimeoutError, RowLimitError
+from app.execution.functions import register as register_functions
 from app.execution.state import DEFAULT_MAX_ROWS, DatabaseState, QueryResult, Row, snapshot
 from app.execution.statements import build_candidates, split_statements, to_sqlite
 
@@ -70,6 +71,7 @@ def _connect() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, _MAX_VALUE_BYTES)
+    register_functions(conn)  # other dialects' date parts (app.execution.functions)
     return conn
 
 

@@ -10,6 +10,7 @@ from sqlglot import exp
 from sqlglot.errors import ErrorLevel, SqlglotError
 
 from app.execution.errors import QueryError
+from app.execution.functions import portable
 
 # Contexts in the wild are mostly MySQL-flavoured, then PostgreSQL; tried in this order when a
 # statement does not run as written.
@@ -175,8 +176,10 @@ def _transpile(sql: str, read: str) -> list[str]:
     PostgreSQL's ``support.tickets`` or MySQL's ``shop.orders`` is the table ``tickets`` /
     ``orders`` there: in the schema it is built from and in every query run on it. SQL
     Server's national strings (``N'Ann'``), which sqlglot writes as they are, become strings.
+    Date parts and text helpers SQLite lacks become the sandbox's own functions
+    (app.execution.functions).
     """
-    return [_sqlite_sql(e) for e in sqlglot.parse(sql, read=read) if e is not None]
+    return [_sqlite_sql(portable(e, read)) for e in sqlglot.parse(sql, read=read) if e is not None]
 
 
 def _sqlite_sql(expression: exp.Expr) -> str:

@@ -1,0 +1,111 @@
+"""Other dialects' date parts and text helpers run in the SQLite sandbox, and give there what
+the client's own database gives: checked against a real PostgreSQL and a real MariaDB."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.execution import QueryError, Sandbox
+from bench.mariadb_server import MariaDBUnavailableError
+from bench.mysql_scoring import MySQLScorer
+from bench.pg_scoring import PostgresScorer
+
+# A Saturday morning, a Monday evening, and the last day of a leap February.
+ROWS = (
+    "INSERT INTO visits VALUES (1, '2025-06-07 10:05:09', 'Hello'), "
+    "(2, '2025-06-09 18:30:00', 'Bye'), (3, '2024-02-29 00:00:00', 'Leap');"
+)
+MYSQL = [
+    "DAYOFWEEK(at)",
+    "WEEKDAY(at)",
+    "DAY(at)",
+    "MONTH(at)",
+    "YEAR(at)",
+    "HOUR(at)",
+    "MINUTE(at)",
+    "SECOND(at)",
+    "QUARTER(at)",
+    "DAYOFYEAR(at)",
+    "DAYNAME(at)",
+    "LEFT(note, 2)",
+    "RIGHT(note, 2)",
+    "TIMESTAMPDIFF(MINUTE, at, '2025-06-10 00:00:00')",
+    "TIMESTAMPDIFF(HOUR, '2025-06-10 00:00:00', at)",
+    "TIMESTAMPDIFF(DAY, at, '2025-06-10 00:00:00')",
+]
+POSTGRES = [
+    "EXTRACT(DOW FROM at)",
+    "EXTRACT(ISODOW FROM at)",
+    "EXTRACT(YEAR FROM at)",
+    "EXTRACT(MONTH FROM at)",
+    "EXTRACT(DAY FROM at)",
+    "EXTRACT(HOUR FROM at)",
+    "EXTRACT(QUARTER FROM at)",
+    "EXTRACT(DOY FROM at)",
+    "DATE_PART('minute', at)",
+    "LEFT(note, 3)",
+    "RIGHT(note, 3)",
+]
+
+
+def _sandbox() -> Sandbox:
+    return Sandbox("CREATE TABLE visits (id INT, at TEXT, note TEXT);\n" + ROWS)
+
+
+def _rows(rows: object) -> list[tuple[object, ...]]:
+    # PostgreSQL's EXTRACT gives NUMERIC; compare values, not types.
+    return [tuple(float(v) if not isinstance(v, str) else v for v in row) for row in rows]  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def mysql_scorer() -> Iterator[MySQLScorer]:
+    scorer = MySQLScorer()
+    yield scorer
+    scorer.close()
+
+
+@pytest.mark.parametrize("expression", MYSQL)
+def test_a_mysql_date_part_gives_in_the_sandbox_what_mariadb_gives(
+    mysql_scorer: MySQLScorer, expression: str, tmp_path: Path
+) -> None:
+    dump = tmp_path / "visits.sql"
+    dump.write_text("CREATE TABLE visits (id INT, at DATETIME, note VARCHAR(10));\n" + ROWS)
+    sql = f"SELECT id, {expression} FROM visits ORDER BY id"
+    try:
+        real = mysql_scorer.result(dump, sql)
+    except MariaDBUnavailableError as error:
+        pytest.skip(str(error))
+    assert real is not None
+    with _sandbox() as sandbox:
+        assert _rows(sandbox.query(sql, dialect="mysql").rows) == _rows(real.rows)
+
+
+@pytest.mark.parametrize("expression", POSTGRES)
+def test_a_postgres_date_part_gives_in_the_sandbox_what_postgresql_gives(
+    postgres_scorer: PostgresScorer, expression: str, tmp_path: Path
+) -> None:
+    dump = tmp_path / "visits.sql"
+    dump.write_text("CREATE TABLE visits (id INT, at TIMESTAMP, note TEXT);\n" + ROWS)
+    sql = f"SELECT id, {expression} FROM visits ORDER BY id"
+    real = postgres_scorer.result(dump, sql)
+    assert real is not None
+    with _sandbox() as sandbox:
+        assert _rows(sandbox.query(sql, dialect="postgres").rows) == _rows(real.rows)
+
+
+def test_t_sql_and_duckdb_count_weekdays_their_own_way() -> None:
+    with _sandbox() as sandbox:  # 2025-06-07 is a Saturday
+        assert sandbox.query(
+            "SELECT DATEPART(WEEKDAY, at) FROM visits WHERE id = 1", dialect="tsql"
+        ).rows == ((7,),)
+        assert sandbox.query(
+            "SELECT DAYOFWEEK(at) FROM visits WHERE id = 1", dialect="duckdb"
+        ).rows == ((6,),)
+
+
+def test_an_epoch_of_an_interval_still_stays_unrun() -> None:
+    with _sandbox() as sandbox, pytest.raises(QueryError, match="syntax error"):
+        sandbox.query("SELECT EXTRACT(EPOCH FROM at - at) FROM visits", dialect="postgres")
