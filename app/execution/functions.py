@@ -86,6 +86,12 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
             )
         if isinstance(node, exp.Right):
             return call("right", node.this, node.expression)
+        if isinstance(node, exp.Sub) and read in _DATE_MINUS_DATE and _both_dates(node):
+            # A date minus a date is a number of days there; SQLite would subtract the text.
+            days = exp.Sub(
+                this=_julian_day(node.this.this), expression=_julian_day(node.expression.this)
+            )
+            return exp.Cast(this=exp.Paren(this=days), to=exp.DataType.build("INT"))
         if isinstance(node, exp.TimestampDiff) and node.args.get("unit") is not None:
             unit = node.args["unit"].name.upper()
             if unit in _SECONDS:
@@ -93,6 +99,23 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
         return node
 
     return expression.transform(rewrite, copy=False)
+
+
+_DATE_MINUS_DATE = frozenset({"postgres", "duckdb"})
+
+
+def _both_dates(sub: exp.Sub) -> bool:
+    """``CAST(b AS DATE) - CAST(a AS DATE)`` (or ``b::date - a::date``)."""
+    return all(
+        isinstance(side, exp.Cast) and side.to.is_type(exp.DType.DATE)
+        for side in (sub.this, sub.expression)
+    )
+
+
+def _julian_day(value: exp.Expr) -> exp.Expr:
+    """``JULIANDAY(DATE(value))``: a cast to DATE drops the time of day."""
+    day = exp.Anonymous(this="DATE", expressions=[value])
+    return exp.Anonymous(this="JULIANDAY", expressions=[day])
 
 
 def _moment(value: Any) -> datetime | None:

@@ -48,6 +48,8 @@ POSTGRES = [
     "DATE_PART('minute', at)",
     "LEFT(note, 3)",
     "RIGHT(note, 3)",
+    "CAST('2025-06-10' AS DATE) - CAST(at AS DATE)",  # days, not text subtracted
+    "at::date - DATE '2024-01-01'",
 ]
 
 
