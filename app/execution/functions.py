@@ -18,12 +18,8 @@ from typing import Any
 
 from sqlglot import exp
 
-_DAY_OF_WEEK = {  # the source function's numbering: (first day, number of the first day)
-    "sunday=0": ("sunday", 0),
-    "sunday=1": ("sunday", 1),
-    "monday=0": ("monday", 0),
-    "monday=1": ("monday", 1),
-}
+from app.checking.weekdays import NUMBERINGS, numbering
+
 _PARTS: dict[type[exp.Expr], str] = {
     exp.Year: "year",
     exp.Month: "month",
@@ -44,8 +40,6 @@ _EXTRACTED = {
     "QUARTER": "quarter",
     "DOY": "doy",
     "DAYOFYEAR": "doy",
-    "DOW": "sunday=0",
-    "ISODOW": "monday=1",
 }  # not EPOCH: of an interval (`b - a`) it has no SQLite form, and the candidate stays unrun
 _SECONDS = {"SECOND": 1, "MINUTE": 60, "HOUR": 3600, "DAY": 86400, "WEEK": 604800}
 
@@ -58,24 +52,20 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
         return exp.Anonymous(this=f"t2s_{name}", expressions=list(args))
 
     def rewrite(node: exp.Expr) -> exp.Expr:
-        if isinstance(node, exp.DayOfWeekIso):
-            return call("dow", exp.Literal.string("monday=1"), node.this)
-        if isinstance(node, exp.DayOfWeek):
-            numbering = "sunday=1" if read == "mysql" else "sunday=0"
-            return call("dow", exp.Literal.string(numbering), node.this)
-        if isinstance(node, exp.Anonymous) and read == "mysql" and node.name.upper() == "WEEKDAY":
-            return call("dow", exp.Literal.string("monday=0"), *node.expressions)
+        own = None if isinstance(node, exp.TimeToStr) else numbering(node, read)
+        if own is not None:  # a day of the week, counted the way the source function counts
+            if isinstance(node, exp.Extract):
+                day = node.expression
+            elif isinstance(node, exp.Anonymous):  # MySQL's WEEKDAY(d)
+                day = node.expressions[0]
+            else:
+                day = node.this
+            return call("dow", exp.Literal.string(own), day)
         part = _PARTS.get(type(node))
         if part is not None:
             return call("part", exp.Literal.string(part), node.this)
         if isinstance(node, exp.Extract):
-            unit = node.this.name.upper()
-            if unit == "DAYOFWEEK":  # T-SQL's DATEPART(WEEKDAY, d) counts from Sunday = 1
-                unit_part = "sunday=1" if read == "tsql" else "sunday=0"
-            else:
-                unit_part = _EXTRACTED.get(unit, "")
-            if unit_part in _DAY_OF_WEEK:
-                return call("dow", exp.Literal.string(unit_part), node.expression)
+            unit_part = _EXTRACTED.get(node.this.name.upper())
             if unit_part:
                 return call("part", exp.Literal.string(unit_part), node.expression)
         if isinstance(node, exp.Dayname):
@@ -138,14 +128,11 @@ def _part(part: str, value: Any) -> int | None:
     return int(getattr(moment, part))
 
 
-def _dow(numbering: str, value: Any) -> int | None:
+def _dow(counting: str, value: Any) -> int | None:
     moment = _moment(value)
-    if moment is None or numbering not in _DAY_OF_WEEK:
+    if moment is None or counting not in NUMBERINGS:
         return None
-    first, base = _DAY_OF_WEEK[numbering]
-    from_monday = moment.weekday()  # Monday = 0
-    offset = from_monday if first == "monday" else (from_monday + 1) % 7
-    return offset + base
+    return NUMBERINGS[counting][moment.strftime("%A").lower()]
 
 
 def _dayname(value: Any) -> str | None:
