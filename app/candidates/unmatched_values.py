@@ -14,10 +14,13 @@ first only if it passes the checker and finds something.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from app.checking.conditions import compared_values
 from app.checking.scopes import query_scopes, scope_tables
 from app.execution import QueryRunner, SandboxError
 
@@ -40,7 +43,7 @@ def unmatched_values(
     seen: set[tuple[str, str, str]] = set()
     for scope in query_scopes(statement):
         tables = scope_tables(scope)
-        for column, value in _compared_texts(scope.expression):
+        for column, value in _compared_texts(scope.find_all(exp.EQ, exp.In)):
             table = _owner(column, tables, columns)
             if table is None or (table, column.name.lower(), value) in seen:
                 continue
@@ -48,8 +51,7 @@ def unmatched_values(
             counts = _value_counts(runner, table, column.name, dialect)
             if counts is None or value in counts or not _listable(value, counts):
                 continue
-            held = set(counts)
-            listed = ", ".join(_quoted(v) for v in sorted(held))
+            listed = ", ".join(_quoted(v) for v in sorted(counts))
             issues.append(
                 f"the answer finds nothing, and no row has {column.sql(dialect)} = "
                 f"{_quoted(value)}: {table}.{column.name} holds {listed}; compare with the "
@@ -58,20 +60,16 @@ def unmatched_values(
     return issues
 
 
-def _compared_texts(select: exp.Expr) -> list[tuple[exp.Column, str]]:
-    """(column, text) for each ``col = 'text'`` and ``col IN ('a', ...)`` of this query level
-    (subqueries are scopes of their own)."""
-    found: list[tuple[exp.Column, str]] = []
-    for node in select.find_all(exp.EQ, exp.In):
-        if isinstance(node, exp.In):
-            pairs = [(node.this, value) for value in node.expressions]
-        else:
-            pairs = [(node.this, node.expression), (node.expression, node.this)]
-        for column, value in pairs:
-            if isinstance(column, exp.Column) and isinstance(value, exp.Literal):
-                if value.is_string:
-                    found.append((column, value.name))
-    return found
+def _compared_texts(comparisons: Iterable[exp.Expr]) -> list[tuple[exp.Column, str]]:
+    """(column, text) for each ``col = 'text'`` and ``col IN ('a', ...)`` among
+    ``comparisons`` (one query level's: subqueries are scopes of their own)."""
+    return [
+        (column, value.name)
+        for column, values in compared_values(comparisons)
+        if isinstance(column, exp.Column)
+        for value in values
+        if isinstance(value, exp.Literal) and value.is_string
+    ]
 
 
 def _owner(column: exp.Column, tables: dict[str, str], columns: dict[str, set[str]]) -> str | None:

@@ -8,6 +8,8 @@ and the repair round gets the chance to name the column it meant.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from sqlglot import exp
 
 
@@ -35,3 +37,23 @@ def self_comparison_issues(statement: exp.Expr) -> list[str]:
                 "true: compare it with the matching column of the other table"
             )
     return issues
+
+
+def compared_values(
+    comparisons: Iterable[exp.Expr],
+) -> Iterator[tuple[exp.Expr, list[exp.Expr]]]:
+    """Each side of a comparison and what it is compared with: ``x IN (a, b)`` gives
+    ``(x, [a, b])``; ``x = y`` (or any binary comparison) gives ``(x, [y])`` and ``(y, [x])``.
+
+    >>> import sqlglot
+    >>> tree = sqlglot.parse_one("SELECT 1 FROM t WHERE d IN (6, 7) AND 'x' = c")
+    >>> pairs = compared_values(tree.find_all(exp.In, exp.EQ))
+    >>> [(side.sql(), [v.sql() for v in values]) for side, values in pairs]
+    [('d', ['6', '7']), ("'x'", ['c']), ('c', ["'x'"])]
+    """
+    for node in comparisons:
+        if isinstance(node, exp.In):
+            yield node.this, list(node.expressions)
+        elif isinstance(node, exp.Binary):
+            yield node.this, [node.expression]
+            yield node.expression, [node.this]

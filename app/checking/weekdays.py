@@ -18,6 +18,8 @@ import re
 
 from sqlglot import exp
 
+from app.checking.conditions import compared_values
+
 DAYS = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
 # day name -> its number, in each way a day-of-week function numbers days
 NUMBERINGS: dict[str, dict[str, int]] = {
@@ -70,18 +72,13 @@ def _compared_literals(
     """Each day-of-week function (by its SQL) and the literals it is compared with: IN lists,
     ``=`` and ``<>``, across the whole statement (``d = 6 OR d = 7`` is one set)."""
     found: dict[str, tuple[exp.Expr, list[exp.Literal]]] = {}
-    for node in statement.find_all(exp.In, exp.EQ, exp.NEQ):
-        if isinstance(node, exp.In):
-            sides = [(node.this, list(node.expressions))]
-        else:
-            sides = [(node.this, [node.expression]), (node.expression, [node.this])]
-        for side, values in sides:
-            function = _day_function(side, dialect)
-            if function is None or not values:
-                continue
-            if all(isinstance(v, exp.Literal) for v in values):
-                entry = found.setdefault(side.sql(dialect), (function, []))
-                entry[1].extend(v for v in values if isinstance(v, exp.Literal))
+    for side, values in compared_values(statement.find_all(exp.In, exp.EQ, exp.NEQ)):
+        function = _day_function(side, dialect)
+        if function is None or not values:
+            continue
+        if all(isinstance(v, exp.Literal) for v in values):
+            entry = found.setdefault(side.sql(dialect), (function, []))
+            entry[1].extend(v for v in values if isinstance(v, exp.Literal))
     return found
 
 
