@@ -13,6 +13,9 @@ change is reported with the answer (``corrections``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from sqlglot import exp
 
 from app.checking.join_keys import Link, bridges, table_links
@@ -23,8 +26,10 @@ from app.checking.scopes import query_scopes, scope_tables
 def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """Route each join that pairs keys of unlinked tables through their one linking table,
     in place; one note per join rerouted."""
-    columns = schema.lowered_columns()
-    links = table_links(schema.keys, columns)
+    if statement.find(exp.Join) is None:
+        return []
+    # Built only when a join pairs keys of different tables: every checked read passes here.
+    links = cache(lambda: table_links(schema.keys, schema.lowered_columns()))
     notes: list[str] = []
     for scope in query_scopes(statement):
         tables = scope_tables(scope)
@@ -40,7 +45,7 @@ def _reroute(
     select: exp.Expr,
     join: exp.Join,
     tables: dict[str, str],
-    links: dict[str, list[Link]],
+    table_links_of_schema: Callable[[], dict[str, list[Link]]],
     schema: SchemaInfo,
 ) -> str:
     condition = join.args.get("on")
@@ -62,6 +67,7 @@ def _reroute(
     far_target = schema.keys.target(far_table, far.name.lower())
     if not near_target or not far_target or near_target == far_target:
         return ""  # not a pairing of different tables' keys
+    links = table_links_of_schema()
     if any(link.other(far_table) == near_table for link in links.get(far_table, [])):
         return ""  # linked directly: which key was meant is the check's to ask
     paths = bridges(far_table, near_table, links)
