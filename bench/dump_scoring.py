@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ class DumpScorer(ABC):
     """One server for a run; each dump restored once into a database of its own."""
 
     dialect: str
+    refusals: tuple[type[Exception], ...]
+    """The driver's errors for SQL the server refuses."""
 
     def __init__(self) -> None:
         self._databases: dict[Path, str] = {}
@@ -44,7 +47,12 @@ class DumpScorer(ABC):
 
     def result(self, dump: Path, sql: str) -> QueryResult | None:
         """What ``sql`` returns on the restored ``dump``; None when the server refuses it."""
-        return self._run(self._restored(dump), sql)
+        database = self._restored(dump)
+        try:
+            columns, rows = self._fetch(database, sql)
+        except self.refusals:
+            return None
+        return QueryResult(tuple(columns), tuple(tuple(_hashable(v) for v in row) for row in rows))
 
     def _restored(self, dump: Path) -> str:
         if dump in self._databases:
@@ -61,18 +69,19 @@ class DumpScorer(ABC):
         """Create ``database`` (starting the server on first use) and restore ``dump`` into it."""
 
     @abstractmethod
-    def _run(self, database: str, sql: str) -> QueryResult | None:
-        """``sql``'s result in ``database``, read-only; None when the server refuses it."""
+    def _fetch(self, database: str, sql: str) -> tuple[list[str], list[Sequence[Any]]]:
+        """Run ``sql`` read-only in ``database``: its column names and rows, as the driver
+        gives them."""
 
     @abstractmethod
     def close(self) -> None:
         """Stop the server, if one was started."""
 
 
-def hashable(value: Any) -> Any:
+def _hashable(value: Any) -> Any:
     """Arrays and JSON as values the metrics can count (they compare rows as multisets)."""
     if isinstance(value, list):
-        return tuple(hashable(v) for v in value)
+        return tuple(_hashable(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, sort_keys=True, default=str)
     return value

@@ -8,12 +8,13 @@ would for the client.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pymysql
 
-from app.execution.state import QueryResult
-from bench.dump_scoring import STATEMENT_TIMEOUT_MS, DumpScorer, hashable
+from bench.dump_scoring import STATEMENT_TIMEOUT_MS, DumpScorer
 from bench.mariadb_server import MariaDBServer
 
 
@@ -21,6 +22,7 @@ class MySQLScorer(DumpScorer):
     """One MariaDB server for a run; each dump restored once into a database of its own."""
 
     dialect = "mysql"
+    refusals = (pymysql.err.MySQLError,)
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,16 +38,13 @@ class MySQLScorer(DumpScorer):
             self._server = MariaDBServer()
         self._server.load(database, dump)
 
-    def _run(self, database: str, sql: str) -> QueryResult | None:
+    def _fetch(self, database: str, sql: str) -> tuple[list[str], list[Sequence[Any]]]:
         assert self._server is not None
-        try:
-            with self._server.connect(database) as connection, connection.cursor() as cursor:
-                cursor.execute(f"SET SESSION max_statement_time = {STATEMENT_TIMEOUT_MS / 1000}")
-                cursor.execute("START TRANSACTION READ ONLY")
-                cursor.execute(sql)
-                columns = tuple(d[0] for d in cursor.description or ())
-                rows = tuple(tuple(hashable(v) for v in row) for row in cursor.fetchall())
-                cursor.execute("ROLLBACK")
-        except pymysql.err.MySQLError:
-            return None
-        return QueryResult(columns, rows)
+        with self._server.connect(database) as connection, connection.cursor() as cursor:
+            cursor.execute(f"SET SESSION max_statement_time = {STATEMENT_TIMEOUT_MS / 1000}")
+            cursor.execute("START TRANSACTION READ ONLY")
+            cursor.execute(sql)
+            columns = [d[0] for d in cursor.description or ()]
+            rows = list(cursor.fetchall())
+            cursor.execute("ROLLBACK")
+            return columns, rows

@@ -8,12 +8,13 @@ client.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
-from app.execution.state import QueryResult
-from bench.dump_scoring import STATEMENT_TIMEOUT_MS, DumpScorer, hashable
+from bench.dump_scoring import STATEMENT_TIMEOUT_MS, DumpScorer
 from bench.postgres_server import PostgresServer
 
 
@@ -21,6 +22,7 @@ class PostgresScorer(DumpScorer):
     """One PostgreSQL server for a run; each dump restored once into a database of its own."""
 
     dialect = "postgres"
+    refusals = (psycopg.Error,)
 
     def __init__(self) -> None:
         super().__init__()
@@ -38,15 +40,10 @@ class PostgresScorer(DumpScorer):
             admin.execute(f"CREATE DATABASE {database}")
         self._server.client("psql", "-d", database, "-v", "ON_ERROR_STOP=1", "-q", "-f", str(dump))
 
-    def _run(self, database: str, sql: str) -> QueryResult | None:
+    def _fetch(self, database: str, sql: str) -> tuple[list[str], list[Sequence[Any]]]:
         assert self._server is not None
-        try:
-            with self._server.superuser(database) as connection:
-                connection.execute("SET default_transaction_read_only = on")
-                connection.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
-                cursor = connection.execute(sql)
-                columns = tuple(d.name for d in cursor.description or ())
-                rows = tuple(tuple(hashable(v) for v in row) for row in cursor.fetchall())
-        except psycopg.Error:
-            return None
-        return QueryResult(columns, rows)
+        with self._server.superuser(database) as connection:
+            connection.execute("SET default_transaction_read_only = on")
+            connection.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_MS}")
+            cursor = connection.execute(sql)
+            return [d.name for d in cursor.description or ()], list(cursor.fetchall())
