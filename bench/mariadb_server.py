@@ -33,19 +33,28 @@ class MariaDBUnavailableError(RuntimeError):
     """The machine has no MariaDB server to score MySQL answers with."""
 
 
+def mariadb_programs() -> dict[str, str]:
+    """The server's and client's programs by name, found on this machine.
+
+    Raises:
+        MariaDBUnavailableError: one is missing (Debian's mariadb-server is not installed).
+    """
+    found = {program: _which(program) for program in (SERVER, INSTALL_DB, CLIENT, DUMP)}
+    missing = [program for program, path in found.items() if path is None]
+    if missing:
+        raise MariaDBUnavailableError(
+            f"{', '.join(missing)} not found: install Debian's mariadb-server "
+            "(`make mariadb-deps`) to score answers about a mysqldump"
+        )
+    return {program: path for program, path in found.items() if path is not None}
+
+
 class MariaDBServer:
     """One MariaDB server in a temporary folder, reachable through its socket by the user who
     started it."""
 
     def __init__(self, ready_timeout_s: float = 60) -> None:
-        found = {program: _which(program) for program in (SERVER, INSTALL_DB, CLIENT, DUMP)}
-        missing = [program for program, path in found.items() if path is None]
-        if missing:
-            raise MariaDBUnavailableError(
-                f"{', '.join(missing)} not found: install Debian's mariadb-server "
-                "(`make mariadb-deps`) to score answers about a mysqldump"
-            )
-        self.programs: dict[str, str] = {k: v for k, v in found.items() if v is not None}
+        self.programs = mariadb_programs()
         self.base = Path(tempfile.mkdtemp(prefix="text2sql-mariadb-"))
         self.socket = self.base / "mysqld.sock"
         self.user = "mysql" if os.geteuid() == 0 else None

@@ -10,6 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.main import create_app
+from bench.mariadb_server import MariaDBUnavailableError, mariadb_programs
+from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub, run_stub, stub_settings
 
@@ -38,6 +40,19 @@ def programs_dir(tmp_path: Path) -> Path:
 def client(stub: RunningStub, programs_dir: Path) -> Iterator[TestClient]:
     with TestClient(create_app(stub_settings(stub, programs_dir))) as test_client:
         yield test_client
+
+
+@pytest.fixture(scope="module")
+def mysql_scorer() -> Iterator[MySQLScorer]:
+    """One real MariaDB (Debian's mariadb-server, `make mariadb-deps`, which `make test` runs)
+    per test module; skipped where it is not installed."""
+    try:
+        mariadb_programs()
+    except MariaDBUnavailableError as error:
+        pytest.skip(str(error))
+    scorer = MySQLScorer()
+    yield scorer
+    scorer.close()
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@ the client's own database gives: checked against a real PostgreSQL and a real Ma
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.execution import QueryError, Sandbox
-from bench.mariadb_server import MariaDBUnavailableError
+from bench.dump_scoring import DumpScorer
 from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 
@@ -62,40 +61,32 @@ def _rows(rows: object) -> list[tuple[object, ...]]:
     return [tuple(float(v) if not isinstance(v, str) else v for v in row) for row in rows]  # type: ignore[attr-defined]
 
 
-@pytest.fixture(scope="module")
-def mysql_scorer() -> Iterator[MySQLScorer]:
-    scorer = MySQLScorer()
-    yield scorer
-    scorer.close()
+def _same_as_real(
+    scorer: DumpScorer, create: str, expression: str, dialect: str, tmp_path: Path
+) -> None:
+    dump = tmp_path / "visits.sql"
+    dump.write_text(create + "\n" + ROWS)
+    sql = f"SELECT id, {expression} FROM visits ORDER BY id"
+    real = scorer.result(dump, sql)
+    assert real is not None
+    with _sandbox() as sandbox:
+        assert _rows(sandbox.query(sql, dialect=dialect).rows) == _rows(real.rows)
 
 
 @pytest.mark.parametrize("expression", MYSQL)
 def test_a_mysql_date_part_gives_in_the_sandbox_what_mariadb_gives(
     mysql_scorer: MySQLScorer, expression: str, tmp_path: Path
 ) -> None:
-    dump = tmp_path / "visits.sql"
-    dump.write_text("CREATE TABLE visits (id INT, at DATETIME, note VARCHAR(10));\n" + ROWS)
-    sql = f"SELECT id, {expression} FROM visits ORDER BY id"
-    try:
-        real = mysql_scorer.result(dump, sql)
-    except MariaDBUnavailableError as error:
-        pytest.skip(str(error))
-    assert real is not None
-    with _sandbox() as sandbox:
-        assert _rows(sandbox.query(sql, dialect="mysql").rows) == _rows(real.rows)
+    create = "CREATE TABLE visits (id INT, at DATETIME, note VARCHAR(10));"
+    _same_as_real(mysql_scorer, create, expression, "mysql", tmp_path)
 
 
 @pytest.mark.parametrize("expression", POSTGRES)
 def test_a_postgres_date_part_gives_in_the_sandbox_what_postgresql_gives(
     postgres_scorer: PostgresScorer, expression: str, tmp_path: Path
 ) -> None:
-    dump = tmp_path / "visits.sql"
-    dump.write_text("CREATE TABLE visits (id INT, at TIMESTAMP, note TEXT);\n" + ROWS)
-    sql = f"SELECT id, {expression} FROM visits ORDER BY id"
-    real = postgres_scorer.result(dump, sql)
-    assert real is not None
-    with _sandbox() as sandbox:
-        assert _rows(sandbox.query(sql, dialect="postgres").rows) == _rows(real.rows)
+    create = "CREATE TABLE visits (id INT, at TIMESTAMP, note TEXT);"
+    _same_as_real(postgres_scorer, create, expression, "postgres", tmp_path)
 
 
 def test_t_sql_and_duckdb_count_weekdays_their_own_way() -> None:

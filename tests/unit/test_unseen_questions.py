@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from bench.mariadb_server import MariaDBUnavailableError
 from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub
@@ -52,18 +50,6 @@ def test_postgres_answers_are_scored_by_what_postgres_says(
 ) -> None:
     gold = "SELECT subject FROM support.tickets WHERE agent_id IS NULL"
     assert postgres_scorer.score(PG_DUMP, gold, answer) == expected
-
-
-@pytest.fixture(scope="module")
-def mysql_scorer() -> Iterator[MySQLScorer]:
-    """A real MariaDB (Debian's mariadb-server, installed by `make test-deps`)."""
-    scorer = MySQLScorer()
-    try:
-        scorer.result(MYSQL_DUMP, "SELECT 1")
-    except MariaDBUnavailableError as error:
-        pytest.skip(str(error))
-    yield scorer
-    scorer.close()
 
 
 def test_every_mysql_gold_runs_on_its_restored_dump(mysql_scorer: MySQLScorer) -> None:
