@@ -7,8 +7,11 @@ tickets reach venues only through events. Told so by the join-key check
 the two tables through exactly one table between them, no key links them directly, that table
 is not already read there, and the pairing is a join's whole condition, the join goes through
 it: ``JOIN events e ON e.venue_id = v.venue_id JOIN tickets t ON t.event_id = e.event_id``.
-Anything less certain is left to the check, which names the keys that link the tables. Every
-change is reported with the answer (``corrections``).
+The same holds for a join on two columns that are no keys and are named differently
+(``JOIN offices o ON e.hire_date = o.opened_on`` where employees reach offices through
+departments): it relates rows by coincidence, the way no schema links them. Anything less
+certain is left to the check, which names the keys that link the tables. Every change is
+reported with the answer (``corrections``).
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from app.checking.scopes import query_scopes, scope_tables
 
 
 def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
-    """Route each join that pairs keys of unlinked tables through their one linking table,
-    in place; one note per join rerouted."""
+    """Route each join that pairs keys of unlinked tables, or two of their columns that are no
+    keys, through their one linking table, in place; one note per join rerouted."""
     if statement.find(exp.Join) is None:
         return []
     # Built only when a join pairs keys of different tables: every checked read passes here.
@@ -65,8 +68,12 @@ def _reroute(
         return ""
     near_target = schema.keys.target(near_table, near.name.lower())
     far_target = schema.keys.target(far_table, far.name.lower())
-    if not near_target or not far_target or near_target == far_target:
-        return ""  # not a pairing of different tables' keys
+    if near_target and far_target and near_target != far_target:
+        paired = "keys of different tables"
+    elif near_target is None and far_target is None and near.name.lower() != far.name.lower():
+        paired = "columns that are no keys"  # e.hire_date = o.opened_on
+    else:
+        return ""
     links = table_links_of_schema()
     if any(link.other(far_table) == near_table for link in links.get(far_table, [])):
         return ""  # linked directly: which key was meant is the check's to ask
@@ -98,7 +105,7 @@ def _reroute(
     joins.insert(joins.index(join), joins.pop())  # the bridge goes just before the join
     join.set("on", _equality(onward, aliases))
     return (
-        f"the join condition {written} paired keys of different tables; {far_table} and "
+        f"the join condition {written} paired {paired}; {far_table} and "
         f"{near_table} are linked through {middle}, so the join now goes through it: "
         f"{to_middle}, then {onward}"
     )

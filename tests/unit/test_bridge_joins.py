@@ -101,3 +101,48 @@ def test_two_linking_tables_are_a_choice_left_to_the_model() -> None:
     sql = "SELECT o.status FROM orders o JOIN events e ON o.order_id = e.event_id"
     result = check_sql(sql, schema, "sqlite", allow_write=False)
     assert not result.valid and not result.corrections  # through tickets, or through refunds
+
+
+def test_a_join_on_two_columns_that_are_no_keys_goes_through_the_linking_table(
+    schema: SchemaInfo,
+) -> None:
+    # titles and names relate nothing; venues reach tickets only through events
+    sql = "SELECT v.name, t.price FROM venues v JOIN tickets t ON v.name = t.price"
+    gold = (
+        "SELECT v.name, t.price FROM venues v JOIN events e ON e.venue_id = v.venue_id "
+        "JOIN tickets t ON t.event_id = e.event_id"
+    )
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    [note] = result.corrections
+    assert "paired columns that are no keys" in note and "linked through events" in note
+    with Sandbox(SCHEMA) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == sorted(sandbox.query(gold).rows)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # events reach customers through tickets and orders: too far to name
+        "SELECT e.title FROM events e JOIN customers c ON e.title = c.full_name",
+        # linked directly: a non-key join between them may be meant
+        "SELECT e.title FROM venues v JOIN events e ON v.name = e.title",
+    ],
+)
+def test_a_join_on_other_columns_is_left_as_written(schema: SchemaInfo, sql: str) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+    assert not result.corrections
+
+
+def test_a_join_on_a_column_both_tables_have_is_left_as_written() -> None:
+    # a shared attribute (the same city) may be what the question joins on
+    schema = parse_schema(
+        "CREATE TABLE venues (venue_id INT PRIMARY KEY, city TEXT);"
+        "CREATE TABLE events (event_id INT PRIMARY KEY, city TEXT,"
+        " venue_id INT REFERENCES venues (venue_id));"
+        "CREATE TABLE shops (shop_id INT PRIMARY KEY, city TEXT,"
+        " venue_id INT REFERENCES venues (venue_id));",
+        "sqlite",
+    )
+    sql = "SELECT e.title FROM shops s JOIN events e ON s.city = e.city"
+    assert not check_sql(sql, schema, "sqlite", allow_write=False).corrections
