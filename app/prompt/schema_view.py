@@ -4,9 +4,9 @@ A request's schema may carry INSERT rows (the dataset's ``sql_context`` does). E
 a small model costs thousands of tokens and invites it to copy them back; leaving them out loses
 what small models get wrong most, the values (``'Savings'`` vs ``'savings account'``). So each
 column keeps at most a few distinct example values, as a comment on its line (the format of
-DAIL-SQL / CodeS prompts). When the rendering is over the budget, tables are ranked by how much
-of the question they match; tables and columns the question names are never dropped, and the
-foreign-key neighbours of kept tables are kept, so joins stay possible.
+DAIL-SQL / CodeS prompts). When the rendering is over the budget, only the tables the question
+links to are shown (app.prompt.schema_linking); tables and columns the question names are never
+dropped, and the tables that join the shown ones are kept, so joins stay possible.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from app.prompt.compact_ddl import compact_sql
+from app.prompt.schema_linking import connecting_tables, key_targets, link
 from app.prompt.values import (
     MAX_CANDIDATE_VALUES,
     MAX_VALUES_PER_COLUMN,
@@ -30,7 +31,6 @@ from app.prompt.values import (
     pick_values,
     value_key,
     value_text,
-    words,
 )
 
 # Qwen2.5's and SmolLM2's tokenizers average ~3.5 characters a token on DDL; the budget is a
@@ -50,6 +50,8 @@ class TableView:
     """Distinct example values per column, in the order the rows give them."""
     shown: dict[str, list[str]] = field(default_factory=dict)
     """The few values per column the model sees (``_pick_values``), chosen once per request."""
+    spelled: list[str] = field(default_factory=list)
+    """Its name and its columns' names as the DDL spells them (``StudentScholarships``)."""
 
     def render(self, dialect: str, with_values: bool) -> str:
         # sqlglot's SQLite writer maps types lossily (DECIMAL(12,2) -> REAL(12, 2)); its
@@ -123,7 +125,8 @@ def _tables(
             name = target.name.lower()
             columns = [c.name.lower() for c in statement.find_all(exp.ColumnDef)]
             refs = {ref.this.this.name.lower() for ref in statement.find_all(exp.Reference)}
-            tables[name] = TableView(name, statement, columns, references=refs)
+            spelled = [target.name, *(c.name for c in statement.find_all(exp.ColumnDef))]
+            tables[name] = TableView(name, statement, columns, references=refs, spelled=spelled)
         elif isinstance(statement, exp.Insert):
             _add_values(statement, tables)
     for view in tables.values():
@@ -157,44 +160,30 @@ def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
                 seen.append(text)
 
 
-def _relevance(view: TableView, question_words: set[str]) -> int:
-    names = words(view.name) | words(" ".join(view.columns))
-    values = words(" ".join(v for vs in view.shown.values() for v in vs))
-    return 3 * len(names & question_words) + len(values & question_words)
-
-
-def _named_in_question(view: TableView, question_words: set[str]) -> bool:
-    return bool(words(view.name) <= question_words) or any(
-        "_" in column and words(column) <= question_words for column in view.columns
-    )
-
-
 def _choose(
     tables: dict[str, TableView], question: str, budget: int, costs: dict[str, int]
 ) -> list[str]:
-    """Tables to show: the named ones and their neighbours first, then by relevance.
+    """Tables to show (app.prompt.schema_linking): the named ones and the tables their foreign
+    keys point to, whatever the budget; then the linked ones while they fit; then the tables
+    that join them. A question that links to no table fills the budget in schema order.
 
     ``costs``: each table's tokens as rendered with its values.
     """
-    asked = words(question)
-    required = {name for name, view in tables.items() if _named_in_question(view, asked)}
-    required |= {ref for name in required for ref in tables[name].references if ref in tables}
-    ranked = sorted(tables, key=lambda name: -_relevance(tables[name], asked))
-    chosen = [name for name in ranked if name in required]
+    links = link(tables, question)
+    if not links.named and not links.linked:
+        chosen: list[str] = []
+        for name in tables:
+            if sum(costs[n] for n in chosen) + costs[name] <= budget:
+                chosen.append(name)
+        return chosen
+    anchors = links.named or links.linked[:1]
+    chosen = anchors + key_targets(tables, anchors)
     used = sum(costs[name] for name in chosen)
-    for name in ranked:
-        if name in required:
-            continue
-        cost = costs[name]
-        if used + cost > budget:
-            continue
-        chosen.append(name)
-        used += cost
-        # A foreign-key neighbour of a shown table makes its join possible.
-        for ref in tables[name].references:
-            if ref in tables and ref not in chosen:
-                chosen.append(ref)
-                used += costs[ref]
+    for name in links.linked:
+        if name not in chosen and used + costs[name] <= budget:
+            chosen.append(name)
+            used += costs[name]
+    chosen += connecting_tables(tables, chosen)
     order = list(tables)  # the schema's own order reads best
     return sorted(set(chosen), key=order.index)
 
