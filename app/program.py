@@ -20,6 +20,7 @@ from app.program_config import ProgramConfig
 from app.prompt.adapter import build_adapter
 from app.prompt.conversation import Turn, conversation_text, follow_up_question
 from app.prompt.demo_dialect import DEMO_DIALECT, demo_sql_in
+from app.prompt.schema_linking import name_words
 from app.prompt.schema_view import SchemaView, render_schema, with_dialect_hint
 from app.prompt.signatures import GenerateSQL, RepairSQL
 from app.prompt.values import sql_literals
@@ -33,12 +34,9 @@ def _predictor(signature: type[dspy.Signature], chain_of_thought: bool) -> dspy.
 
 
 def _salvage(error: AdapterParseError) -> dspy.Prediction:
-    """Keep the raw answer when the model ignored DSPy's output format.
-
-    Small models often answer with bare SQL instead of DSPy's field markers. The checker extracts
-    SQL from prose and code fences, so the raw text is still a usable candidate; throwing it away
-    would turn a formatting slip into a failed request.
-    """
+    """Keep the raw answer when the model ignored DSPy's output format: small models often
+    answer with bare SQL instead of field markers, and the checker extracts SQL from prose and
+    code fences, so dropping it would turn a formatting slip into a failed request."""
     return dspy.Prediction(sql=str(error.lm_response or ""), format_ok=False)
 
 
@@ -76,12 +74,13 @@ class Text2SQLProgram(dspy.Module):
         dialect: str = DEMO_DIALECT,
         kept_values: frozenset[str] | None = None,
         answer_dialect: str | None = None,
+        mentioned: frozenset[str] = frozenset(),
     ) -> SchemaView:
         """What the model sees of the schema: as sent, or compact (app.prompt.schema_view),
         read in ``dialect``; a ``dialect_hint`` program also names the dialect of the answer
         under it (``answer_dialect``, by default ``dialect``: a demo's schema is SQLite, its SQL
         may be translated). ``kept_values``: the only example values to show (a demo's,
-        ``demo_values`` sql)."""
+        ``demo_values`` sql). ``mentioned``: words naming tables to show whatever the budget."""
         if not self.config.compact_schema:
             view = SchemaView(sql_context, [], [], 0)
         else:
@@ -92,6 +91,7 @@ class Text2SQLProgram(dspy.Module):
                 token_budget=self.config.schema_token_budget,
                 question_values=self.config.question_values,
                 kept_values=kept_values,
+                mentioned=mentioned,
             )
         hint = answer_dialect or dialect
         return with_dialect_hint(view, hint) if self.config.dialect_hint else view
@@ -244,7 +244,11 @@ class Text2SQLProgram(dspy.Module):
         dialect: str = DEMO_DIALECT,
         earlier_turns: Sequence[Turn] = (),
     ) -> dspy.Prediction:
-        view = self.schema_view(sql_context, conversation_text(question, earlier_turns), dialect)
+        # A table the previous SQL reads or an issue names ("customers does: join it") is
+        # shown even where the question alone did not link it.
+        mentioned = name_words(previous_sql, *issues)
+        asked = conversation_text(question, earlier_turns)
+        view = self.schema_view(sql_context, asked, dialect, mentioned=mentioned)
         # One answer: a repair follows the issues of one candidate, nothing to vote on.
         config = self.lm_config(grammar, sample=False)
         return await self._guarded(

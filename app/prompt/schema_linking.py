@@ -49,6 +49,7 @@ WHOLE_VALUE_WEIGHT = 0.3
 MAX_PATH_EDGES = 3
 
 _WORD = re.compile(r"[a-z0-9]+")
+_NAME = re.compile(r"[a-z_][a-z0-9_$]*")
 # A word boundary inside a name: "studentId", "HireDate", "HTMLPage".
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -69,6 +70,12 @@ class Links:
 
     named: list[str]
     linked: list[str]
+
+
+def name_words(*texts: str) -> frozenset[str]:
+    """The lowercase words of ``texts`` that could name a table (``render_schema``'s
+    ``mentioned``): a repair's previous SQL and its issues."""
+    return frozenset(w for text in texts for w in _NAME.findall(text.lower()))
 
 
 def _names(view: Linkable) -> tuple[str, list[str]]:

@@ -161,15 +161,22 @@ def _add_values(insert: exp.Insert, tables: dict[str, TableView]) -> None:
 
 
 def _choose(
-    tables: dict[str, TableView], question: str, budget: int, costs: dict[str, int]
+    tables: dict[str, TableView],
+    question: str,
+    budget: int,
+    costs: dict[str, int],
+    mentioned: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Tables to show (app.prompt.schema_linking): the named ones and the tables their foreign
     keys point to, whatever the budget; then the linked ones while they fit; then the tables
     that join them. A question that links to no table fills the budget in schema order.
 
-    ``costs``: each table's tokens as rendered with its values.
+    ``costs``: each table's tokens as rendered with its values. ``mentioned``: words that name
+    tables as named ones too (a repair's previous SQL and issues).
     """
     links = link(tables, question)
+    extra = [name for name in tables if name in mentioned and name not in links.named]
+    links = replace(links, named=links.named + extra)
     if not links.named and not links.linked:
         chosen: list[str] = []
         for name in tables:
@@ -203,12 +210,15 @@ def render_schema(
     token_budget: int = 1500,
     question_values: bool = False,
     kept_values: frozenset[str] | None = None,
+    mentioned: frozenset[str] = frozenset(),
 ) -> SchemaView:
     """Render ``schema_text`` for the model: compact DDL plus example values, within budget.
 
     ``question_values``: show each column's values that share words with the question before
     its first ones (value retrieval); otherwise the first few values the rows give.
     ``kept_values``: show only these values (``sql_literals`` of a demo's SQL) instead.
+    ``mentioned``: lowercase words; over the budget, the tables they name are shown whatever
+    the question links to (a repair shows the tables its previous SQL and issues name).
 
     A schema that does not parse is passed through untouched: the checker reports it to the
     client with its own error, and rendering must never hide what the client sent.
@@ -226,7 +236,7 @@ def render_schema(
     full = "\n".join(rendered.values())
     if approx_tokens(full) > token_budget:
         costs = {name: approx_tokens(text) for name, text in rendered.items()}
-        names = _choose(tables, question, token_budget, costs)
+        names = _choose(tables, question, token_budget, costs, mentioned)
         full = "\n".join(rendered[name] for name in names)
     if approx_tokens(full) > token_budget:
         # Still over with only the needed tables: the values go before any table does.

@@ -6,12 +6,18 @@ and without it where the words alone must.
 
 from __future__ import annotations
 
+import asyncio
+
+import dspy
 import pytest
 
 from app.errors import EmbedderUnavailableError
+from app.program import Text2SQLProgram
+from app.program_config import ProgramConfig
 from app.prompt import schema_linking
-from app.prompt.schema_linking import _alike, connecting_tables, key_targets, link
+from app.prompt.schema_linking import _alike, connecting_tables, key_targets, link, name_words
 from app.prompt.schema_view import _tables, parsed_statements, render_schema
+from tests.unit.test_sql_chat_adapter import ANSWER, RecordingLM
 
 # A hotel group: ten tables, so that a question needs few of them.
 HOTELS = """
@@ -130,3 +136,32 @@ def test_a_question_that_links_nothing_fills_the_budget_in_schema_order(
 )
 def test_words_spelled_alike(a: str, b: str, alike: bool) -> None:
     assert _alike(a, b) is alike
+
+
+def test_a_table_the_repair_issues_name_is_shown_to_the_repair() -> None:
+    program = Text2SQLProgram(
+        config=ProgramConfig(adapter="sql-chat", compact_schema=True, schema_token_budget=300)
+    )
+    question = "What is the average rating of reviews?"
+    assert "maintenance_jobs" not in program.schema_view(HOTELS, question).tables
+    lm = RecordingLM([ANSWER])
+    with dspy.context(lm=lm):
+        asyncio.run(
+            program.afix(
+                question=question,
+                sql_context=HOTELS,
+                previous_sql="SELECT AVG(rating) FROM reviews WHERE issue = 'leak'",
+                issues=["unknown column issue (maintenance_jobs does: join it)"],
+            )
+        )
+    (messages,) = lm.sent
+    assert "CREATE TABLE maintenance_jobs" in messages[-1]["content"]
+    assert "CREATE TABLE reviews" in messages[-1]["content"]
+
+
+def test_render_schema_shows_the_mentioned_tables_whatever_the_question() -> None:
+    question = "What is the average rating of reviews?"
+    assert "maintenance_jobs" not in shown(question)
+    mentioned = name_words("SELECT * FROM Maintenance_Jobs m")
+    view = render_schema(HOTELS, question, token_budget=300, mentioned=mentioned)
+    assert "maintenance_jobs" in view.tables
