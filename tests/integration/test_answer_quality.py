@@ -241,3 +241,24 @@ def _ask_about_dump(client: TestClient, dump: Path, question: str) -> dict[str, 
         },
     ).json()
     return body
+
+
+def test_a_question_on_a_large_schema_sees_only_the_tables_it_links_to(
+    client: TestClient,
+) -> None:
+    # 20 PascalCase tables, over the schema budget: "tuition" must find TuitionPayments (one
+    # word of the schema: the old cut by word overlap left it out) and "Spring 2024" Terms.
+    schema = (REPO / "bench" / "unseen" / "university.sql").read_text(encoding="utf-8")
+    gold = (
+        "SELECT SUM(p.Amount) FROM TuitionPayments p JOIN Terms t ON t.TermID = p.TermID "
+        "WHERE t.TermName = 'Spring 2024'"
+    )
+    body = client.post(
+        "/sql",
+        json={"question": "How much tuition was paid in total for Spring 2024?", "schema": schema},
+    ).json()
+    assert body["valid"] is True, body
+    assert {"tuitionpayments", "terms"} <= set(body["tables_seen"])
+    assert len(body["tables_seen"]) <= 10, body["tables_seen"]
+    with Sandbox(schema) as sandbox:
+        assert sandbox.query(body["sql"]).rows == sandbox.query(gold).rows, body["sql"]
