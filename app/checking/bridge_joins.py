@@ -31,7 +31,7 @@ def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     keys, through their one linking table, in place; one note per join rerouted."""
     if statement.find(exp.Join) is None:
         return []
-    # Built only when a join pairs keys of different tables: every checked read passes here.
+    # Built only when a join pairs columns of different tables: every checked read passes here.
     links = cache(lambda: table_links(schema.keys, schema.lowered_columns()))
     notes: list[str] = []
     for scope in query_scopes(statement):

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from app.demo_retrieval import embedder
 from app.errors import EmbedderUnavailableError
 from app.prompt.values import content_words
 
@@ -139,7 +140,7 @@ def _word_scores(tables: Mapping[str, Linkable], question: str) -> dict[str, flo
         texts = [v for vs in view.values.values() for v in vs if v.startswith("'")]
         in_names = sum(any(_alike(w, n) for n in names[name]) for w in telling)
         in_values = len(stems(" ".join(texts)) & telling)
-        whole = any(stems(text) and stems(text) <= asked for text in texts)
+        whole = any(words and words <= asked for words in map(stems, texts))
         scores[name] = (
             NAME_WORD_WEIGHT * in_names + VALUE_WORD_WEIGHT * in_values + WHOLE_VALUE_WEIGHT * whole
         )
@@ -153,8 +154,6 @@ def _description(view: Linkable) -> str:
 
 @lru_cache(maxsize=64)
 def _description_vectors(descriptions: tuple[str, ...]) -> Sequence[Sequence[float]]:
-    from app.demo_retrieval import embedder
-
     return embedder()(list(descriptions))  # type: ignore[no-any-return]
 
 
@@ -162,8 +161,6 @@ def similarities(tables: Mapping[str, Linkable], question: str) -> dict[str, flo
     """Each table's cosine similarity to the question; empty without the embedder."""
     names = list(tables)
     try:
-        from app.demo_retrieval import embedder
-
         vectors = _description_vectors(tuple(_description(tables[n]) for n in names))
         asked = embedder()([question])[0]
     except (EmbedderUnavailableError, ImportError) as error:

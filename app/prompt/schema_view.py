@@ -123,9 +123,10 @@ def _tables(
                 statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
             )
             name = target.name.lower()
-            columns = [c.name.lower() for c in statement.find_all(exp.ColumnDef)]
+            spelled_columns = [c.name for c in statement.find_all(exp.ColumnDef)]
+            columns = [c.lower() for c in spelled_columns]
             refs = {ref.this.this.name.lower() for ref in statement.find_all(exp.Reference)}
-            spelled = [target.name, *(c.name for c in statement.find_all(exp.ColumnDef))]
+            spelled = [target.name, *spelled_columns]
             tables[name] = TableView(name, statement, columns, references=refs, spelled=spelled)
         elif isinstance(statement, exp.Insert):
             _add_values(statement, tables)
@@ -178,21 +179,23 @@ def _choose(
     extra = [name for name in tables if name in mentioned and name not in links.named]
     links = replace(links, named=links.named + extra)
     if not links.named and not links.linked:
-        chosen: list[str] = []
-        for name in tables:
-            if sum(costs[n] for n in chosen) + costs[name] <= budget:
-                chosen.append(name)
-        return chosen
+        return _fill(list(tables), [], budget, costs)
     anchors = links.named or links.linked[:1]
-    chosen = anchors + key_targets(tables, anchors)
-    used = sum(costs[name] for name in chosen)
-    for name in links.linked:
-        if name not in chosen and used + costs[name] <= budget:
-            chosen.append(name)
-            used += costs[name]
+    chosen = _fill(links.linked, anchors + key_targets(tables, anchors), budget, costs)
     chosen += connecting_tables(tables, chosen)
     order = list(tables)  # the schema's own order reads best
     return sorted(set(chosen), key=order.index)
+
+
+def _fill(names: list[str], chosen: list[str], budget: int, costs: dict[str, int]) -> list[str]:
+    """``chosen``, then each of ``names`` not among them while the total fits the budget."""
+    chosen = list(chosen)
+    used = sum(costs[name] for name in chosen)
+    for name in names:
+        if name not in chosen and used + costs[name] <= budget:
+            chosen.append(name)
+            used += costs[name]
+    return chosen
 
 
 @lru_cache(maxsize=256)

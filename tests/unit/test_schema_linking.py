@@ -101,7 +101,7 @@ def test_without_the_embedder_the_telling_words_link(monkeypatch: pytest.MonkeyP
     def unavailable() -> None:
         raise EmbedderUnavailableError("no embedder in this test")
 
-    monkeypatch.setattr("app.demo_retrieval.embedder", unavailable)
+    monkeypatch.setattr(schema_linking, "embedder", unavailable)
     schema_linking._description_vectors.cache_clear()
     links = link(tables(), "What was invoiced for each booking?")
     assert links.named == ["bookings"]
