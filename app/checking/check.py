@@ -25,12 +25,15 @@ from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
 from app.checking.insert_keys import fill_omitted_keys, omitted_key_issues
 from app.checking.join_keys import join_key_issues
+from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.search_path import qualify_outside_search_path
+from app.checking.summed_keys import summed_key_issues
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.unlabeled_groups import unlabeled_group_issues
 from app.checking.weekdays import renumber_weekdays
 
 
@@ -184,6 +187,19 @@ def joins_matching_keys(candidate: Candidate) -> list[str]:
     return join_key_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
 
 
+def sums_no_keys(candidate: Candidate) -> list[str]:
+    schema = candidate.schema
+    return summed_key_issues(candidate.statements[0], schema.keys, schema.tables)
+
+
+def keeps_rows_with_none(candidate: Candidate) -> list[str]:
+    return outer_join_issues(candidate.statements[0], candidate.question)
+
+
+def labels_its_groups(candidate: Candidate) -> list[str]:
+    return unlabeled_group_issues(candidate.statements[0])
+
+
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
     return omitted_key_issues(candidate.statements[0], candidate.schema)
 
@@ -206,6 +222,9 @@ RULES: tuple[Rule, ...] = (
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
+    sums_no_keys,
+    keeps_rows_with_none,
+    labels_its_groups,
     gives_unfilled_keys,
 )
 

@@ -1,0 +1,66 @@
+"""A check that reads the question: rows asked for "including those with none" need an outer join.
+
+"How many tickets were sold for each event, including events with none?" answered with
+``FROM events JOIN tickets ... GROUP BY e.title`` runs and looks right, and leaves out exactly
+the events the question asked to keep: an inner join drops a row without a match. And with a
+``LEFT JOIN``, ``COUNT(*)`` still counts such a row once. When the question asks to include
+rows with none (or zero, or no match: "including", "even those", "with or without") and the
+query aggregates over a join, each inner join is refused with an issue that says how to keep
+the rows (start from the listed table, ``LEFT JOIN`` the counted one, count its column), and a
+``COUNT(*)`` over an outer join is refused for counting the unmatched rows as one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+_KEEP_NONE = re.compile(
+    r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|0)\b"
+    r"|\bwith or without\b|\bif any\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_keep_rows_with_none(question: str) -> bool:
+    """Whether ``question`` asks to keep the rows that have nothing to count or join.
+
+    >>> asks_to_keep_rows_with_none("Tickets per event, including events with none?")
+    True
+    >>> asks_to_keep_rows_with_none("How many tickets were sold for each event?")
+    False
+    """
+    return bool(_KEEP_NONE.search(question))
+
+
+def outer_join_issues(statement: exp.Expr, question: str) -> list[str]:
+    """Issues for an aggregate over inner joins (or ``COUNT(*)`` over an outer one) when the
+    question asks to keep rows with none; nothing otherwise."""
+    if not question or not asks_to_keep_rows_with_none(question):
+        return []
+    issues: list[str] = []
+    for select in statement.find_all(exp.Select):
+        joins = select.args.get("joins") or []
+        aggregates = [a for e in select.expressions for a in e.find_all(exp.AggFunc)]
+        if not joins or not aggregates:
+            continue
+        inner = [j for j in joins if not j.side and j.kind.upper() in ("", "INNER")]
+        for join in inner:
+            table = join.this.sql()
+            issues.append(
+                f"the question asks to include rows with none, but JOIN {table} is an inner "
+                "join: it drops every row without a match. Start FROM the table whose rows are "
+                f"listed and LEFT JOIN {table}, counting a column of {table}"
+            )
+        if not inner and any(_counts_rows(a) for a in aggregates):
+            issues.append(
+                "COUNT(*) over a LEFT JOIN counts a row without a match as 1: the question "
+                "asks to include rows with none, so count a column of the joined table "
+                "(COUNT(t.id) counts 0 for them)"
+            )
+    return issues
+
+
+def _counts_rows(aggregate: exp.Expr) -> bool:
+    return isinstance(aggregate, exp.Count) and isinstance(aggregate.this, exp.Star)

@@ -1,0 +1,115 @@
+"""A check after the identifier check: a sum or an average of a key column.
+
+Asked "which customer spent the most?", a small model writes ``SUM(o.order_id)``: it parses,
+names a real column and runs, and adds up identifiers. A key is a label, not a quantity: no
+question is answered by the sum or the mean of ids. A ``SUM`` or ``AVG`` whose argument is a key
+column (a table's own one-column primary key, a declared foreign key, or a column named like
+another table's primary key: app.checking.join_keys ``TableKeys.target``) is refused with an
+issue naming the numeric columns of the tables the query reads, so the repair round can pick
+the quantity meant. A key in the aggregate's arithmetic counts too
+(``SUM(o.order_id * o.qty)``, a repair's way round the issue); a key in a condition does not
+(``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
+stay allowed (how many, the first, the latest). When the tables read hold no amount, the
+issue lists the schema's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlglot import exp
+
+from app.checking.join_keys import TableKeys
+from app.checking.scopes import query_scopes, scope_tables
+
+_NUMERIC_TYPE = re.compile(
+    r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.IGNORECASE
+)
+MAX_LISTED = 12
+"""Numeric columns named in one issue: enough to choose from, short enough for the prompt."""
+
+
+def summed_key_issues(
+    statement: exp.Expr, keys: TableKeys, tables: dict[str, dict[str, str]]
+) -> list[str]:
+    """One issue per ``SUM``/``AVG`` of a bare key column in ``statement``.
+
+    ``tables``: the schema's column types by table (``SchemaInfo.tables``, names as declared).
+    """
+    types = {t.lower(): {c.lower(): kind for c, kind in cols.items()} for t, cols in tables.items()}
+    issues: list[str] = []
+    for scope in query_scopes(statement):
+        read = scope_tables(scope)
+        for aggregate in scope.find_all(exp.Sum, exp.Avg):
+            for column in _summed_columns(aggregate):
+                table = _owner(column, read, types)
+                if table is not None and keys.target(table, column.name.lower()) is not None:
+                    issues.append(_issue(aggregate, table, column.name, read, keys, types))
+                    break
+    return issues
+
+
+def _summed_columns(aggregate: exp.Expr) -> list[exp.Column]:
+    """The columns whose values the aggregate adds up: in its argument, bare or in arithmetic
+    (``SUM(o.order_id * o.qty)``), but not in a condition (``SUM(CASE WHEN id > 3 THEN 1 END)``
+    counts, it does not add ids)."""
+    return [
+        column
+        for column in aggregate.this.find_all(exp.Column)
+        if not any(isinstance(node, exp.Predicate) for node in _ancestors(column, aggregate))
+    ]
+
+
+def _ancestors(node: exp.Expr, stop: exp.Expr) -> list[exp.Expr]:
+    found = []
+    parent = node.parent
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parent
+    return found
+
+
+def _owner(
+    column: exp.Column, read: dict[str, str], types: dict[str, dict[str, str]]
+) -> str | None:
+    """The table ``column`` reads from, by its qualifier or as the one read table having it."""
+    name = column.name.lower()
+    if column.table:
+        table = read.get(column.table.lower())
+        return table if table is not None and name in types.get(table, {}) else None
+    owners = {table for table in read.values() if name in types.get(table, {})}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _issue(
+    aggregate: exp.Expr,
+    table: str,
+    column: str,
+    read: dict[str, str],
+    keys: TableKeys,
+    types: dict[str, dict[str, str]],
+) -> str:
+    function = "sum" if isinstance(aggregate, exp.Sum) else "average"
+    quantities = _quantities(dict.fromkeys(read.values()), keys, types)
+    where = "the tables it reads"
+    if not quantities:  # the amount lives in a table the query does not read yet
+        quantities, where = _quantities(types, keys, types), "the schema"
+    hint = f"; the numeric columns of {where} are {', '.join(quantities)}" if quantities else ""
+    return (
+        f"{aggregate.sql()} takes the {function} of {table}.{column}, a key that identifies "
+        f"rows: ids are labels, not amounts. Use the column holding the quantity the question "
+        f"asks about (COUNT to count rows){hint}"
+    )
+
+
+def _quantities(
+    tables: Iterable[str], keys: TableKeys, types: dict[str, dict[str, str]]
+) -> list[str]:
+    """Up to MAX_LISTED ``table.column`` of numeric columns that are no keys."""
+    return [
+        f"{name}.{col}"
+        for name in tables
+        for col, kind in types.get(name, {}).items()
+        if _NUMERIC_TYPE.search(kind or "") and keys.target(name, col) is None
+    ][:MAX_LISTED]

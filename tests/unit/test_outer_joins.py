@@ -1,0 +1,95 @@
+"""The outer-join check: rows asked for "including those with none" are kept by a LEFT JOIN."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.checking.outer_joins import asks_to_keep_rows_with_none
+from app.checking.schema import SchemaInfo
+from app.execution import Sandbox
+
+SCHEMA = """
+CREATE TABLE events (event_id INT PRIMARY KEY, title TEXT);
+CREATE TABLE tickets (ticket_id INT PRIMARY KEY, event_id INT REFERENCES events (event_id));
+"""
+ROWS = "INSERT INTO events VALUES (1, 'Jazz'), (2, 'Opera'); INSERT INTO tickets VALUES (1, 1);"
+KEEP = "How many tickets were sold for each event, including events with none?"
+INNER = (
+    "SELECT e.title, COUNT(t.ticket_id) FROM events AS e JOIN tickets AS t "
+    "ON e.event_id = t.event_id GROUP BY e.title"
+)
+LEFT_STAR = (
+    "SELECT e.title, COUNT(*) FROM events AS e LEFT JOIN tickets AS t "
+    "ON e.event_id = t.event_id GROUP BY e.title"
+)
+LEFT_COLUMN = LEFT_STAR.replace("COUNT(*)", "COUNT(t.ticket_id)")
+
+
+@pytest.fixture(scope="module")
+def schema() -> SchemaInfo:
+    return parse_schema(SCHEMA, "sqlite")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        KEEP,
+        "List every customer and their order count, even those who have no orders.",
+        "Show each product's total sales, with or without sales.",
+        "Number of books per author, including authors with zero books",
+    ],
+)
+def test_questions_that_keep_rows_with_none_are_recognised(question: str) -> None:
+    assert asks_to_keep_rows_with_none(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many tickets were sold for each event?",
+        "Which customers have no orders?",  # an anti-join question, not a count that keeps rows
+        "List the orders including their shipping city.",
+    ],
+)
+def test_other_questions_are_not(question: str) -> None:
+    assert not asks_to_keep_rows_with_none(question)
+
+
+def test_an_inner_join_under_such_a_question_is_refused_and_says_how_to_keep_the_rows(
+    schema: SchemaInfo,
+) -> None:
+    result = check_sql(INNER, schema, "sqlite", allow_write=False, question=KEEP)
+
+    assert not result.valid
+    [issue] = result.issues
+    assert "LEFT JOIN tickets" in issue and "inner join" in issue
+
+
+def test_count_star_over_the_left_join_is_refused_for_counting_the_unmatched_row_as_one(
+    schema: SchemaInfo,
+) -> None:
+    result = check_sql(LEFT_STAR, schema, "sqlite", allow_write=False, question=KEEP)
+
+    assert not result.valid
+    assert "COUNT(*)" in result.issues[0]
+
+
+def test_the_answer_the_issues_lead_to_passes_and_keeps_the_event_without_tickets(
+    schema: SchemaInfo,
+) -> None:
+    result = check_sql(LEFT_COLUMN, schema, "sqlite", allow_write=False, question=KEEP)
+
+    assert result.valid, result.issues
+    with Sandbox(SCHEMA + ROWS) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == [("Jazz", 1), ("Opera", 0)]
+        # What the refused answers would have said: Opera dropped, or counted as one.
+        assert sorted(sandbox.query(INNER).rows) == [("Jazz", 1)]
+        assert sorted(sandbox.query(LEFT_STAR).rows) == [("Jazz", 1), ("Opera", 1)]
+
+
+def test_without_such_a_question_an_inner_join_passes(schema: SchemaInfo) -> None:
+    question = "How many tickets were sold for each event?"
+
+    assert check_sql(INNER, schema, "sqlite", allow_write=False, question=question).valid
+    assert check_sql(INNER, schema, "sqlite", allow_write=False).valid

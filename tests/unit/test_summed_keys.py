@@ -1,0 +1,96 @@
+"""The summed-key check: a SUM or AVG of an id is refused for repair, other aggregates pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.checking.schema import SchemaInfo
+
+# Keys declared inline, as a foreign key, and only by name (order_lines.order_id is named like
+# orders' key); amounts of several numeric types, and a text column that must not be listed.
+SCHEMA = """
+CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name TEXT, country TEXT);
+CREATE TABLE orders (
+  order_id INT PRIMARY KEY, customer_id INT REFERENCES customers (customer_id),
+  status TEXT, total NUMERIC(10, 2)
+);
+CREATE TABLE order_lines (line_id INT PRIMARY KEY, order_id INT, quantity INT, price REAL);
+"""
+
+
+@pytest.fixture(scope="module")
+def schema() -> SchemaInfo:
+    return parse_schema(SCHEMA, "sqlite")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # The answer that prompted the check ("which customer spent the most on paid orders?").
+        "SELECT c.full_name, SUM(o.order_id) AS spent FROM customers AS c JOIN orders AS o "
+        "ON c.customer_id = o.customer_id WHERE o.status = 'paid' GROUP BY c.full_name "
+        "ORDER BY spent DESC LIMIT 1",
+        "SELECT AVG(customer_id) FROM orders",  # a declared foreign key, unqualified
+        "SELECT SUM(DISTINCT l.order_id) FROM order_lines AS l",  # a key only by its name
+        # In a subquery: each query level is its own scope.
+        "SELECT full_name FROM customers WHERE customer_id IN "
+        "(SELECT customer_id FROM orders GROUP BY customer_id HAVING AVG(order_id) > 2)",
+    ],
+)
+def test_a_sum_or_average_of_a_key_is_refused_with_the_quantities_to_use(
+    schema: SchemaInfo, sql: str
+) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert not result.valid
+    [issue] = result.issues
+    assert "a key that identifies rows" in issue
+    # The repair is told which columns hold quantities, and never a key or a text column.
+    listed = issue.split("numeric columns of the tables it reads are ")[1]
+    assert "total" in listed or "quantity" in listed
+    assert "_id" not in listed and "full_name" not in listed and "status" not in listed
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT c.full_name, SUM(o.total) FROM customers AS c JOIN orders AS o "
+        "ON c.customer_id = o.customer_id GROUP BY c.full_name",
+        "SELECT COUNT(order_id), COUNT(DISTINCT customer_id) FROM orders",
+        "SELECT MIN(order_id), MAX(order_id) FROM orders",  # the first, the latest
+        "SELECT SUM(price * quantity) FROM order_lines",  # arithmetic, not a bare key
+        "SELECT AVG(quantity) FROM order_lines WHERE order_id = 3",
+        "SELECT SUM(CASE WHEN order_id > 3 THEN 1 ELSE 0 END) FROM orders",  # counts rows
+    ],
+)
+def test_sums_of_amounts_and_counts_of_keys_pass(schema: SchemaInfo, sql: str) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert result.valid, result.issues
+
+
+def test_a_schema_without_keys_says_nothing() -> None:
+    schema = parse_schema("CREATE TABLE scores (player TEXT, points INT, id INT);", "sqlite")
+
+    assert check_sql("SELECT SUM(id) FROM scores", schema, "sqlite", False).valid
+
+
+def test_a_key_inside_the_summed_arithmetic_is_refused_and_the_schema_s_amounts_are_named(
+    schema: SchemaInfo,
+) -> None:
+    # The repair's way round the first issue, seen on a real answer: the key is still summed.
+    # Neither table read holds an amount, so the issue names the schema's.
+    sql = (
+        "SELECT c.full_name, SUM(o.order_id * o.status) FROM customers AS c JOIN orders AS o "
+        "ON c.customer_id = o.customer_id GROUP BY c.full_name"
+    )
+    schema_without_totals = parse_schema(SCHEMA.replace(", total NUMERIC(10, 2)", ""), "sqlite")
+
+    result = check_sql(sql, schema_without_totals, "sqlite", allow_write=False)
+
+    assert not result.valid
+    assert "orders.order_id, a key" in result.issues[0]
+    assert result.issues[0].endswith(
+        "the numeric columns of the schema are order_lines.quantity, order_lines.price"
+    )
