@@ -21,7 +21,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from app.checking.conditions import compared_values
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.execution import QueryRunner, SandboxError
 
 MAX_LISTED = 30
@@ -44,7 +44,7 @@ def unmatched_values(
     for scope in query_scopes(statement):
         tables = scope_tables(scope)
         for column, value in _compared_texts(scope.find_all(exp.EQ, exp.In)):
-            table = _owner(column, tables, columns)
+            table = column_table(column, tables, columns)
             if table is None or (table, column.name.lower(), value) in seen:
                 continue
             seen.add((table, column.name.lower(), value))
@@ -70,16 +70,6 @@ def _compared_texts(comparisons: Iterable[exp.Expr]) -> list[tuple[exp.Column, s
         for value in values
         if isinstance(value, exp.Literal) and value.is_string
     ]
-
-
-def _owner(column: exp.Column, tables: dict[str, str], columns: dict[str, set[str]]) -> str | None:
-    """The schema table a column reads from, by its qualifier or as the one table having it."""
-    name = column.name.lower()
-    if column.table:
-        table = tables.get(column.table.lower())
-        return table if table is not None and name in columns.get(table, set()) else None
-    owners = {table for table in tables.values() if name in columns.get(table, set())}
-    return owners.pop() if len(owners) == 1 else None
 
 
 def _value_counts(

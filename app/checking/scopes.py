@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 from sqlglot.optimizer.scope import Scope, traverse_scope
@@ -22,3 +24,17 @@ def scope_tables(scope: Scope) -> dict[str, str]:
         for alias, source in scope.sources.items()
         if isinstance(source, exp.Table)
     }
+
+
+def column_table(
+    column: exp.Column, read: dict[str, str], columns: Mapping[str, Collection[str]]
+) -> str | None:
+    """The schema table ``column`` reads from: by its qualifier (an alias of ``read``,
+    ``scope_tables``), or as the one read table having it. ``columns``: lowercased column
+    names by lowercased table."""
+    name = column.name.lower()
+    if column.table:
+        table = read.get(column.table.lower())
+        return table if table is not None and name in columns.get(table, ()) else None
+    owners = {table for table in read.values() if name in columns.get(table, ())}
+    return owners.pop() if len(owners) == 1 else None

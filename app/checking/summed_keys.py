@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from sqlglot import exp
 
 from app.checking.join_keys import TableKeys
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _NUMERIC_TYPE = re.compile(
     r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.IGNORECASE
@@ -43,7 +43,7 @@ def summed_key_issues(
         read = scope_tables(scope)
         for aggregate in scope.find_all(exp.Sum, exp.Avg):
             for column in _summed_columns(aggregate):
-                table = _owner(column, read, types)
+                table = column_table(column, read, types)
                 if table is not None and keys.target(table, column.name.lower()) is not None:
                     issues.append(_issue(aggregate, table, column.name, read, keys, types))
                     break
@@ -68,18 +68,6 @@ def _ancestors(node: exp.Expr, stop: exp.Expr) -> list[exp.Expr]:
         found.append(parent)
         parent = parent.parent
     return found
-
-
-def _owner(
-    column: exp.Column, read: dict[str, str], types: dict[str, dict[str, str]]
-) -> str | None:
-    """The table ``column`` reads from, by its qualifier or as the one read table having it."""
-    name = column.name.lower()
-    if column.table:
-        table = read.get(column.table.lower())
-        return table if table is not None and name in types.get(table, {}) else None
-    owners = {table for table in read.values() if name in types.get(table, {})}
-    return owners.pop() if len(owners) == 1 else None
 
 
 def _issue(

@@ -262,3 +262,29 @@ def test_a_question_on_a_large_schema_sees_only_the_tables_it_links_to(
     assert len(body["tables_seen"]) <= 10, body["tables_seen"]
     with Sandbox(schema) as sandbox:
         assert sandbox.query(body["sql"]).rows == sandbox.query(gold).rows, body["sql"]
+
+
+def test_rows_asked_for_with_none_are_kept_by_the_answer(client: TestClient) -> None:
+    # An inner join drops the author without books, COUNT(*) over a LEFT JOIN counts her once:
+    # the checker refuses both (app/checking/outer_joins.py), so what passes keeps her at 0.
+    schema = (
+        "CREATE TABLE authors (author_id INT PRIMARY KEY, name TEXT);\n"
+        "CREATE TABLE books (book_id INT PRIMARY KEY, title TEXT, "
+        "author_id INT REFERENCES authors (author_id));\n"
+        "INSERT INTO authors VALUES (1, 'Le Guin'), (2, 'Calvino'), (3, 'Okri');\n"
+        "INSERT INTO books VALUES (1, 'The Dispossessed', 1), (2, 'Earthsea', 1), "
+        "(3, 'Invisible Cities', 2);"
+    )
+    body = client.post(
+        "/sql",
+        json={
+            "question": "How many books has each author written, including authors with none?",
+            "schema": schema,
+        },
+    ).json()
+    assert body["valid"] is True, body
+    with Sandbox(schema) as sandbox:
+        rows = sandbox.query(body["sql"]).rows
+    # One row per author, and a column of counts with Okri's 0 (whatever else it returns).
+    assert len(rows) == 3, body["sql"]
+    assert any(sorted(column) == [0, 1, 2] for column in zip(*rows, strict=True)), body["sql"]
