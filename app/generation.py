@@ -7,9 +7,12 @@ evaluation calls the same function, so the pipeline that was measured is the one
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
+
+import dspy
 
 from app.candidates.likelihood import answer_likelihoods
 from app.candidates.unmatched_values import unmatched_values
@@ -100,6 +103,11 @@ def _ballots(
     return ballots
 
 
+def _repeats(ballots: list[Ballot], previous: CheckResult) -> bool:
+    """Whether every ballot is ``previous`` again (the same checked SQL)."""
+    return all(ballot.check.sql == previous.sql for ballot in ballots)
+
+
 async def generate_checked(
     program: Text2SQLProgram,
     gateway: LMGateway,
@@ -165,8 +173,37 @@ async def generate_checked(
             asked = conversation_text(question, earlier_turns)
             carried: list[Ballot] = []
             repair_from: CheckResult | None = None
+
+            def repair(last: CheckResult, sample: bool = False) -> Awaitable[dspy.Prediction]:
+                return program.afix(
+                    question=question,
+                    sql_context=schema_text,
+                    previous_sql=last.sql,
+                    issues=last.issues,
+                    grammar=grammar,
+                    dialect=dialect,
+                    earlier_turns=earlier_turns,
+                    sample=sample,
+                )
+
+            async def judged(prediction: Any) -> list[Ballot]:
+                answers = _answers(prediction)
+                # Checking and running candidates is CPU work: off the event loop.
+                return await asyncio.to_thread(
+                    _ballots,
+                    answers,
+                    schema,
+                    dialect,
+                    allow_write,
+                    runner,
+                    executor is None,
+                    asked,
+                    answer_likelihoods(prediction, len(answers)),
+                )
+
             for _ in range(max_attempts):
                 started = loop.time()
+                last: CheckResult | None = None  # the answer a repair round repairs
                 if not history:
                     prediction = await gateway.call(
                         lambda: program.acall(
@@ -192,32 +229,20 @@ async def generate_checked(
                     )
                 else:
                     last = repair_from or history[-1]
-                    prediction = await gateway.call(
-                        lambda last=last: program.afix(  # type: ignore[misc]
-                            question=question,
-                            sql_context=schema_text,
-                            previous_sql=last.sql,
-                            issues=last.issues,
-                            grammar=grammar,
-                            dialect=dialect,
-                            earlier_turns=earlier_turns,
-                        )
-                    )
+                    prediction = await gateway.call(partial(repair, last))
                 lm_seconds += loop.time() - started
                 usage.add(prediction)
-                answers = _answers(prediction)
-                # Checking and running candidates is CPU work: off the event loop.
-                ballots = await asyncio.to_thread(
-                    _ballots,
-                    answers,
-                    schema,
-                    dialect,
-                    allow_write,
-                    runner,
-                    executor is None,
-                    asked,
-                    answer_likelihoods(prediction, len(answers)),
-                )
+
+                ballots = await judged(prediction)
+                if last is not None and _repeats(ballots, last) and program.config.candidates > 1:
+                    # The greedy repair wrote the refused SQL again, a wasted round: sampled
+                    # repairs of the same prompt, those that differ from it voting.
+                    started = loop.time()
+                    prediction = await gateway.call(partial(repair, last, sample=True))
+                    lm_seconds += loop.time() - started
+                    usage.add(prediction)
+                    sampled = await judged(prediction)
+                    ballots = [b for b in sampled if not _repeats([b], last)] or sampled
                 # A doubted greedy answer (fallback-empty) votes again with the samples.
                 ballots = [*carried, *(replace(b, index=b.index + len(carried)) for b in ballots)]
                 vote = choose(ballots)

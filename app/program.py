@@ -243,14 +243,14 @@ class Text2SQLProgram(dspy.Module):
         grammar: str | None = None,
         dialect: str = DEMO_DIALECT,
         earlier_turns: Sequence[Turn] = (),
+        sample: bool = False,
     ) -> dspy.Prediction:
         # A table the previous SQL reads or an issue names ("customers does: join it") is
         # shown even where the question alone did not link it.
         mentioned = name_words(previous_sql, *issues)
         asked = conversation_text(question, earlier_turns)
         view = self.schema_view(sql_context, asked, dialect, mentioned=mentioned)
-        # One answer: a repair follows the issues of one candidate, nothing to vote on.
-        config = self.lm_config(grammar, sample=False)
+        config = self.lm_config(grammar, sample=sample)
         return await self._guarded(
             lambda: self.repair.acall(
                 question=follow_up_question(question, earlier_turns),

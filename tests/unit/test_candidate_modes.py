@@ -360,3 +360,46 @@ def test_a_count_of_nothing_missing_a_value_is_repaired_too() -> None:
 
     assert result.check.sql == "SELECT COUNT(*) FROM p WHERE country = 'DE'"
     assert result.attempts == 2
+
+
+def test_a_repair_that_repeats_the_refused_sql_is_sampled_again() -> None:
+    lm = ScriptedLM(
+        [
+            lambda n: ["SELECT nope FROM t"],  # refused: unknown column
+            lambda n: ["SELECT nope FROM t"] * n,  # the samples agree with it
+            lambda n: ["SELECT nope FROM t"],  # the greedy repair repeats it: a wasted round
+            lambda n: ["SELECT nope FROM t", "SELECT b FROM t", "SELECT b FROM t"][:n],
+        ]
+    )
+    result = run(fallback(), lm)
+
+    assert result.check.valid and result.check.sql == "SELECT b FROM t"
+    assert result.attempts == 3  # the resampled repair is part of its round
+    assert "n" not in lm.kwargs_seen[2] and lm.kwargs_seen[3]["n"] == 3
+    # Only the repairs that differ from the refused SQL vote.
+    assert (result.votes[-1].made, result.votes[-1].agreeing) == (2, 2)
+
+
+def test_a_repeated_count_of_nothing_is_sampled_again_and_a_repair_with_rows_wins() -> None:
+    germany = "SELECT COUNT(*) FROM p WHERE country = 'Germany'"
+    lm = ScriptedLM(
+        [
+            lambda n: [germany],  # one row: 0, and 'Germany' is no value of p.country
+            lambda n: [germany],  # the repair naming 'DE', 'NL' repeats it
+            lambda n: [germany, "SELECT COUNT(*) FROM p WHERE country = 'DE'"][:n],
+        ]
+    )
+    result = run(fallback(candidates=2), lm, schema=PEOPLE)
+
+    assert result.check.sql == "SELECT COUNT(*) FROM p WHERE country = 'DE'"
+    assert len(lm.kwargs_seen) == 3
+
+
+def test_a_program_of_one_candidate_does_not_sample_a_repeated_repair() -> None:
+    lm = ScriptedLM([lambda n: ["SELECT nope FROM t"]] * 3)
+    config = ProgramConfig(adapter="sql-chat")  # one candidate: nothing to sample
+
+    result = run(config, lm)
+
+    assert not result.check.valid and result.attempts == 3
+    assert len(lm.kwargs_seen) == 3 and all("n" not in kwargs for kwargs in lm.kwargs_seen)
