@@ -7,7 +7,9 @@ equality (or IN list) of a column with a text value that matches no row of that 
 worth one repair round that names the values the column does hold, when they are few enough
 to list (``customers.country holds 'DE', 'FR', 'NL'``) and the column reads as a category (a
 value repeats across rows) or one of them contains the value asked ('Boeing 777-200ER' for
-'777-200ER'): a name that no row has may simply not be there. The rows are the request's own
+'777-200ER'): a name that no row has may simply not be there. The values that contain the
+one asked for are pointed at ('Midlands' is part of 'East Midlands' and 'West Midlands'):
+told only the whole list, the small model wrote its value again. The rows are the request's own
 (the sandbox built from its schema); nothing here decides: the repair's answer replaces the
 first only if it passes the checker and finds something.
 """
@@ -55,7 +57,7 @@ def unmatched_values(
             issues.append(
                 f"the answer finds nothing, and no row has {column.sql(dialect)} = "
                 f"{_quoted(value)}: {table}.{column.name} holds {listed}; compare with the "
-                "value the question means, as the data spells it"
+                f"value the question means, as the data spells it{_containing(value, counts)}"
             )
     return issues
 
@@ -102,6 +104,23 @@ def _listable(value: str, counts: dict[str, int]) -> bool:
         return True
     asked = value.lower()
     return any(asked in held.lower() or held.lower() in asked for held in counts)
+
+
+def _containing(value: str, counts: dict[str, int]) -> str:
+    """A pointer to the held values that contain the one asked for ('Midlands' is in
+    'East Midlands' and 'West Midlands'), which may all be meant: a small model told only
+    the whole list tends to write its value again."""
+    asked = value.lower()
+    near = sorted(held for held in counts if asked in held.lower())
+    if not near:
+        return ""
+    quoted = ", ".join(_quoted(v) for v in near)
+    if len(near) == 1:
+        return f". {_quoted(value)} is part of {quoted}: compare with {quoted}"
+    return (
+        f". {_quoted(value)} is part of {quoted}: compare with IN ({quoted}), all of them, "
+        "unless the question names one"
+    )
 
 
 def _quoted(value: str) -> str:

@@ -61,3 +61,40 @@ def test_a_value_no_row_holds_is_named_with_the_values_there(sql: str, said: str
 )
 def test_nothing_is_said_without_a_listable_missing_text_value(sql: str) -> None:
     assert issues(sql) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "pointer"),
+    [
+        (  # a part of several values: all of them may be meant ("the Midlands")
+            "Midlands",
+            "'Midlands' is part of 'East Midlands', 'West Midlands': compare with "
+            "IN ('East Midlands', 'West Midlands'), all of them, unless the question names one",
+        ),
+        ("Scotland", None),  # held as written: nothing to say
+        ("Wessex", None),  # part of no value: the list alone
+        ("east of", "'east of' is part of 'East of England': compare with 'East of England'"),
+    ],
+)
+def test_the_values_containing_the_one_asked_for_are_pointed_at(
+    asked: str, pointer: str | None
+) -> None:
+    schema = (
+        "CREATE TABLE stores (id INT PRIMARY KEY, region TEXT);\n"
+        "INSERT INTO stores VALUES (1, 'East Midlands'), (2, 'West Midlands'), "
+        "(3, 'East of England'), (4, 'Scotland'), (5, 'Scotland');"
+    )
+    sql = f"SELECT COUNT(*) FROM stores WHERE region = '{asked}'"
+    with Sandbox(schema) as sandbox:
+        found = unmatched_values(
+            sql, "sqlite", parse_schema(schema, "sqlite").lowered_columns(), sandbox
+        )
+
+    if asked == "Scotland":
+        assert found == []
+    elif pointer is None:
+        [issue] = found
+        assert "is part of" not in issue and "stores.region holds" in issue
+    else:
+        [issue] = found
+        assert issue.endswith(pointer)
