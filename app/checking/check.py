@@ -17,8 +17,9 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.bridge_joins import bridge_joins
+from app.checking.clock_reads import clock_read_issues
 from app.checking.conditions import self_comparison_issues
-from app.checking.dates import widen_day_to_period
+from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.hazards import parse_hazard
@@ -33,6 +34,7 @@ from app.checking.search_path import qualify_outside_search_path
 from app.checking.summed_keys import summed_key_issues
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
 from app.checking.weekdays import renumber_weekdays
 
@@ -126,7 +128,10 @@ def correct_periods(candidate: Candidate) -> list[str]:
     """Not a check: one day of the month (or year) the question asks about becomes all of it."""
     if not candidate.question:
         return []
-    return _correct_read(candidate, lambda s: widen_day_to_period(s, candidate.question))
+    question = candidate.question
+    return _correct_read(
+        candidate, lambda s: [*widen_day_to_period(s, question), *close_open_period(s, question)]
+    )
 
 
 def correct_weekdays(candidate: Candidate) -> list[str]:
@@ -200,6 +205,17 @@ def labels_its_groups(candidate: Candidate) -> list[str]:
     return unlabeled_group_issues(candidate.statements[0])
 
 
+def limits_only_ranked_answers(candidate: Candidate) -> list[str]:
+    return unasked_limit_issues(candidate.statements[0], candidate.question)
+
+
+def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
+    statement = candidate.statements[0]
+    if isinstance(statement, DML_ROOTS):
+        return []  # a write may stamp today's date on the row it records
+    return clock_read_issues(statement, candidate.question, candidate.dialect)
+
+
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
     return omitted_key_issues(candidate.statements[0], candidate.schema)
 
@@ -225,6 +241,8 @@ RULES: tuple[Rule, ...] = (
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,
+    limits_only_ranked_answers,
+    reads_the_clock_only_when_asked,
     gives_unfilled_keys,
 )
 

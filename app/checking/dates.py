@@ -12,7 +12,7 @@ Every change is reported with the answer (``corrections``).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from sqlglot import exp
 
@@ -117,3 +117,106 @@ def widen_day_to_period(statement: exp.Expr, question: str) -> list[str]:
         equality.replace(exp.paren(widened, copy=False))
         notes.append(f"{before} -> {widened.sql()} (the question asks about {period}, not one day)")
     return notes
+
+
+_IN_PERIOD = re.compile(
+    rf"\b(?:in|during|for|of|throughout|within)\s+(?:the\s+(?:year|month)\s+(?:of\s+)?)?"
+    rf"(?:(?P<month>{_MONTH})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s*(?:-|–|to\b|and\b|or\b|onwards?|through|till|until|\+))",
+    re.IGNORECASE,
+)
+
+
+def _periods_asked_within(question: str) -> dict[date, date]:
+    """The half-open ranges ``{start: end}`` of the years and months a question asks "in"."""
+    months, years = asked_periods(question)
+    ranges: dict[date, date] = {}
+    for match in _IN_PERIOD.finditer(question):
+        year, month_name = int(match.group("year")), match.group("month")
+        if month_name is not None and (year, MONTHS[month_name.lower()]) in months:
+            start, end = _month_range(year, MONTHS[month_name.lower()])
+            ranges[start] = end
+        elif month_name is None and year in years:
+            ranges[date(year, 1, 1)] = date(year + 1, 1, 1)
+    return ranges
+
+
+def close_open_period(statement: exp.Expr, question: str) -> list[str]:
+    """Give ``column >= <start of the asked period>`` the period's end too, in place.
+
+    Asked "in 2024", small models often write only ``d >= '2024-01-01'``: every later year
+    counts as well. When the question asks about a year or month ("in", "during", "for" it,
+    not "since" it) and a condition starts that period with no upper bound on the same column,
+    the condition gains ``AND d < '<first day after the period>'``.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one("SELECT COUNT(*) FROM t WHERE d >= '2024-01-01' AND k = 1")
+    >>> [note] = close_open_period(query, "How many visits in 2024?")
+    >>> query.sql()
+    "SELECT COUNT(*) FROM t WHERE (d >= '2024-01-01' AND d < '2025-01-01') AND k = 1"
+    >>> close_open_period(sqlglot.parse_one("SELECT 1 FROM t WHERE d >= '2024-01-01'"),
+    ...                   "How many visits since 2024?")
+    []
+    """
+    ranges = _periods_asked_within(question)
+    if not ranges:
+        return []
+    notes: list[str] = []
+    for where in list(statement.find_all(exp.Where)):
+        comparisons = [c for c in where.find_all(exp.Binary) if isinstance(c, _BOUNDS)]
+        for comparison in comparisons:
+            column, start = _lower_bound(comparison)
+            if column is None or start not in ranges or not _is_conjunct(comparison, where):
+                continue
+            if any(c is not comparison and _bounds_column(c, column) for c in comparisons):
+                continue
+            first_after = exp.Literal.string(ranges[start].isoformat())
+            end = exp.LT(this=column.copy(), expression=first_after)
+            before = comparison.sql()
+            comparison.replace(exp.paren(exp.and_(comparison.copy(), end), copy=False))
+            notes.append(
+                f"{before} -> {before} AND {end.sql()} (the question asks about the period "
+                f"from {start.isoformat()}, not everything after it)"
+            )
+    return notes
+
+
+_BOUNDS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between)
+
+
+def _lower_bound(comparison: exp.Expr) -> tuple[exp.Column | None, date | None]:
+    """``(column, first day)`` for ``column >= 'day'``, ``column > 'day before'`` (either side)."""
+    left: object = comparison.args.get("this")
+    right: object = comparison.args.get("expression")
+    kind: type[exp.Expr] | None = type(comparison)
+    if isinstance(left, exp.Literal) and isinstance(right, exp.Column):
+        flipped: dict[type[exp.Expr], type[exp.Expr]] = {exp.LT: exp.GT, exp.LTE: exp.GTE}
+        kind, left, right = flipped.get(type(comparison)), right, left
+    if kind not in (exp.GT, exp.GTE) or not isinstance(left, exp.Column):
+        return None, None
+    if not isinstance(right, exp.Literal) or not right.is_string:
+        return None, None
+    found = _DATE_LITERAL.match(right.this)
+    if found is None:
+        return None, None
+    day = date(*(int(part) for part in found.groups()))
+    if kind is exp.GT:
+        day = day + timedelta(days=1)
+    return left, day
+
+
+def _bounds_column(comparison: exp.Expr, column: exp.Column) -> bool:
+    return any(
+        isinstance(side, exp.Column) and side.name.lower() == column.name.lower()
+        for side in (comparison.args.get("this"), comparison.args.get("expression"))
+    )
+
+
+def _is_conjunct(node: exp.Expr, where: exp.Where) -> bool:
+    """Whether ``node`` must hold for a row to pass ``where`` (only ANDs and parentheses above)."""
+    parent = node.parent
+    while parent is not None and parent is not where:
+        if not isinstance(parent, (exp.And, exp.Paren)):
+            return False
+        parent = parent.parent
+    return parent is where

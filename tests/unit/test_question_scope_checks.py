@@ -1,0 +1,145 @@
+"""Two checks that read the question: a ranked LIMIT nobody asked for, and the clock read for a
+question about no time relative to today."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.checking.schema import SchemaInfo
+
+SCHEMA = """
+CREATE TABLE events (event_id INT PRIMARY KEY, title TEXT, starts_at DATETIME);
+CREATE TABLE orders (order_id INT PRIMARY KEY, status TEXT, placed_at DATETIME,
+  promo_code TEXT);
+CREATE TABLE tickets (ticket_id INT PRIMARY KEY, event_id INT REFERENCES events (event_id),
+  order_id INT REFERENCES orders (order_id), price REAL);
+"""
+REFUNDED = (
+    "SELECT e.title FROM events AS e JOIN tickets AS t ON e.event_id = t.event_id "
+    "JOIN orders AS o ON t.order_id = o.order_id WHERE o.status = 'refunded' "
+    "GROUP BY e.title ORDER BY COUNT(*) DESC LIMIT 1"
+)
+
+
+@pytest.fixture(scope="module")
+def schema() -> SchemaInfo:
+    return parse_schema(SCHEMA, "sqlite")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which events had at least one ticket in a refunded order?",
+        "Which events sold tickets in refunded orders?",
+        "Show the events with refunded orders.",
+    ],
+)
+def test_a_ranked_cut_nobody_asked_for_is_refused(schema: SchemaInfo, question: str) -> None:
+    result = check_sql(REFUNDED, schema, "sqlite", allow_write=False, question=question)
+
+    assert not result.valid
+    assert "LIMIT 1 after ORDER BY keeps only the first rows" in result.issues[0]
+    assert "return every row that qualifies" in result.issues[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which event had the most refunded tickets?",
+        "Which event sold the fewest tickets in refunded orders?",
+        "List the top 3 events by refunded tickets.",
+        "Which 2 events had refunded tickets?",
+        "What is the latest event with a refunded ticket?",
+        "Name one event with a refunded ticket.",
+        "",  # no question to read: nothing to compare with
+    ],
+)
+def test_a_ranked_cut_is_kept_where_the_question_ranks(schema: SchemaInfo, question: str) -> None:
+    result = check_sql(REFUNDED, schema, "sqlite", allow_write=False, question=question)
+
+    assert result.valid, result.issues
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # A LIMIT without ORDER BY, or inside a subquery, does not rank the answer's rows.
+        "SELECT title FROM events LIMIT 10",
+        "SELECT title FROM events WHERE event_id = "
+        "(SELECT event_id FROM tickets ORDER BY price DESC LIMIT 1)",
+    ],
+)
+def test_a_limit_that_does_not_rank_the_answer_passes(schema: SchemaInfo, sql: str) -> None:
+    question = "Which events had tickets in refunded orders?"
+    result = check_sql(sql, schema, "sqlite", allow_write=False, question=question)
+
+    assert result.valid, result.issues
+
+
+def test_a_ranked_cut_is_refused_in_other_dialects_too() -> None:
+    schema = parse_schema(SCHEMA, "postgres")
+    sql = "SELECT title FROM events ORDER BY starts_at FETCH FIRST 1 ROWS ONLY"
+
+    question = "Which events sold out?"
+
+    result = check_sql(sql, schema, "postgres", allow_write=False, question=question)
+
+    assert not result.valid
+    assert "FETCH FIRST 1 ROWS ONLY after ORDER BY" in result.issues[0]
+
+
+@pytest.mark.parametrize(
+    ("dialect", "sql", "clock"),
+    [
+        (
+            "sqlite",
+            "SELECT COUNT(*) FROM orders WHERE promo_code IS NOT NULL AND placed_at <= DATE('now')",
+            "DATE('now')",
+        ),
+        ("postgres", "SELECT COUNT(*) FROM orders WHERE placed_at < NOW()", "CURRENT_TIMESTAMP"),
+        ("mysql", "SELECT COUNT(*) FROM orders WHERE placed_at < CURDATE()", "CURRENT_DATE"),
+        ("sqlite", "SELECT COUNT(*) FROM orders WHERE placed_at < CURRENT_TIMESTAMP", ""),
+    ],
+)
+def test_the_clock_read_for_a_question_about_no_time_from_now_is_refused(
+    dialect: str, sql: str, clock: str
+) -> None:
+    schema = parse_schema(SCHEMA, dialect)
+    question = "How many orders used a promotion code?"
+
+    result = check_sql(sql, schema, dialect, allow_write=False, question=question)
+
+    assert not result.valid
+    assert "reads today's date" in result.issues[0]
+    assert result.issues[0].startswith(clock)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many orders were placed today?",
+        "How many orders are still open?",
+        "How many orders were placed in the last 30 days?",
+        "How many orders did we take this year?",
+        "Which events are upcoming?",
+        "How many days ago was each order placed?",
+        "",
+    ],
+)
+def test_the_clock_is_read_where_the_question_asks_relative_to_now(
+    schema: SchemaInfo, question: str
+) -> None:
+    sql = "SELECT COUNT(*) FROM orders WHERE placed_at >= DATE('now', '-30 days')"
+
+    result = check_sql(sql, schema, "sqlite", allow_write=False, question=question)
+
+    assert result.valid, result.issues
+
+
+def test_a_write_may_stamp_todays_date(schema: SchemaInfo) -> None:
+    sql = "INSERT INTO orders (order_id, status, placed_at) VALUES (7, 'paid', CURRENT_TIMESTAMP)"
+
+    result = check_sql(sql, schema, "sqlite", allow_write=True, question="Record a paid order 7.")
+
+    assert result.valid, result.issues
