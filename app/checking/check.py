@@ -9,34 +9,38 @@ back ``valid=False`` with specific issues.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
-from app.checking.bridge_joins import bridge_joins
+from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
 from app.checking.conditions import self_comparison_issues
-from app.checking.dates import close_open_period, widen_day_to_period
-from app.checking.division import float_integer_ratios
+from app.checking.corrections import (
+    correct_bridge_joins,
+    correct_dates,
+    correct_integer_ratios,
+    correct_omitted_keys,
+    correct_periods,
+    correct_pinned_columns,
+    correct_qualifiers,
+    correct_search_path,
+    correct_text_comparisons,
+    correct_weekdays,
+)
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
-from app.checking.insert_keys import fill_omitted_keys, omitted_key_issues
+from app.checking.insert_keys import omitted_key_issues
 from app.checking.join_keys import join_key_issues
 from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
-from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo, first_error
-from app.checking.search_path import qualify_outside_search_path
 from app.checking.summed_keys import summed_key_issues
-from app.checking.text_comparisons import text_comparisons
-from app.checking.text_dates import correct_text_dates
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
-from app.checking.weekdays import renumber_weekdays
 
 
 @dataclass
@@ -50,22 +54,6 @@ class CheckResult:
     issues: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
     """Changes the checker made to the model's SQL before checking it (app.checking.qualifiers)."""
-
-
-@dataclass
-class Candidate:
-    """One answer on its way through the rules; parsing fills in ``statements``."""
-
-    sql: str
-    schema: SchemaInfo
-    dialect: str
-    allow_write: bool
-    question: str = ""
-    statements: list[exp.Expr] = field(default_factory=list)
-    corrections: list[str] = field(default_factory=list)
-
-
-Rule = Callable[[Candidate], list[str]]
 
 
 def contains_sql(candidate: Candidate) -> list[str]:
@@ -99,84 +87,6 @@ def one_statement(candidate: Candidate) -> list[str]:
 
 def allowed_by_policy(candidate: Candidate) -> list[str]:
     return policy_issues(candidate.statements[0], candidate.allow_write)
-
-
-def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
-    """Apply ``correction`` to a read in place and keep its notes; writes stay as written.
-
-    Corrections are not checks: they never return issues.
-    """
-    statement = candidate.statements[0]
-    if not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(correction(statement))
-    return []
-
-
-def correct_qualifiers(candidate: Candidate) -> list[str]:
-    """Not a check: moves a column to the one joined table that has it (and says so)."""
-    return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
-
-
-def correct_integer_ratios(candidate: Candidate) -> list[str]:
-    """Not a check: a ratio of two integers is computed in floating point (and said so)."""
-    return _correct_read(
-        candidate, lambda s: float_integer_ratios(s, candidate.schema, candidate.dialect)
-    )
-
-
-def correct_periods(candidate: Candidate) -> list[str]:
-    """Not a check: one day of the month (or year) the question asks about becomes all of it."""
-    if not candidate.question:
-        return []
-    question = candidate.question
-    return _correct_read(
-        candidate, lambda s: [*widen_day_to_period(s, question), *close_open_period(s, question)]
-    )
-
-
-def correct_weekdays(candidate: Candidate) -> list[str]:
-    """Not a check: days of the week the question names, numbered as the function numbers
-    them."""
-    if not candidate.question:
-        return []
-    return _correct_read(
-        candidate, lambda s: renumber_weekdays(s, candidate.question, candidate.dialect)
-    )
-
-
-def correct_dates(candidate: Candidate) -> list[str]:
-    """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
-    return _correct_read(
-        candidate, lambda s: correct_text_dates(s, candidate.schema, candidate.dialect)
-    )
-
-
-def correct_text_comparisons(candidate: Candidate) -> list[str]:
-    """Not a check: PostgreSQL's array column compared with text becomes membership or a LIKE
-    on its elements, and a LIKE on a date its text (and said so)."""
-    return _correct_read(
-        candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
-    )
-
-
-def correct_bridge_joins(candidate: Candidate) -> list[str]:
-    """Not a check: a join that skipped the one table linking two others goes through it."""
-    return _correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
-
-
-def correct_omitted_keys(candidate: Candidate) -> list[str]:
-    """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
-    candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
-    return []
-
-
-def correct_search_path(candidate: Candidate) -> list[str]:
-    """Not a check: a PostgreSQL table outside ``public`` gets its schema written (and said)."""
-    statement = candidate.statements[0]
-    candidate.corrections.extend(
-        qualify_outside_search_path(statement, candidate.schema, candidate.dialect)
-    )
-    return []
 
 
 def names_known_identifiers(candidate: Candidate) -> list[str]:
@@ -235,6 +145,7 @@ RULES: tuple[Rule, ...] = (
     correct_bridge_joins,
     correct_omitted_keys,
     correct_search_path,
+    correct_pinned_columns,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,

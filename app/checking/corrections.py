@@ -1,0 +1,108 @@
+"""The checker's corrections: rules that change the model's SQL in place and say so.
+
+Each returns no issues: it rewrites what a small model predictably gets wrong in a way the
+question settles (a qualifier on the wrong table, one day for a month asked about, an integer
+ratio) and adds a note to ``candidate.corrections``, which the response reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlglot import exp
+
+from app.checking.bridge_joins import bridge_joins
+from app.checking.candidate import Candidate
+from app.checking.dates import close_open_period, widen_day_to_period
+from app.checking.division import float_integer_ratios
+from app.checking.insert_keys import fill_omitted_keys
+from app.checking.pinned_columns import drop_pinned_columns
+from app.checking.policy import DML_ROOTS
+from app.checking.qualifiers import requalify_columns
+from app.checking.search_path import qualify_outside_search_path
+from app.checking.text_comparisons import text_comparisons
+from app.checking.text_dates import correct_text_dates
+from app.checking.weekdays import renumber_weekdays
+
+
+def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
+    """Apply ``correction`` to a read in place and keep its notes; writes stay as written.
+
+    Corrections are not checks: they never return issues.
+    """
+    statement = candidate.statements[0]
+    if not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(correction(statement))
+    return []
+
+
+def correct_qualifiers(candidate: Candidate) -> list[str]:
+    """Not a check: moves a column to the one joined table that has it (and says so)."""
+    return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
+
+
+def correct_integer_ratios(candidate: Candidate) -> list[str]:
+    """Not a check: a ratio of two integers is computed in floating point (and said so)."""
+    return _correct_read(
+        candidate, lambda s: float_integer_ratios(s, candidate.schema, candidate.dialect)
+    )
+
+
+def correct_periods(candidate: Candidate) -> list[str]:
+    """Not a check: one day of the month (or year) the question asks about becomes all of it."""
+    if not candidate.question:
+        return []
+    question = candidate.question
+    return _correct_read(
+        candidate, lambda s: [*widen_day_to_period(s, question), *close_open_period(s, question)]
+    )
+
+
+def correct_weekdays(candidate: Candidate) -> list[str]:
+    """Not a check: days of the week the question names, numbered as the function numbers
+    them."""
+    if not candidate.question:
+        return []
+    return _correct_read(
+        candidate, lambda s: renumber_weekdays(s, candidate.question, candidate.dialect)
+    )
+
+
+def correct_dates(candidate: Candidate) -> list[str]:
+    """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
+    return _correct_read(
+        candidate, lambda s: correct_text_dates(s, candidate.schema, candidate.dialect)
+    )
+
+
+def correct_text_comparisons(candidate: Candidate) -> list[str]:
+    """Not a check: PostgreSQL's array column compared with text becomes membership or a LIKE
+    on its elements, and a LIKE on a date its text (and said so)."""
+    return _correct_read(
+        candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
+    )
+
+
+def correct_bridge_joins(candidate: Candidate) -> list[str]:
+    """Not a check: a join that skipped the one table linking two others goes through it."""
+    return _correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
+
+
+def correct_omitted_keys(candidate: Candidate) -> list[str]:
+    """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
+    candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
+    return []
+
+
+def correct_search_path(candidate: Candidate) -> list[str]:
+    """Not a check: a PostgreSQL table outside ``public`` gets its schema written (and said)."""
+    statement = candidate.statements[0]
+    candidate.corrections.extend(
+        qualify_outside_search_path(statement, candidate.schema, candidate.dialect)
+    )
+    return []
+
+
+def correct_pinned_columns(candidate: Candidate) -> list[str]:
+    """Not a check: a returned column the WHERE pins to one value leaves the result."""
+    return _correct_read(candidate, drop_pinned_columns)

@@ -1,0 +1,74 @@
+"""A correction on the answer's shape: a returned column its own WHERE pins to one value.
+
+"Which members live in Leeds?" answered with ``SELECT full_name, city FROM members WHERE city
+= 'Leeds'`` repeats 'Leeds' on every row: the column says nothing the question did not, and a
+client reading the result gets a column it did not ask for. Small models echo the filtered
+column this way for nearly every filter. When a plain read (no grouping, no aggregate)
+returns a column that a condition every row must meet compares for equality with one literal,
+the column leaves the result, as long as another column stays. Every change is reported with
+the answer (``corrections``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlglot import exp
+
+
+def drop_pinned_columns(statement: exp.Expr) -> list[str]:
+    """Drop from a plain read's result the columns its WHERE pins to one literal, in place.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one("SELECT name, city FROM members WHERE city = 'Leeds'")
+    >>> drop_pinned_columns(query)
+    ["city dropped from the result (WHERE city = 'Leeds' makes it the same on every row)"]
+    >>> query.sql()
+    "SELECT name FROM members WHERE city = 'Leeds'"
+    """
+    if not isinstance(statement, exp.Select) or statement.args.get("group") is not None:
+        return []
+    where = statement.args.get("where")
+    if where is None or any(p.find(exp.AggFunc, exp.Window) for p in statement.expressions):
+        return []
+    one_table = not statement.args.get("joins")
+    pinned = {_key(column, one_table): test for column, test in _pins(where.this)}
+    order = statement.args.get("order")
+    ordered_by = {c.name.lower() for c in order.find_all(exp.Column)} if order else set()
+    kept: list[exp.Expr] = []
+    notes: list[str] = []
+    for projection in statement.expressions:
+        column = projection.unalias()
+        test = pinned.get(_key(column, one_table)) if isinstance(column, exp.Column) else None
+        if test is None or projection.alias.lower() in ordered_by:
+            kept.append(projection)
+            continue
+        notes.append(
+            f"{projection.sql()} dropped from the result (WHERE {test.sql()} makes it the same "
+            "on every row)"
+        )
+    if not notes or not kept:
+        return []
+    statement.set("expressions", kept)
+    return notes
+
+
+def _pins(condition: exp.Expr) -> Iterator[tuple[exp.Column, exp.Expr]]:
+    """``(column, test)`` for each ``column = literal`` that every row must meet."""
+    if isinstance(condition, exp.And):
+        yield from _pins(condition.this)
+        yield from _pins(condition.expression)
+    elif isinstance(condition, exp.Paren):
+        yield from _pins(condition.this)
+    elif isinstance(condition, exp.EQ):
+        for column, value in (
+            (condition.this, condition.expression),
+            (condition.expression, condition.this),
+        ):
+            if isinstance(column, exp.Column) and isinstance(value, exp.Literal):
+                yield column, condition
+
+
+def _key(column: exp.Column, one_table: bool) -> tuple[str, str]:
+    # With one table read, ``city`` and ``m.city`` are the same column.
+    return ("" if one_table else column.table.lower()), column.name.lower()
