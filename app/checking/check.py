@@ -37,6 +37,7 @@ from app.checking.insert_keys import omitted_key_issues
 from app.checking.join_keys import join_key_issues
 from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
+from app.checking.row_identity import row_identity_issues
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
@@ -126,6 +127,10 @@ def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
     return clock_read_issues(statement, candidate.question, candidate.dialect)
 
 
+def identifies_rows_asked_about(candidate: Candidate) -> list[str]:
+    return row_identity_issues(candidate.statements[0], candidate.question, candidate.schema)
+
+
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
     return omitted_key_issues(candidate.statements[0], candidate.schema)
 
@@ -154,6 +159,7 @@ RULES: tuple[Rule, ...] = (
     labels_its_groups,
     limits_only_ranked_answers,
     reads_the_clock_only_when_asked,
+    identifies_rows_asked_about,
     gives_unfilled_keys,
 )
 

@@ -1,5 +1,6 @@
-"""Two checks that read the question: a ranked LIMIT nobody asked for, and the clock read for a
-question about no time relative to today."""
+"""Checks that read the question: a ranked LIMIT nobody asked for, the clock read for a question
+about no time relative to today, and rows asked about one by one that do not say which they
+are."""
 
 from __future__ import annotations
 
@@ -123,7 +124,7 @@ def test_the_clock_read_for_a_question_about_no_time_from_now_is_refused(
         "How many orders were placed in the last 30 days?",
         "How many orders did we take this year?",
         "Which events are upcoming?",
-        "How many days ago was each order placed?",
+        "How many orders came in from a week ago on?",
         "",
     ],
 )
@@ -141,5 +142,84 @@ def test_a_write_may_stamp_todays_date(schema: SchemaInfo) -> None:
     sql = "INSERT INTO orders (order_id, status, placed_at) VALUES (7, 'paid', CURRENT_TIMESTAMP)"
 
     result = check_sql(sql, schema, "sqlite", allow_write=True, question="Record a paid order 7.")
+
+    assert result.valid, result.issues
+
+
+CLINIC = parse_schema(
+    """
+CREATE TABLE doctors (doctor_id INT PRIMARY KEY, full_name TEXT);
+CREATE TABLE appointments (appointment_id INT PRIMARY KEY,
+  doctor_id INT REFERENCES doctors (doctor_id), status TEXT,
+  started_at TIMESTAMP, ended_at TIMESTAMP);
+CREATE TABLE depots (depot_id INT PRIMARY KEY, city TEXT, opened_on DATE);
+""",
+    "postgres",
+)
+MINUTES = "EXTRACT(EPOCH FROM a.ended_at - a.started_at) / 60"
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "How long did each completed appointment last, in minutes?",
+            f"SELECT a.started_at, a.ended_at, {MINUTES} FROM appointments AS a "
+            "WHERE a.status = 'completed'",
+        ),
+        (
+            "Which appointments ran over an hour?",
+            f"SELECT {MINUTES} AS minutes FROM appointments AS a WHERE {MINUTES} > 60",
+        ),
+    ],
+)
+def test_rows_asked_about_one_by_one_must_say_which_they_are(question: str, sql: str) -> None:
+    result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
+
+    assert not result.valid
+    assert result.issues == [
+        "the question asks about each row of appointments, but no returned column says which "
+        "appointments row a result row is: return appointments.appointment_id with the other "
+        "columns"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # The key, a key pointing at the table, a name, or a text column of a table without
+        # names identify the rows; so does one of its *_id columns with one of its dates.
+        (
+            "How long did each completed appointment last?",
+            f"SELECT a.appointment_id, {MINUTES} FROM appointments AS a",
+        ),
+        (
+            "How many appointments did each doctor have?",
+            "SELECT a.doctor_id, COUNT(*) FROM appointments AS a GROUP BY a.doctor_id",
+        ),
+        (
+            "How many appointments did each doctor have?",
+            "SELECT d.full_name, COUNT(*) FROM doctors AS d JOIN appointments AS a "
+            "ON a.doctor_id = d.doctor_id GROUP BY d.full_name",
+        ),
+        (
+            "Which depots opened before 2020?",
+            "SELECT city FROM depots WHERE opened_on < '2020-01-01'",
+        ),
+        (
+            "For every appointment, how long after the doctor's previous one did it start?",
+            "SELECT a.doctor_id, a.started_at, a.started_at - LAG(a.ended_at) OVER "
+            "(PARTITION BY a.doctor_id ORDER BY a.started_at) FROM appointments AS a",
+        ),
+        # "each appointment status" asks about statuses, not appointments.
+        (
+            "How many appointments are there for each appointment status?",
+            "SELECT COUNT(*) FROM appointments WHERE ended_at IS NOT NULL",
+        ),
+        ("List each appointment.", "SELECT * FROM appointments"),
+    ],
+)
+def test_rows_that_say_which_they_are_pass(question: str, sql: str) -> None:
+    result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
 
     assert result.valid, result.issues

@@ -1,0 +1,144 @@
+"""A check that reads the question: rows asked about one by one must say which row they are.
+
+"How long did each completed appointment last, in minutes?" answered with ``SELECT
+scheduled_at, started_at, ended_at, <minutes> FROM appointments ...`` runs and returns one
+figure per appointment, none saying which appointment: the reader cannot tell the rows
+apart, and a client cannot join them back. When the question asks about "each", "every" or
+"which" of a table the result reads (the table's name as the head of the phrase: "each
+completed appointment", not "each appointment type"; at most one word between "which" and
+it, so that "which customers bought products" asks about customers), and no returned column identifies that
+table's rows, the answer is refused with an issue naming the columns that would. A column
+identifies a table's rows when it is the table's primary key, a name-like column of it
+(``name``, ``title``, ``code``, ``email``, ``number``...; any text column when the table has
+none of those), a key of another table pointing at it, or one of the table's own ``*_id``
+columns returned with one of its dates (an event of a thing at a time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlglot import exp
+
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+_NAME_LIKE = re.compile(
+    r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate)$", re.I
+)
+_TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
+_DATE_LIKE = re.compile(r"date|time|_at$|_on$|day$", re.I)
+# A table's name followed by one of these is a modifier: "each incident category".
+_MODIFIED = (
+    r"types?|categor(?:y|ies)|kinds?|class(?:es)?|sites?|status(?:es)?|groups?|levels?|"
+    r"names?|dates?|days?|months?|years?|regions?|areas?|cit(?:y|ies)|countr(?:y|ies)|"
+    r"segments?|tiers?|plans?|sizes?|brands?|departments?|teams?|lines?|channels?|sources?|"
+    r"methods?|modes?|codes?|owners?|amounts?|counts?|totals?|values?|ids?|numbers?|items?|"
+    r"lengths?|durations?|rates?|scores?|prices?|costs?"
+)
+
+
+def _spoken_forms(table: str) -> list[str]:
+    """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", table).replace("_", " ").lower().split()
+    last = words[-1] if words else table.lower()
+    if last.endswith("ies"):
+        singular = last[:-3] + "y"
+    elif last.endswith(("ses", "xes", "ches", "shes")):
+        singular = last[:-2]
+    else:
+        singular = last.removesuffix("s")
+    head = " ".join(words[:-1])
+    forms = {f"{head} {word}".strip() for word in (singular, last, singular + "s")}
+    return sorted(forms, key=len, reverse=True)
+
+
+def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
+    """The tables whose rows ``question`` asks about each ("each", "every", "which").
+
+    >>> tables_asked_one_by_one("How long did each completed appointment last?", ["appointments"])
+    ['appointments']
+    >>> tables_asked_one_by_one("Mean time per incident category", ["incidents"])
+    []
+    """
+    asked = []
+    for table in tables:
+        spoken = "|".join(re.escape(form) for form in _spoken_forms(table))
+        phrase = (
+            rf"\b(?:(?:each|every|per)\s+(?:[\w-]+\s+){{0,2}}?|which\s+(?:[\w-]+\s+)?)"
+            rf"(?:{spoken})\b"
+            rf"(?!\s+(?:{_MODIFIED})\b)"
+        )
+        if re.search(phrase, question, re.IGNORECASE):
+            asked.append(table)
+    return asked
+
+
+def row_identity_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Issues for tables the question asks about row by row that the result does not identify
+    (none otherwise, and none without a question)."""
+    if not question or not isinstance(statement, exp.Select):
+        return []
+    if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
+        return []  # SELECT * returns every identifying column there is
+    scopes = query_scopes(statement)
+    if not scopes:
+        return []
+    read = scope_tables(scopes[-1])
+    columns = schema.lowered_columns()
+    issues = []
+    for table in tables_asked_one_by_one(question, sorted(set(read.values()))):
+        if not _identified(statement, table, read, columns, schema):
+            issues.append(_issue(table, schema))
+    return issues
+
+
+def _identified(
+    statement: exp.Select,
+    table: str,
+    read: dict[str, str],
+    columns: dict[str, set[str]],
+    schema: SchemaInfo,
+) -> bool:
+    types = {
+        c.lower(): t
+        for name, cols in schema.tables.items()
+        if name.lower() == table
+        for c, t in cols.items()
+    }
+    has_name = any(_NAME_LIKE.search(c) for c in types)
+    own_key = dated = False
+    for projection in statement.expressions:
+        for column in projection.unalias().find_all(exp.Column):
+            if column.find_ancestor(exp.AggFunc):
+                continue
+            owner = column_table(column, read, columns)
+            name = column.name.lower()
+            if owner is None:
+                return True  # unresolved: the identifier check judges it, not this one
+            if schema.keys.target(owner, name) == table:
+                return True
+            if owner != table:
+                continue
+            if name == schema.keys.primary_keys.get(table) or name == "id":
+                return True
+            if _NAME_LIKE.search(name) or (not has_name and _TEXT_TYPE.search(types[name])):
+                return True
+            own_key = own_key or name.endswith("id")
+            dated = dated or bool(_DATE_LIKE.search(name))
+    return own_key and dated
+
+
+def _issue(table: str, schema: SchemaInfo) -> str:
+    spelled, cols = next(
+        ((name, list(cols)) for name, cols in schema.tables.items() if name.lower() == table),
+        (table, []),
+    )
+    key = schema.keys.primary_keys.get(table)
+    which = [c for c in cols if c.lower() == key] + [c for c in cols if _NAME_LIKE.search(c)]
+    shown = ", ".join(f"{spelled}.{c}" for c in dict.fromkeys(which)) or f"a key of {spelled}"
+    return (
+        f"the question asks about each row of {spelled}, but no returned column says which "
+        f"{spelled} row a result row is: return {shown} with the other columns"
+    )
