@@ -2,11 +2,11 @@
 
 "How long did each completed appointment last, in minutes?" answered with ``SELECT
 scheduled_at, started_at, ended_at, <minutes> FROM appointments ...`` runs and returns one
-figure per appointment, none saying which appointment: the reader cannot tell the rows
-apart, and a client cannot join them back. When the question asks about "each", "every" or
-"which" of a table the result reads (the table's name as the head of the phrase: "each
-completed appointment", not "each appointment type"; at most one word between "which" and
-it, so that "which customers bought products" asks about customers), and no returned column identifies that
+figure per appointment, none saying which appointment: the reader cannot tell the rows apart,
+and a client cannot join them back. When the question asks about "each", "every" or "which" of
+a table the result reads (the table's name as the head of the phrase: "each completed
+appointment", not "each appointment type"; at most one word between "which" and it, so that
+"which customers bought products" asks about customers), and no returned column identifies that
 table's rows, the answer is refused with an issue naming the columns that would. A column
 identifies a table's rows when it is the table's primary key, a name-like column of it
 (``name``, ``title``, ``code``, ``email``, ``number``...; any text column when the table has
