@@ -16,6 +16,7 @@ from app.checking.candidate import Candidate
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
 from app.checking.insert_keys import fill_omitted_keys
+from app.checking.outer_joins import count_joined_rows
 from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
@@ -106,3 +107,11 @@ def correct_search_path(candidate: Candidate) -> list[str]:
 def correct_pinned_columns(candidate: Candidate) -> list[str]:
     """Not a check: a returned column the WHERE pins to one value leaves the result."""
     return _correct_read(candidate, drop_pinned_columns)
+
+
+def correct_joined_counts(candidate: Candidate) -> list[str]:
+    """Not a check: ``COUNT(*)`` over the one LEFT JOIN of a question keeping rows with none
+    counts the joined table's column."""
+    if not candidate.question:
+        return []
+    return _correct_read(candidate, lambda s: count_joined_rows(s, candidate.question))

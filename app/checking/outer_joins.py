@@ -7,7 +7,10 @@ the events the question asked to keep: an inner join drops a row without a match
 rows with none (or zero, or no match: "including", "even those", "with or without") and the
 query aggregates over a join, each inner join is refused with an issue that says how to keep
 the rows (start from the listed table, ``LEFT JOIN`` the counted one, count its column), and a
-``COUNT(*)`` over an outer join is refused for counting the unmatched rows as one.
+``COUNT(*)`` over an outer join is refused for counting the unmatched rows as one. Where the
+query has one ``LEFT JOIN`` whose ``ON`` names a column of the joined table, that ``COUNT(*)``
+is corrected before the check instead (``count_joined_rows``): a small model told to count a
+column often writes ``COUNT(*)`` again.
 """
 
 from __future__ import annotations
@@ -64,3 +67,42 @@ def outer_join_issues(statement: exp.Expr, question: str) -> list[str]:
 
 def _counts_rows(aggregate: exp.Expr) -> bool:
     return isinstance(aggregate, exp.Count) and isinstance(aggregate.this, exp.Star)
+
+
+def count_joined_rows(statement: exp.Expr, question: str) -> list[str]:
+    """Turn ``COUNT(*)`` over one ``LEFT JOIN`` into a count of the joined table's ON column,
+    in place, when the question asks to keep rows with none.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT e.title, COUNT(*) FROM events e LEFT JOIN tickets t "
+    ...     "ON e.event_id = t.event_id GROUP BY e.title")
+    >>> count_joined_rows(query, "Tickets per event, including events with none")
+    ['COUNT(*) -> COUNT(t.event_id) (a row of e without a match in t counts 0, not 1)']
+    """
+    if not question or not asks_to_keep_rows_with_none(question):
+        return []
+    notes: list[str] = []
+    for select in statement.find_all(exp.Select):
+        joins = select.args.get("joins") or []
+        if len(joins) != 1 or joins[0].side.upper() != "LEFT":
+            continue
+        joined = joins[0].this
+        name = joined.alias_or_name
+        on = joins[0].args.get("on")
+        matched = [
+            c for c in (on.find_all(exp.Column) if on is not None else ()) if c.table == name
+        ]
+        if not matched:
+            continue
+        for count in [a for e in select.expressions for a in e.find_all(exp.Count)]:
+            if _counts_rows(count):
+                counted = exp.Count(this=matched[0].copy())
+                source = select.args.get("from_") or select.args.get("from")
+                listed = source.this.alias_or_name if source is not None else "the listed table"
+                notes.append(
+                    f"{count.sql()} -> {counted.sql()} (a row of {listed} without a match in "
+                    f"{name} counts 0, not 1)"
+                )
+                count.replace(counted)
+    return notes

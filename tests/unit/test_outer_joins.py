@@ -66,10 +66,25 @@ def test_an_inner_join_under_such_a_question_is_refused_and_says_how_to_keep_the
     assert "LEFT JOIN tickets" in issue and "inner join" in issue
 
 
-def test_count_star_over_the_left_join_is_refused_for_counting_the_unmatched_row_as_one(
+def test_count_star_over_the_one_left_join_is_corrected_to_count_the_joined_column(
     schema: SchemaInfo,
 ) -> None:
     result = check_sql(LEFT_STAR, schema, "sqlite", allow_write=False, question=KEEP)
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "COUNT(*) -> COUNT(t.event_id) (a row of e without a match in t counts 0, not 1)"
+    ]
+    with Sandbox(SCHEMA + ROWS) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == [("Jazz", 1), ("Opera", 0)]
+
+
+def test_count_star_over_left_joins_it_cannot_correct_is_refused(schema: SchemaInfo) -> None:
+    two_joins = LEFT_STAR.replace(
+        "GROUP BY", "LEFT JOIN tickets AS u ON u.event_id = e.event_id GROUP BY"
+    )
+
+    result = check_sql(two_joins, schema, "sqlite", allow_write=False, question=KEEP)
 
     assert not result.valid
     assert "COUNT(*)" in result.issues[0]
