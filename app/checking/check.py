@@ -129,7 +129,10 @@ def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
 
 
 def identifies_rows_asked_about(candidate: Candidate) -> list[str]:
-    return row_identity_issues(candidate.statements[0], candidate.question, candidate.schema)
+    # The result's rows answer the conversation's last question (its last line), not the
+    # earlier ones: "Which orders are open?" then "What do they add up to?" asks for one sum.
+    current = candidate.question.splitlines()[-1] if candidate.question else ""
+    return row_identity_issues(candidate.statements[0], current, candidate.schema)
 
 
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:

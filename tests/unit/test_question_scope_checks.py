@@ -223,3 +223,12 @@ def test_rows_that_say_which_they_are_pass(question: str, sql: str) -> None:
     result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
 
     assert result.valid, result.issues
+
+
+def test_rows_are_asked_about_by_the_conversations_last_question_only() -> None:
+    sql = "SELECT SUM(EXTRACT(EPOCH FROM ended_at - started_at)) FROM appointments"
+    conversation = "Which appointments were completed?\nHow long did they last in all?"
+
+    result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=conversation)
+
+    assert result.valid, result.issues
