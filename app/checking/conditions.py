@@ -57,3 +57,21 @@ def compared_values(
         elif isinstance(node, exp.Binary):
             yield node.this, [node.expression]
             yield node.expression, [node.this]
+
+
+def conjuncts(condition: exp.Expr) -> Iterator[exp.Expr]:
+    """The conditions every row must meet: ``condition`` split at its ANDs, parentheses
+    removed (an OR, a NOT or a subquery stays whole).
+
+    >>> import sqlglot
+    >>> where = sqlglot.parse_one("SELECT 1 FROM t WHERE a = 1 AND (b > 2 AND (c = 3 OR d = 4))")
+    >>> [c.sql() for c in conjuncts(where.args["where"].this)]
+    ['a = 1', 'b > 2', 'c = 3 OR d = 4']
+    """
+    if isinstance(condition, exp.And):
+        yield from conjuncts(condition.this)
+        yield from conjuncts(condition.expression)
+    elif isinstance(condition, exp.Paren):
+        yield from conjuncts(condition.this)
+    else:
+        yield condition

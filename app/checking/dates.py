@@ -16,6 +16,8 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
+from app.checking.conditions import conjuncts
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -164,9 +166,9 @@ def close_open_period(statement: exp.Expr, question: str) -> list[str]:
     notes: list[str] = []
     for where in list(statement.find_all(exp.Where)):
         comparisons = [c for c in where.find_all(exp.Binary) if isinstance(c, _BOUNDS)]
-        for comparison in comparisons:
+        for comparison in [c for c in conjuncts(where.this) if isinstance(c, _BOUNDS)]:
             column, start = _lower_bound(comparison)
-            if column is None or start not in ranges or not _is_conjunct(comparison, where):
+            if column is None or start not in ranges:
                 continue
             if any(c is not comparison and _bounds_column(c, column) for c in comparisons):
                 continue
@@ -210,13 +212,3 @@ def _bounds_column(comparison: exp.Expr, column: exp.Column) -> bool:
         isinstance(side, exp.Column) and side.name.lower() == column.name.lower()
         for side in (comparison.args.get("this"), comparison.args.get("expression"))
     )
-
-
-def _is_conjunct(node: exp.Expr, where: exp.Where) -> bool:
-    """Whether ``node`` must hold for a row to pass ``where`` (only ANDs and parentheses above)."""
-    parent = node.parent
-    while parent is not None and parent is not where:
-        if not isinstance(parent, (exp.And, exp.Paren)):
-            return False
-        parent = parent.parent
-    return parent is where

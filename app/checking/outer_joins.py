@@ -95,11 +95,11 @@ def count_joined_rows(statement: exp.Expr, question: str) -> list[str]:
         ]
         if not matched:
             continue
+        source = select.args.get("from_")
+        listed = source.this.alias_or_name if source is not None else "the listed table"
         for count in [a for e in select.expressions for a in e.find_all(exp.Count)]:
             if _counts_rows(count):
                 counted = exp.Count(this=matched[0].copy())
-                source = select.args.get("from_") or select.args.get("from")
-                listed = source.this.alias_or_name if source is not None else "the listed table"
                 notes.append(
                     f"{count.sql()} -> {counted.sql()} (a row of {listed} without a match in "
                     f"{name} counts 0, not 1)"

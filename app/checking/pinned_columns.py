@@ -15,6 +15,8 @@ from collections.abc import Iterator
 
 from sqlglot import exp
 
+from app.checking.conditions import compared_values, conjuncts
+
 
 def drop_pinned_columns(statement: exp.Expr) -> list[str]:
     """Drop from a plain read's result the columns its WHERE pins to one literal, in place.
@@ -55,18 +57,11 @@ def drop_pinned_columns(statement: exp.Expr) -> list[str]:
 
 def _pins(condition: exp.Expr) -> Iterator[tuple[exp.Column, exp.Expr]]:
     """``(column, test)`` for each ``column = literal`` that every row must meet."""
-    if isinstance(condition, exp.And):
-        yield from _pins(condition.this)
-        yield from _pins(condition.expression)
-    elif isinstance(condition, exp.Paren):
-        yield from _pins(condition.this)
-    elif isinstance(condition, exp.EQ):
-        for column, value in (
-            (condition.this, condition.expression),
-            (condition.expression, condition.this),
-        ):
-            if isinstance(column, exp.Column) and isinstance(value, exp.Literal):
-                yield column, condition
+    for test in conjuncts(condition):
+        if isinstance(test, exp.EQ):
+            for column, [value] in compared_values([test]):
+                if isinstance(column, exp.Column) and isinstance(value, exp.Literal):
+                    yield column, test
 
 
 def _key(column: exp.Column, one_table: bool) -> tuple[str, str]:
