@@ -165,7 +165,7 @@ def close_open_period(statement: exp.Expr, question: str) -> list[str]:
         return []
     notes: list[str] = []
     for where in list(statement.find_all(exp.Where)):
-        comparisons = [c for c in where.find_all(exp.Binary) if isinstance(c, _BOUNDS)]
+        comparisons = list(where.find_all(*_BOUNDS))  # BETWEEN is no Binary: named here
         for comparison in [c for c in conjuncts(where.this) if isinstance(c, _BOUNDS)]:
             column, start = _lower_bound(comparison)
             if column is None or start not in ranges:
