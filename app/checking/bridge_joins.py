@@ -91,7 +91,7 @@ def _reroute(
         "joins",
         exp.Join(
             this=exp.Table(
-                this=exp.to_identifier(_schema_name(middle, schema)),
+                this=exp.to_identifier(schema.declared_table(middle)),
                 alias=None
                 if middle_alias == middle
                 else exp.TableAlias(this=exp.to_identifier(middle_alias)),
@@ -125,8 +125,3 @@ def _free_alias(table: str, tables: dict[str, str]) -> str:
         n += 1
         alias = f"{table}_{n}"
     return alias
-
-
-def _schema_name(table: str, schema: SchemaInfo) -> str:
-    """The table as the DDL spells it (its case kept for quoted names)."""
-    return next((name for name in schema.tables if name.lower() == table), table)

@@ -168,7 +168,7 @@ def _where_it_is(column: str, schema: SchemaInfo) -> str:
 def _dml_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     target = statement.this if not isinstance(statement.this, exp.Schema) else statement.this.this
     target_name = target.name if isinstance(target, exp.Table) else ""
-    columns = {c.lower() for c in schema.tables.get(_match_table(target_name, schema), {})}
+    columns = {c.lower() for c in schema.tables.get(schema.declared_table(target_name), {})}
     all_columns = {c.lower() for cols in schema.tables.values() for c in cols}
     issues: list[str] = []
     if isinstance(statement.this, exp.Schema):
@@ -179,7 +179,3 @@ def _dml_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         if column.name.lower() not in all_columns and not column.table:
             issues.append(f"unknown column {column.name}")
     return issues
-
-
-def _match_table(name: str, schema: SchemaInfo) -> str:
-    return next((t for t in schema.tables if t.lower() == name.lower()), name)

@@ -101,12 +101,8 @@ def _identified(
     columns: dict[str, set[str]],
     schema: SchemaInfo,
 ) -> bool:
-    types = {
-        c.lower(): t
-        for name, cols in schema.tables.items()
-        if name.lower() == table
-        for c, t in cols.items()
-    }
+    declared = schema.tables.get(schema.declared_table(table), {})
+    types = {column.lower(): type_ for column, type_ in declared.items()}
     has_name = any(_NAME_LIKE.search(c) for c in types)
     own_key = dated = False
     for projection in statement.expressions:
@@ -131,10 +127,8 @@ def _identified(
 
 
 def _issue(table: str, schema: SchemaInfo) -> str:
-    spelled, cols = next(
-        ((name, list(cols)) for name, cols in schema.tables.items() if name.lower() == table),
-        (table, []),
-    )
+    spelled = schema.declared_table(table)
+    cols = list(schema.tables.get(spelled, {}))
     key = schema.keys.primary_keys.get(table)
     which = [c for c in cols if c.lower() == key] + [c for c in cols if _NAME_LIKE.search(c)]
     shown = ", ".join(f"{spelled}.{c}" for c in dict.fromkeys(which)) or f"a key of {spelled}"

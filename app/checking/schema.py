@@ -44,6 +44,11 @@ class SchemaInfo:
     def column_count(self) -> int:
         return sum(len(columns) for columns in self.tables.values())
 
+    def declared_table(self, name: str) -> str:
+        """The table ``name`` names, as the DDL spells it (matched without regard to case);
+        ``name`` itself when the schema has no such table."""
+        return next((table for table in self.tables if table.lower() == name.lower()), name)
+
     def lowered_columns(self) -> dict[str, set[str]]:
         """Column names by table name, all lowercased: how the checker's rules match names."""
         return {t.lower(): {c.lower() for c in cols} for t, cols in self.tables.items()}
