@@ -27,6 +27,7 @@ from app.checking.scopes import column_table, query_scopes, scope_tables
 _NAME_LIKE = re.compile(
     r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate)$", re.I
 )
+_ONE_BY_ONE = re.compile(r"\b(?:each|every|per|which)\b", re.IGNORECASE)
 _TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
 _DATE_LIKE = re.compile(r"date|time|_at$|_on$|day$", re.I)
 # A table's name followed by one of these is a modifier: "each incident category".
@@ -80,6 +81,8 @@ def row_identity_issues(statement: exp.Expr, question: str, schema: SchemaInfo) 
     (none otherwise, and none without a question)."""
     if not question or not isinstance(statement, exp.Select):
         return []
+    if not _ONE_BY_ONE.search(question):
+        return []  # before resolving scopes: most questions ask about no row one by one
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
         return []  # SELECT * returns every identifying column there is
     scopes = query_scopes(statement)
