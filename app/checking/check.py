@@ -15,6 +15,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
+from app.checking.aggregate_bounds import row_bound_issues
 from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
 from app.checking.conditions import self_comparison_issues
@@ -27,11 +28,13 @@ from app.checking.corrections import (
     correct_periods,
     correct_pinned_columns,
     correct_qualifiers,
+    correct_row_bounds,
     correct_search_path,
     correct_text_comparisons,
     correct_weekdays,
 )
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
+from app.checking.group_limits import group_limit_issues
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
 from app.checking.insert_keys import omitted_key_issues
@@ -121,6 +124,20 @@ def limits_only_ranked_answers(candidate: Candidate) -> list[str]:
     return unasked_limit_issues(candidate.statements[0], candidate.question)
 
 
+def _last_question(candidate: Candidate) -> str:
+    # The result's rows answer the conversation's last question (its last line), not the
+    # earlier ones: "Which orders are open?" then "What do they add up to?" asks for one sum.
+    return candidate.question.splitlines()[-1] if candidate.question else ""
+
+
+def limits_within_groups(candidate: Candidate) -> list[str]:
+    return group_limit_issues(candidate.statements[0], _last_question(candidate))
+
+
+def bounds_aggregates_in_having(candidate: Candidate) -> list[str]:
+    return row_bound_issues(candidate.statements[0], candidate.question)
+
+
 def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
     statement = candidate.statements[0]
     if isinstance(statement, DML_ROOTS):
@@ -129,10 +146,7 @@ def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
 
 
 def identifies_rows_asked_about(candidate: Candidate) -> list[str]:
-    # The result's rows answer the conversation's last question (its last line), not the
-    # earlier ones: "Which orders are open?" then "What do they add up to?" asks for one sum.
-    current = candidate.question.splitlines()[-1] if candidate.question else ""
-    return row_identity_issues(candidate.statements[0], current, candidate.schema)
+    return row_identity_issues(candidate.statements[0], _last_question(candidate), candidate.schema)
 
 
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
@@ -156,6 +170,7 @@ RULES: tuple[Rule, ...] = (
     correct_search_path,
     correct_pinned_columns,
     correct_joined_counts,
+    correct_row_bounds,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
@@ -163,6 +178,8 @@ RULES: tuple[Rule, ...] = (
     keeps_rows_with_none,
     labels_its_groups,
     limits_only_ranked_answers,
+    limits_within_groups,
+    bounds_aggregates_in_having,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
     gives_unfilled_keys,

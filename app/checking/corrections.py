@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from sqlglot import exp
 
+from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate
 from app.checking.dates import close_open_period, widen_day_to_period
@@ -115,3 +116,11 @@ def correct_joined_counts(candidate: Candidate) -> list[str]:
     if not candidate.question:
         return []
     return _correct_read(candidate, lambda s: count_joined_rows(s, candidate.question))
+
+
+def correct_row_bounds(candidate: Candidate) -> list[str]:
+    """Not a check: a WHERE bound the question sets on a total or an average goes to HAVING
+    (or leaves WHERE, when HAVING has it already)."""
+    if not candidate.question:
+        return []
+    return _correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))

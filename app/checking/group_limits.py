@@ -1,0 +1,76 @@
+"""A check that reads the question: the top rows of each group cut to the top rows of all.
+
+"What's the single most-played track in each genre?" answered with ``... GROUP BY t.genre,
+t.title ORDER BY COUNT(*) DESC LIMIT 1`` runs and returns one track: the most played overall,
+not one per genre. Small models reach for ``ORDER BY ... LIMIT n`` for every "most" or "top",
+including the ones asked within each group. When the result is cut by ``LIMIT`` (or ``FETCH
+FIRST``) after an ``ORDER BY`` and one sentence of the question both names a rank ("most",
+"top", "two highest", any word in -est) and puts it in each of something ("in each genre", "for
+every region", "on each asset"), the answer is refused with an issue that says to rank within each
+group. "Across every region" asks about all of them together and does not count, nor does
+"per customer", as often a rate as a group; a rank in
+another sentence ("... on each route? Worst first.") orders the rows, it does not pick them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+# "per customer" is as often a rate ("revenue per customer") as a group, so only "each" and
+# "every" after a preposition count.
+_PER_GROUP = re.compile(
+    r"\b(?:in|on|for|within|from|of|at|by|among|to)\s+(?:each|every)\s+"
+    r"(?!one\b|other\b|of\b|single\b)(\w+)",
+    re.IGNORECASE,
+)
+# Superlatives and their kin; narrower than unasked_limits' ranks ("only", numbers), since here
+# a rank found makes a refusal, not spares one. Words in -est that rank nothing are left out.
+_RANKED = re.compile(
+    r"\b(?:most|least|top|bottom|best|worst|first|last|leading|(?!(?:gu|requ|inter|for|cont|"
+    r"harv|sugg|inv|prot|hon|mod|arr|dig|manif|conqu|inqu|ch|n|v|w|r|t|qu|p)est\b)\w+est)\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.?!;])\s+")
+
+
+def group_asked_to_rank(question: str) -> str | None:
+    """The group a sentence of ``question`` asks to rank within ("genre" for "the most-played
+    track in each genre"), or None.
+
+    >>> group_asked_to_rank("What's the single most-played track in each genre?")
+    'genre'
+    >>> group_asked_to_rank("For every region, which store sold the most?")
+    'region'
+    >>> group_asked_to_rank("Average delay on each route? Put the worst routes at the top.")
+    >>> group_asked_to_rank("Which store had the highest sales across every region?")
+    >>> group_asked_to_rank("Which region made the most revenue per customer?")
+    >>> group_asked_to_rank("What did each guest spend for each stay, counting only paid ones?")
+    """
+    for sentence in _SENTENCES.split(question):
+        match = _PER_GROUP.search(sentence)
+        if match is None:
+            continue
+        rest = sentence[: match.start()] + " " + sentence[match.end() :]
+        if _RANKED.search(rest):
+            return match.group(1)
+    return None
+
+
+def group_limit_issues(statement: exp.Expr, question: str) -> list[str]:
+    """The issue of a result cut to its first rows overall when the question asks for the
+    first rows of each group (none otherwise, and none without a question)."""
+    order = statement.args.get("order")
+    cut = statement.args.get("limit") or statement.args.get("fetch")
+    if not isinstance(statement, (exp.Select, exp.SetOperation)) or order is None or cut is None:
+        return []
+    group = group_asked_to_rank(question) if question else None
+    if group is None:
+        return []
+    return [
+        f"{cut.sql()} keeps the first rows of the whole result, but the question asks for the "
+        f"top rows within each {group}: number the rows of each {group} with ROW_NUMBER() OVER "
+        f"(PARTITION BY <the {group} column> ORDER BY <the ranking> DESC) in a subquery and keep "
+        f"those numbered up to the count asked, without {cut.sql()}"
+    ]
