@@ -21,6 +21,7 @@ from app.checking.outer_joins import count_joined_rows
 from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
+from app.checking.quarters import quarter_bounds
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
@@ -51,12 +52,18 @@ def correct_integer_ratios(candidate: Candidate) -> list[str]:
 
 
 def correct_periods(candidate: Candidate) -> list[str]:
-    """Not a check: one day of the month (or year) the question asks about becomes all of it."""
+    """Not a check: one day of the month (or year) the question asks about becomes all of it;
+    a range over other days of the year than the quarter asked becomes the quarter."""
     if not candidate.question:
         return []
     question = candidate.question
     return _correct_read(
-        candidate, lambda s: [*widen_day_to_period(s, question), *close_open_period(s, question)]
+        candidate,
+        lambda s: [
+            *quarter_bounds(s, question),
+            *widen_day_to_period(s, question),
+            *close_open_period(s, question),
+        ],
     )
 
 

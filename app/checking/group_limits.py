@@ -9,7 +9,8 @@ FIRST``) after an ``ORDER BY`` and one sentence of the question both names a ran
 every region", "on each asset"), the answer is refused with an issue that says to rank within each
 group. "Across every region" asks about all of them together and does not count, nor does
 "per customer", as often a rate as a group; a rank in
-another sentence ("... on each route? Worst first.") orders the rows, it does not pick them.
+another sentence ("... on each route? Worst first.") or as an order ("to each city, heaviest
+first", "best record on top") orders the rows, it does not pick them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ _RANKED = re.compile(
     r"harv|sugg|inv|prot|hon|mod|arr|dig|manif|conqu|inqu|ch|n|v|w|r|t|qu|p)est\b)\w+est)\b",
     re.IGNORECASE,
 )
+# "heaviest lane first", "best record on top": an order asked for the rows, not a pick.
+_ORDERING = re.compile(
+    r"\b\w+(?:\s+\w+)?\s+(?:(?:first|last)\b(?=\s*(?:[,.;!?]|$))|(?:on|at the) top\b)",
+    re.IGNORECASE,
+)
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 
 
@@ -45,6 +51,10 @@ def group_asked_to_rank(question: str) -> str | None:
     'region'
     >>> group_asked_to_rank("Average delay on each route? Put the worst routes at the top.")
     >>> group_asked_to_rank("Which store had the highest sales across every region?")
+    >>> group_asked_to_rank("Total weight shipped to each city in April, heaviest lane first.")
+    >>> group_asked_to_rank("What was the first order in each month?")
+    'month'
+
     >>> group_asked_to_rank("Which region made the most revenue per customer?")
     >>> group_asked_to_rank("What did each guest spend for each stay, counting only paid ones?")
     """
@@ -52,7 +62,7 @@ def group_asked_to_rank(question: str) -> str | None:
         match = _PER_GROUP.search(sentence)
         if match is None:
             continue
-        rest = sentence[: match.start()] + " " + sentence[match.end() :]
+        rest = _ORDERING.sub(" ", sentence[: match.start()] + " " + sentence[match.end() :])
         if _RANKED.search(rest):
             return match.group(1)
     return None

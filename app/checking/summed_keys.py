@@ -9,8 +9,8 @@ issue naming the numeric columns of the tables the query reads, so the repair ro
 the quantity meant. A key in the aggregate's arithmetic counts too
 (``SUM(o.order_id * o.qty)``, a repair's way round the issue); a key in a condition does not
 (``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
-stay allowed (how many, the first, the latest). When the tables read hold no amount, the
-issue lists the schema's.
+stay allowed (how many, the first, the latest). SQLite's ``TOTAL`` is a ``SUM``. When the
+tables read hold no amount, the issue lists the schema's.
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def summed_key_issues(
     issues: list[str] = []
     for scope in query_scopes(statement):
         read = scope_tables(scope)
-        for aggregate in scope.find_all(exp.Sum, exp.Avg):
+        for aggregate in scope.find_all(exp.Sum, exp.Avg, exp.Anonymous):
+            if isinstance(aggregate, exp.Anonymous) and not _is_total(aggregate):
+                continue
             for column in _summed_columns(aggregate):
                 table = column_table(column, read, types)
                 if table is not None and keys.target(table, column.name.lower()) is not None:
@@ -50,13 +52,25 @@ def summed_key_issues(
     return issues
 
 
+def _is_total(function: exp.Anonymous) -> bool:
+    """SQLite's ``TOTAL(x)``: ``SUM`` in floating point, which sqlglot leaves unnamed."""
+    return function.name.upper() == "TOTAL" and len(function.expressions) == 1
+
+
+def _argument(aggregate: exp.Expr) -> exp.Expr:
+    argument: exp.Expr = (
+        aggregate.expressions[0] if isinstance(aggregate, exp.Anonymous) else aggregate.this
+    )
+    return argument
+
+
 def _summed_columns(aggregate: exp.Expr) -> list[exp.Column]:
     """The columns whose values the aggregate adds up: in its argument, bare or in arithmetic
     (``SUM(o.order_id * o.qty)``), but not in a condition (``SUM(CASE WHEN id > 3 THEN 1 END)``
     counts, it does not add ids)."""
     return [
         column
-        for column in aggregate.this.find_all(exp.Column)
+        for column in _argument(aggregate).find_all(exp.Column)
         if not any(isinstance(node, exp.Predicate) for node in _ancestors(column, aggregate))
     ]
 
@@ -78,7 +92,7 @@ def _issue(
     keys: TableKeys,
     types: dict[str, dict[str, str]],
 ) -> str:
-    function = "sum" if isinstance(aggregate, exp.Sum) else "average"
+    function = "average" if isinstance(aggregate, exp.Avg) else "sum"
     quantities = _quantities(dict.fromkeys(read.values()), keys, types)
     where = "the tables it reads"
     if not quantities:  # the amount lives in a table the query does not read yet

@@ -63,6 +63,7 @@ def test_a_cut_of_the_whole_result_is_refused_where_each_group_is_ranked(
         "Which track was played the most across every genre?",  # all together
         "How many plays did each genre get? Most played first.",  # the rank orders
         "Which genre has the most plays per track?",  # a rate, not a group
+        "Plays for every genre, best genre on top.",  # an order asked, not a pick
         "What did each guest play for each track, counting only paid plans (a guest list)?",
     ],
 )

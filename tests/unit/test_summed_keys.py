@@ -33,6 +33,8 @@ def schema() -> SchemaInfo:
         "ORDER BY spent DESC LIMIT 1",
         "SELECT AVG(customer_id) FROM orders",  # a declared foreign key, unqualified
         "SELECT SUM(DISTINCT l.order_id) FROM order_lines AS l",  # a key only by its name
+        # SQLite's TOTAL is a SUM (seen on a real answer: HAVING TOTAL(payment_id) > 200).
+        "SELECT customer_id FROM orders GROUP BY customer_id HAVING TOTAL(order_id) > 200",
         # In a subquery: each query level is its own scope.
         "SELECT full_name FROM customers WHERE customer_id IN "
         "(SELECT customer_id FROM orders GROUP BY customer_id HAVING AVG(order_id) > 2)",
@@ -60,6 +62,7 @@ def test_a_sum_or_average_of_a_key_is_refused_with_the_quantities_to_use(
         "SELECT COUNT(order_id), COUNT(DISTINCT customer_id) FROM orders",
         "SELECT MIN(order_id), MAX(order_id) FROM orders",  # the first, the latest
         "SELECT SUM(price * quantity) FROM order_lines",  # arithmetic, not a bare key
+        "SELECT TOTAL(price) FROM order_lines",  # SQLite's TOTAL of an amount
         "SELECT AVG(quantity) FROM order_lines WHERE order_id = 3",
         "SELECT SUM(CASE WHEN order_id > 3 THEN 1 ELSE 0 END) FROM orders",  # counts rows
     ],
