@@ -16,6 +16,7 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.aggregate_bounds import row_bound_issues
+from app.checking.asked_ratios import missing_ratio_issues
 from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
 from app.checking.conditions import self_comparison_issues
@@ -138,6 +139,10 @@ def bounds_aggregates_in_having(candidate: Candidate) -> list[str]:
     return row_bound_issues(candidate.statements[0], candidate.question)
 
 
+def computes_the_rate_asked(candidate: Candidate) -> list[str]:
+    return missing_ratio_issues(candidate.statements[0], _last_question(candidate))
+
+
 def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
     statement = candidate.statements[0]
     if isinstance(statement, DML_ROOTS):
@@ -180,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     limits_only_ranked_answers,
     limits_within_groups,
     bounds_aggregates_in_having,
+    computes_the_rate_asked,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
     gives_unfilled_keys,

@@ -1,0 +1,82 @@
+"""A check that reads the question: a rate asked for, and a result that computes none.
+
+"Launch success rate for the Falcon 9 launches, broken out by year" answered with ``SELECT
+STRFTIME('%Y', launch_date), COUNT(*) ... WHERE outcome = 'Success' GROUP BY ...`` runs and
+returns the successes, not their rate: small models drop the denominator. When the question asks
+for a rate, a percentage, a share, a proportion or a ratio and the read computes no ratio
+anywhere (no division, no ``AVG``, which is the rate of a 0/1 condition, and no
+``PERCENT_RANK``/``CUME_DIST``), the answer is refused with an issue that says how to compute
+one. A rate that is a stored figure is left alone: a named one ("interest rate", "nightly
+rate", "tax rate") or a returned column whose name says so (``success_rate``, ``pct_full``).
+A percentage as a threshold ("more than 85% full") may be written as a product
+(``stored > 0.85 * capacity``), so a number with ``%`` is no request for a rate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+_ASKED = re.compile(
+    r"\b(?:(?P<what>\w+)\s+)?(?P<word>rates?|percentages?|share|proportions?|ratios?|fraction)\b"
+    r"(?!\s+(?:plan|card|limit|class|table|code|type|price|holder|count)s?\b)",
+    re.IGNORECASE,
+)
+# A rate that is a stored figure, named by the word before it; "to share" is a verb.
+_STORED = re.compile(
+    r"^(?:interest|nightly|hourly|daily|weekly|monthly|annual|tax|exchange|discount|room|base|"
+    r"commission|heart|mortgage|fixed|variable|flat|unit|day|hour|to|we|you|they)$",
+    re.IGNORECASE,
+)
+_FILLER = {"what", "the", "a", "an", "and", "of", "their", "its", "with", "by", "each", "per"}
+_RATIO_NAME = re.compile(r"rate|ratio|pct|percent|share|proportion|fraction", re.IGNORECASE)
+
+
+def asked_rate(question: str) -> str | None:
+    """The words by which ``question`` asks for a computed rate ("success rate"), or None.
+
+    >>> asked_rate("Launch success rate for the Falcon 9 launches, broken out by year.")
+    'success rate'
+    >>> asked_rate("What share of revenue comes from each region?")
+    'share'
+    >>> asked_rate("Which accounts have an interest rate above 4%?")
+    >>> asked_rate("Which warehouses are more than 85% full?")
+    """
+    for match in _ASKED.finditer(question):
+        what, word = match.group("what") or "", match.group("word")
+        if _STORED.match(what):
+            continue
+        return word if not what or what.lower() in _FILLER else f"{what} {word}"
+    return None
+
+
+def _computes_ratio(statement: exp.Expr) -> bool:
+    if statement.find(exp.Div, exp.Avg, exp.PercentRank, exp.CumeDist):
+        return True
+    names = [
+        projection.alias_or_name
+        for select in statement.find_all(exp.Select)
+        for projection in select.expressions
+    ]
+    # A stored rate returned by name, or a window/arith the dialect spells as a function.
+    return any(_RATIO_NAME.search(name or "") for name in names) or any(
+        isinstance(f, exp.Anonymous) and f.name.upper() in ("PERCENT_RANK", "RATIO_TO_REPORT")
+        for f in statement.find_all(exp.Anonymous)
+    )
+
+
+def missing_ratio_issues(statement: exp.Expr, question: str) -> list[str]:
+    """The issue of a read whose question asks for a rate it does not compute (none without a
+    question)."""
+    if not isinstance(statement, (exp.Select, exp.SetOperation)) or not question:
+        return []
+    asked = asked_rate(question)
+    if asked is None or _computes_ratio(statement):
+        return []
+    return [
+        f"the question asks for a {asked}, but the SQL computes no ratio: divide the count or "
+        "sum that qualifies by the count or sum of all the rows it is a part of (for example "
+        "100.0 * SUM(CASE WHEN <condition> THEN 1 ELSE 0 END) / COUNT(*)), keeping the rows "
+        "that do not qualify in the denominator"
+    ]
