@@ -56,6 +56,10 @@ class Bound:
     values: frozenset[float]
     text: str
 
+    @property
+    def figure(self) -> str:
+        return "average" if self.aggregate is exp.Avg else "total"
+
 
 def question_bounds(question: str) -> list[Bound]:
     """The totals and averages ``question`` bounds, with the numbers they are bounded by.
@@ -164,7 +168,7 @@ def move_row_bounds(statement: exp.Expr, question: str) -> list[str]:
     notes: list[str] = []
     for select in list(statement.find_all(exp.Select)) if bounds else []:
         for condition, value, bound in list(_row_bounds(select, bounds)):
-            said = f"the question bounds the {'average' if bound.aggregate is exp.Avg else 'total'}"
+            said = f"the question bounds the {bound.figure}"
             if _compares_aggregate(select, bound):
                 _remove(select, condition)
                 notes.append(f"{condition.sql()} dropped from WHERE ({said}, in HAVING)")
@@ -194,7 +198,7 @@ def row_bound_issues(statement: exp.Expr, question: str) -> list[str]:
             aggregate = bound.aggregate(this=value.copy()).sql()
             issues.append(
                 f"WHERE {condition.sql()} keeps single rows past the number, but the question "
-                f"bounds the group's {'average' if bound.aggregate is exp.Avg else 'total'} "
+                f"bounds the group's {bound.figure} "
                 f"('{bound.text}'): group the rows, drop that condition from WHERE and compare "
                 f"{aggregate} in HAVING"
             )
