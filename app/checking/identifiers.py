@@ -124,6 +124,12 @@ def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> st
         return f"the query does not fit the schema: {message}"
     column, table = found.group(1), found.group(2)
     if table and table in schema.tables:
+        if column.lower() in schema.lowered_columns()[table.lower()]:
+            # The table has the column; the query names the table without reading it.
+            return (
+                f"{table}.{column} names a table the query does not read: join {table} (on the "
+                f"key that links it) or use the alias FROM gives it"
+            )
         listing = ", ".join(schema.tables[table])
         return f"unknown column {table}.{column} ({table} has: {listing})"
     holders = _sources_with(column, statement, schema)
