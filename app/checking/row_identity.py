@@ -40,6 +40,15 @@ _MODIFIED = (
 )
 
 
+# "per payment" after a figure is a rate ("averaged over 100 per payment", "30 minutes per
+# visit", "average cost per kilo"): the rows are whatever the figure belongs to.
+_RATE = re.compile(
+    r"(?:\b\d[\d.,]*\s*(?:[a-z$%]+\s+)?|\b(?:averag\w*|mean|cost|spend|price)\s+(?:[\w-]+\s+)?)"
+    r"per\s+[\w-]+",
+    re.IGNORECASE,
+)
+
+
 def _spoken_forms(table: str) -> list[str]:
     """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", table).replace("_", " ").lower().split()
@@ -62,7 +71,12 @@ def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
     ['appointments']
     >>> tables_asked_one_by_one("Mean time per incident category", ["incidents"])
     []
+    >>> tables_asked_one_by_one("Which members averaged over 100 per payment?", ["payments"])
+    []
+    >>> tables_asked_one_by_one("How many orders per customer?", ["customers"])
+    ['customers']
     """
+    question = _RATE.sub(" ", question)
     asked = []
     for table in tables:
         spoken = "|".join(re.escape(form) for form in _spoken_forms(table))

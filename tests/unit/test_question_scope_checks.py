@@ -217,6 +217,12 @@ def test_rows_asked_about_one_by_one_must_say_which_they_are(question: str, sql:
             "SELECT COUNT(*) FROM appointments WHERE ended_at IS NOT NULL",
         ),
         ("List each appointment.", "SELECT * FROM appointments"),
+        # "per appointment" after a figure is a rate: the rows are the doctors'.
+        (
+            "Which doctors averaged over 30 minutes per appointment?",
+            f"SELECT d.full_name FROM doctors AS d JOIN appointments AS a ON a.doctor_id = "
+            f"d.doctor_id GROUP BY d.full_name HAVING AVG({MINUTES}) > 30",
+        ),
     ],
 )
 def test_rows_that_say_which_they_are_pass(question: str, sql: str) -> None:
