@@ -59,10 +59,10 @@ def _computes_ratio(statement: exp.Expr) -> bool:
         for select in statement.find_all(exp.Select)
         for projection in select.expressions
     ]
-    # A stored rate returned by name, or a window/arith the dialect spells as a function.
+    # A stored rate returned by name, or Oracle's RATIO_TO_REPORT, which sqlglot leaves unnamed
+    # (it parses PERCENT_RANK and CUME_DIST into the nodes found above in every dialect).
     return any(_RATIO_NAME.search(name or "") for name in names) or any(
-        isinstance(f, exp.Anonymous) and f.name.upper() in ("PERCENT_RANK", "RATIO_TO_REPORT")
-        for f in statement.find_all(exp.Anonymous)
+        f.name.upper() == "RATIO_TO_REPORT" for f in statement.find_all(exp.Anonymous)
     )
 
 
