@@ -16,6 +16,8 @@ from sqlglot import exp
 from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.aggregate_bounds import row_bound_issues
+from app.checking.asked_averages import missing_average_issues
+from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
 from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
@@ -23,6 +25,7 @@ from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import (
     correct_bridge_joins,
     correct_dates,
+    correct_durations,
     correct_integer_ratios,
     correct_joined_counts,
     correct_omitted_keys,
@@ -42,7 +45,7 @@ from app.checking.insert_keys import omitted_key_issues
 from app.checking.join_keys import join_key_issues
 from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
-from app.checking.row_identity import row_identity_issues
+from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
@@ -143,6 +146,15 @@ def computes_the_rate_asked(candidate: Candidate) -> list[str]:
     return missing_ratio_issues(candidate.statements[0], _last_question(candidate))
 
 
+def computes_the_average_asked(candidate: Candidate) -> list[str]:
+    return missing_average_issues(candidate.statements[0], _last_question(candidate))
+
+
+def names_who_was_asked(candidate: Candidate) -> list[str]:
+    question = _last_question(candidate)
+    return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
+
+
 def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
     statement = candidate.statements[0]
     if isinstance(statement, DML_ROOTS):
@@ -151,7 +163,10 @@ def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
 
 
 def identifies_rows_asked_about(candidate: Candidate) -> list[str]:
-    return row_identity_issues(candidate.statements[0], _last_question(candidate), candidate.schema)
+    question = _last_question(candidate)
+    notes, issues = identify_rows(candidate.statements[0], question, candidate.schema)
+    candidate.corrections.extend(notes)
+    return issues
 
 
 def gives_unfilled_keys(candidate: Candidate) -> list[str]:
@@ -169,6 +184,7 @@ RULES: tuple[Rule, ...] = (
     correct_periods,
     correct_weekdays,
     correct_dates,
+    correct_durations,
     correct_text_comparisons,
     correct_bridge_joins,
     correct_omitted_keys,
@@ -186,6 +202,8 @@ RULES: tuple[Rule, ...] = (
     limits_within_groups,
     bounds_aggregates_in_having,
     computes_the_rate_asked,
+    computes_the_average_asked,
+    names_who_was_asked,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
     gives_unfilled_keys,

@@ -16,6 +16,7 @@ from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
+from app.checking.durations import durations_in_units
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.outer_joins import count_joined_rows
 from app.checking.pinned_columns import drop_pinned_columns
@@ -81,6 +82,15 @@ def correct_dates(candidate: Candidate) -> list[str]:
     """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
     return _correct_read(
         candidate, lambda s: correct_text_dates(s, candidate.schema, candidate.dialect)
+    )
+
+
+def correct_durations(candidate: Candidate) -> list[str]:
+    """Not a check: PostgreSQL's interval or MySQL's number from subtracting two points in time
+    becomes their difference in the unit asked (and said so)."""
+    return _correct_read(
+        candidate,
+        lambda s: durations_in_units(s, candidate.question, candidate.schema, candidate.dialect),
     )
 
 

@@ -11,6 +11,11 @@ group. "Across every region" asks about all of them together and does not count,
 "per customer", as often a rate as a group; a rank in
 another sentence ("... on each route? Worst first.") or as an order ("to each city, heaviest
 first", "best record on top") orders the rows, it does not pick them.
+
+A result not cut at all is refused the same way when nothing in it could pick rows within a
+group: no window function, no MAX or MIN (the highest value of each group is its MAX), no
+subquery cut by LIMIT. There "first" and "last" do not count as ranks: "from first trial start
+to approval in each area" names a moment.
 """
 
 from __future__ import annotations
@@ -41,9 +46,10 @@ _ORDERING = re.compile(
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 
 
-def group_asked_to_rank(question: str) -> str | None:
+def group_asked_to_rank(question: str, positions: bool = True) -> str | None:
     """The group a sentence of ``question`` asks to rank within ("genre" for "the most-played
-    track in each genre"), or None.
+    track in each genre"), or None. ``positions=False``: "first" and "last" do not rank, as
+    they do not in "from first trial start to approval in each area".
 
     >>> group_asked_to_rank("What's the single most-played track in each genre?")
     'genre'
@@ -63,24 +69,54 @@ def group_asked_to_rank(question: str) -> str | None:
         if match is None:
             continue
         rest = _ORDERING.sub(" ", sentence[: match.start()] + " " + sentence[match.end() :])
-        if _RANKED.search(rest):
+        ranks = [rank.group(0).lower() for rank in _RANKED.finditer(rest)]
+        if any(positions or rank not in ("first", "last") for rank in ranks):
             return match.group(1)
     return None
 
 
+def _picks_within_groups(statement: exp.Expr) -> bool:
+    """Whether anything in ``statement`` could pick rows within groups: a window function, a
+    MAX or MIN (the highest value of each group, or a subquery matching it), or a LIMIT in a
+    subquery (correlated, one row per outer row)."""
+    if statement.find(exp.Window, exp.Max, exp.Min):
+        return True
+    return any(
+        subquery.args.get("limit") is not None
+        for subquery in statement.find_all(exp.Select)
+        if subquery is not statement
+    )
+
+
 def group_limit_issues(statement: exp.Expr, question: str) -> list[str]:
-    """The issue of a result cut to its first rows overall when the question asks for the
-    first rows of each group (none otherwise, and none without a question)."""
-    order = statement.args.get("order")
-    cut = statement.args.get("limit") or statement.args.get("fetch")
-    if not isinstance(statement, (exp.Select, exp.SetOperation)) or order is None or cut is None:
+    """The issue of a result cut to its first rows overall, or not cut at all, when the
+    question asks for the first rows of each group (none otherwise, and none without a
+    question)."""
+    if not isinstance(statement, (exp.Select, exp.SetOperation)) or not question:
         return []
-    group = group_asked_to_rank(question) if question else None
+    group = group_asked_to_rank(question)
     if group is None:
         return []
-    return [
-        f"{cut.sql()} keeps the first rows of the whole result, but the question asks for the "
-        f"top rows within each {group}: number the rows of each {group} with ROW_NUMBER() OVER "
-        f"(PARTITION BY <the {group} column> ORDER BY <the ranking> DESC) in a subquery and keep "
-        f"those numbered up to the count asked, without {cut.sql()}"
-    ]
+    order = statement.args.get("order")
+    cut = statement.args.get("limit") or statement.args.get("fetch")
+    if order is not None and cut is not None:
+        return [
+            f"{cut.sql()} keeps the first rows of the whole result, but the question asks for "
+            f"the top rows within each {group}: {_HOW.format(group=group)}, without {cut.sql()}"
+        ]
+    if cut is None and not _picks_within_groups(statement):
+        if group_asked_to_rank(question, positions=False) is None:
+            return []
+        return [
+            f"the result keeps every row, but the question asks for the top rows within each "
+            f"{group}: {_HOW.format(group=group)} (or compare with the MAX or MIN of each "
+            f"{group} in a subquery)"
+        ]
+    return []
+
+
+_HOW = (
+    "number the rows of each {group} with ROW_NUMBER() OVER (PARTITION BY <the {group} "
+    "column> ORDER BY <the ranking> DESC) in a subquery and keep those numbered up to the "
+    "count asked"
+)

@@ -119,6 +119,9 @@ def _column_message(message: str, schema: SchemaInfo, statement: exp.Expr) -> st
             f"(unquoted it means {str(named).lower()}); write {quoted}"
         )
     if bare:
+        misread = _misqualified(bare.group(1), statement, schema)
+        if misread is not None:
+            return misread
         return f"unknown column {bare.group(1)}{_where_it_is(bare.group(1), schema)}"
     if not found:
         return f"the query does not fit the schema: {message}"
@@ -160,6 +163,31 @@ def _sources_with(column: str, statement: exp.Expr, schema: SchemaInfo) -> list[
             tables = scope_tables(scope)
             return [a for a, t in tables.items() if column.lower() in columns_of.get(t, ())]
     return []
+
+
+def _misqualified(column: str, statement: exp.Expr, schema: SchemaInfo) -> str | None:
+    """The issue of ``alias.column`` where the table behind the alias lacks the column and
+    another table the query reads has it: "join it" would be wrong, that table is joined."""
+    columns_of = schema.lowered_columns()
+    name = column.lower()
+    for scope in query_scopes(statement):
+        read = scope_tables(scope)
+        for used in scope.columns:
+            table = read.get(used.table.lower()) if used.table else None
+            if used.name.lower() != name or table is None or name in columns_of.get(table, ()):
+                continue
+            holders = [
+                f"{alias}.{used.name}" for alias, t in read.items() if name in columns_of.get(t, ())
+            ]
+            if not holders:
+                return None
+            spelled = schema.declared_table(table)
+            listing = ", ".join(schema.tables.get(spelled, ()))
+            return (
+                f"unknown column {used.sql()}: {spelled} has no {used.name} (it has: {listing}); "
+                f"the query reads it as {' or '.join(holders)}"
+            )
+    return None
 
 
 def _where_it_is(column: str, schema: SchemaInfo) -> str:

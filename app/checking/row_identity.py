@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
@@ -90,25 +91,69 @@ def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
     return asked
 
 
-def row_identity_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
-    """Issues for tables the question asks about row by row that the result does not identify
-    (none otherwise, and none without a question)."""
+def identify_rows(
+    statement: exp.Expr, question: str, schema: SchemaInfo
+) -> tuple[list[str], list[str]]:
+    """Corrections and issues for tables the question asks about row by row that the result
+    does not identify (none of either otherwise, and none without a question).
+
+    A plain read (no grouping, aggregate or DISTINCT, which a new column would change) of the
+    table under one name gets the table's primary key as its first column, and says so: the rest
+    of the answer stands, and a repair round would put it at risk. Anything else is an issue.
+    """
     if not question or not isinstance(statement, exp.Select):
-        return []
+        return [], []
     if not _ONE_BY_ONE.search(question):
-        return []  # before resolving scopes: most questions ask about no row one by one
+        return [], []  # before resolving scopes: most questions ask about no row one by one
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
-        return []  # SELECT * returns every identifying column there is
+        return [], []  # SELECT * returns every identifying column there is
     scopes = query_scopes(statement)
     if not scopes:
-        return []
+        return [], []
     read = scope_tables(scopes[-1])
     columns = schema.lowered_columns()
-    issues = []
+    notes: list[str] = []
+    issues: list[str] = []
     for table in tables_asked_one_by_one(question, sorted(set(read.values()))):
-        if not _identified(statement, table, read, columns, schema):
+        if _identified(statement, table, read, columns, schema):
+            continue
+        note = _return_key(statement, table, scopes[-1], schema)
+        if note is None:
             issues.append(_issue(table, schema))
-    return issues
+        else:
+            notes.append(note)
+    return notes, issues
+
+
+def _return_key(statement: exp.Select, table: str, scope: Scope, schema: SchemaInfo) -> str | None:
+    """Put ``table``'s primary key first among the returned columns; None where that would
+    change the rows (a grouped, aggregated or DISTINCT read) or is not one clear column."""
+    if statement.args.get("group") or statement.args.get("distinct"):
+        return None
+    if any(projection.find(exp.AggFunc) for projection in statement.expressions):
+        return None
+    sources = [
+        source
+        for source in scope.sources.values()
+        if isinstance(source, exp.Table) and source.name.lower() == table
+    ]
+    key = schema.keys.primary_keys.get(table)
+    if len(sources) != 1 or key is None:
+        return None
+    spelled = schema.declared_table(table)
+    name = next((c for c in schema.tables.get(spelled, {}) if c.lower() == key), None)
+    if name is None:
+        return None
+    source = sources[0]
+    qualifier = (source.args["alias"].this if source.alias else source.this).copy()
+    column = exp.column(
+        exp.to_identifier(name, quoted=f"{spelled}.{name}" in schema.quoted), table=qualifier
+    )
+    statement.set("expressions", [column, *statement.expressions])
+    return (
+        f"returned {column.sql(schema.dialect)} first: the question asks about each row of "
+        f"{spelled}, and no returned column said which row a result row is"
+    )
 
 
 def _identified(

@@ -40,7 +40,7 @@ _EXTRACTED = {
     "QUARTER": "quarter",
     "DOY": "doy",
     "DAYOFYEAR": "doy",
-}  # not EPOCH: of an interval (`b - a`) it has no SQLite form, and the candidate stays unrun
+}  # EPOCH is the seconds of an interval (`b - a`): t2s_seconds
 _SECONDS = {"SECOND": 1, "MINUTE": 60, "HOUR": 3600, "DAY": 86400, "WEEK": 604800}
 
 
@@ -68,6 +68,9 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
             unit_part = _EXTRACTED.get(node.this.name.upper())
             if unit_part:
                 return call("part", exp.Literal.string(unit_part), node.expression)
+            interval = node.expression.unnest()
+            if node.this.name.upper() == "EPOCH" and isinstance(interval, exp.Sub):
+                return call("seconds", interval.expression, interval.this)
         if isinstance(node, exp.Dayname):
             return call("dayname", node.this)
         if isinstance(node, exp.Left):
@@ -78,10 +81,10 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
             return call("right", node.this, node.expression)
         if isinstance(node, exp.Sub) and read in _DATE_MINUS_DATE and _both_dates(node):
             # A date minus a date is a number of days there; SQLite would subtract the text.
-            days = exp.Sub(
-                this=_julian_day(node.this.this), expression=_julian_day(node.expression.this)
-            )
-            return exp.Cast(this=exp.Paren(this=days), to=exp.DataType.build("INT"))
+            return _days_between(node.this.this, node.expression.this)
+        if isinstance(node, exp.DateDiff) and read == "mysql" and node.args.get("unit") is None:
+            # MySQL's DATEDIFF counts calendar days: the times of day do not count.
+            return _days_between(node.this, node.expression)
         if isinstance(node, exp.TimestampDiff) and node.args.get("unit") is not None:
             unit = node.args["unit"].name.upper()
             if unit in _SECONDS:
@@ -100,6 +103,12 @@ def _both_dates(sub: exp.Sub) -> bool:
         isinstance(side, exp.Cast) and side.to.is_type(exp.DType.DATE)
         for side in (sub.this, sub.expression)
     )
+
+
+def _days_between(end: exp.Expr, start: exp.Expr) -> exp.Expr:
+    """The whole days from ``start``'s date to ``end``'s, times of day left out."""
+    days = exp.Sub(this=_julian_day(end), expression=_julian_day(start))
+    return exp.Cast(this=exp.Paren(this=days), to=exp.DataType.build("INT"))
 
 
 def _julian_day(value: exp.Expr) -> exp.Expr:
@@ -147,12 +156,17 @@ def _right(text: Any, n: Any) -> str | None:
     return str(text)[-count:] if count > 0 else ""
 
 
-def _diff(unit: str, start: Any, end: Any) -> int | None:
+def _seconds(start: Any, end: Any) -> float | None:
+    """PostgreSQL's ``EXTRACT(EPOCH FROM end - start)``: the interval's length in seconds."""
     first, last = _moment(start), _moment(end)
     if first is None or last is None:
         return None
-    seconds = (last - first).total_seconds()
-    return int(seconds / _SECONDS[unit])  # MySQL truncates toward zero
+    return (last - first).total_seconds()
+
+
+def _diff(unit: str, start: Any, end: Any) -> int | None:
+    seconds = _seconds(start, end)
+    return None if seconds is None else int(seconds / _SECONDS[unit])  # MySQL truncates to 0
 
 
 def register(conn: sqlite3.Connection) -> None:
@@ -162,3 +176,4 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_function("t2s_dayname", 1, _dayname, deterministic=True)
     conn.create_function("t2s_right", 2, _right, deterministic=True)
     conn.create_function("t2s_diff", 3, _diff, deterministic=True)
+    conn.create_function("t2s_seconds", 2, _seconds, deterministic=True)

@@ -205,7 +205,7 @@ def test_integer_ratios_are_corrected_only_where_the_dialect_truncates(
     assert bool(result.corrections) == (expected.startswith("CAST"))
 
 
-@pytest.mark.parametrize("dialect", ["postgres", "duckdb", "mysql"])
+@pytest.mark.parametrize("dialect", ["postgres", "duckdb"])
 def test_text_dates_are_corrected_only_in_sqlite(dialect: str) -> None:
     # Other dialects have date types: DATE - DATE is already a day count there.
     result = check_sql(
@@ -213,6 +213,15 @@ def test_text_dates_are_corrected_only_in_sqlite(dialect: str) -> None:
     )
     assert result.valid, result.issues
     assert result.corrections == []
+
+
+def test_a_mysql_date_minus_a_date_counts_days() -> None:
+    # MySQL subtracts them as numbers (20250301 - 20250228 = 73): app.checking.durations.
+    result = check_sql(
+        "SELECT CURRENT_DATE - placed FROM orders", parse_schema(SCHEMA, "mysql"), "mysql", False
+    )
+    assert result.valid, result.issues
+    assert result.sql == "SELECT DATEDIFF(CURRENT_DATE, placed) FROM orders"
 
 
 def test_corrected_text_dates_give_the_right_rows_in_sqlite(schema) -> None:  # type: ignore[no-untyped-def]

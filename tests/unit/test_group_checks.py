@@ -73,6 +73,47 @@ def test_a_cut_passes_where_no_group_is_ranked(schema: SchemaInfo, question: str
     assert not any("within each" in issue for issue in issues)
 
 
+ALL_GROUPS = (
+    "SELECT t.genre, t.title, COUNT(*) AS plays FROM tracks AS t JOIN plays AS p "
+    "ON t.track_id = p.track_id GROUP BY t.genre, t.title ORDER BY plays DESC"
+)
+
+
+def test_every_row_kept_is_refused_where_each_group_is_ranked(schema: SchemaInfo) -> None:
+    valid, issues, _, _ = check(schema, ALL_GROUPS, "What is the most-played track in each genre?")
+
+    assert not valid
+    assert issues[0].startswith(
+        "the result keeps every row, but the question asks for the top rows within each genre"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # "first" names a column's moment here, it ranks nothing.
+        ("How long from first play to last play in each genre?", ALL_GROUPS),
+        # The highest value of each group is its MAX.
+        (
+            "What is the highest play count in each genre?",
+            "SELECT genre, MAX(plays) FROM (SELECT t.genre, COUNT(*) AS plays FROM tracks AS t "
+            "JOIN plays AS p ON t.track_id = p.track_id GROUP BY t.genre, t.title) AS c "
+            "GROUP BY genre",
+        ),
+        # A correlated subquery cut to one row picks one per outer row.
+        (
+            "What is the latest play of each track?",
+            "SELECT t.title, (SELECT p.played_at FROM plays AS p WHERE p.track_id = t.track_id "
+            "ORDER BY p.played_at DESC LIMIT 1) FROM tracks AS t",
+        ),
+    ],
+)
+def test_a_pick_within_groups_passes(schema: SchemaInfo, question: str, sql: str) -> None:
+    valid, issues, _, _ = check(schema, sql, question)
+
+    assert not any("within each" in issue for issue in issues), issues
+
+
 def test_ranking_within_each_group_passes(schema: SchemaInfo) -> None:
     sql = (
         "SELECT genre, title FROM (SELECT t.genre, t.title, ROW_NUMBER() OVER (PARTITION BY "

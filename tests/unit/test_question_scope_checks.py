@@ -160,20 +160,49 @@ MINUTES = "EXTRACT(EPOCH FROM a.ended_at - a.started_at) / 60"
 
 
 @pytest.mark.parametrize(
-    ("question", "sql"),
+    ("question", "sql", "corrected"),
     [
         (
             "How long did each completed appointment last, in minutes?",
             f"SELECT a.started_at, a.ended_at, {MINUTES} FROM appointments AS a "
             "WHERE a.status = 'completed'",
+            f"SELECT a.appointment_id, a.started_at, a.ended_at, {MINUTES} FROM appointments AS a "
+            "WHERE a.status = 'completed'",
         ),
         (
             "Which appointments ran over an hour?",
             f"SELECT {MINUTES} AS minutes FROM appointments AS a WHERE {MINUTES} > 60",
+            f"SELECT a.appointment_id, {MINUTES} AS minutes FROM appointments AS a "
+            f"WHERE {MINUTES} > 60",
         ),
     ],
 )
-def test_rows_asked_about_one_by_one_must_say_which_they_are(question: str, sql: str) -> None:
+def test_a_plain_read_of_rows_asked_about_one_by_one_returns_their_key(
+    question: str, sql: str, corrected: str
+) -> None:
+    result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
+
+    assert result.valid, result.issues
+    assert result.sql == corrected
+    assert result.corrections == [
+        "returned a.appointment_id first: the question asks about each row of appointments, "
+        "and no returned column said which row a result row is"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # A new column would change the rows: DISTINCT, or a grouping.
+        "SELECT DISTINCT a.started_at FROM appointments AS a WHERE a.ended_at IS NOT NULL",
+        "SELECT a.ended_at, COUNT(*) FROM appointments AS a GROUP BY a.ended_at",
+        # Two readings of the table: which one's key is meant is not clear.
+        "SELECT a.started_at FROM appointments AS a JOIN appointments AS b "
+        "ON b.appointment_id = a.appointment_id",
+    ],
+)
+def test_rows_asked_about_one_by_one_must_otherwise_say_which_they_are(sql: str) -> None:
+    question = "Which appointments ended?"
     result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
 
     assert not result.valid

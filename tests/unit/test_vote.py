@@ -256,7 +256,6 @@ INSERT INTO tickets VALUES (1, 'API timeout', '{api,latency}', '2024-04-01 10:00
     "sql",
     [
         "SELECT subject FROM tickets WHERE 'latency' = ANY (tags)",
-        "SELECT EXTRACT(EPOCH FROM closed_at - opened_at) / 3600 FROM tickets",
         "SELECT AGE(closed_at, opened_at) FROM tickets",
     ],
 )
@@ -266,6 +265,15 @@ def test_postgres_sql_that_sqlite_cannot_run_stands_unrun_instead_of_refused(sql
         ballot = cast_ballot(0, check_sql(sql, schema, "postgres", False), sandbox, "postgres")
     assert ballot.check.valid and ballot.error is None and ballot.outcome is None
     assert choose([ballot]).chosen.valid
+
+
+def test_an_interval_in_seconds_runs_in_the_sandbox_and_votes() -> None:
+    schema = parse_schema(PG_SCHEMA, "postgres")
+    sql = "SELECT EXTRACT(EPOCH FROM closed_at - opened_at) / 3600 FROM tickets"
+    with Sandbox(PG_SCHEMA, dialect="postgres") as sandbox:
+        ballot = cast_ballot(0, check_sql(sql, schema, "postgres", False), sandbox, "postgres")
+    assert ballot.error is None and ballot.outcome is not None and not ballot.empty
+    assert "25" in repr(ballot.outcome)  # 10:00 one day to 11:00 the next
 
 
 def test_an_invented_function_is_still_refused_in_postgres() -> None:

@@ -1,0 +1,77 @@
+"""A check that reads the question: "who" asked, and a result that names no one.
+
+"Who made the largest single payment?" answered with ``SELECT member_id, amount FROM payments
+ORDER BY amount DESC LIMIT 1`` runs and returns an id and an amount; "Who wrote the longest
+book?" answered with the book's title names the book, not its author. When the question begins
+with who, whom or whose and no returned column is a name (``name``, ``full_name``,
+``first_name``, ``username``, ``email``...), while the schema has one the query can reach (in a
+table it reads, or in a table a key of one points at), the answer is refused with an issue
+naming those columns and the join. Where no name can be reached (scores keyed by a student id
+and no students table), ids are the best answer and pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
+
+_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)
+_RETURNED_NAME = re.compile(r"name|email|username|handle", re.IGNORECASE)
+_PERSON_NAME = re.compile(
+    r"^(?:name|full_?name|first_?name|last_?name|surname|username|display_?name)$", re.IGNORECASE
+)
+
+
+def _returns_a_name(select: exp.Select) -> bool:
+    for projection in select.expressions:
+        if projection.find(exp.Star):
+            return True
+        for column in projection.find_all(exp.Column):
+            if not column.find_ancestor(exp.AggFunc) and _RETURNED_NAME.search(column.name):
+                return True
+    return False
+
+
+def _names_of(table: str, schema: SchemaInfo) -> list[str]:
+    spelled = schema.declared_table(table)
+    return [c for c in schema.tables.get(spelled, {}) if _PERSON_NAME.match(c)]
+
+
+def _reachable_names(read: dict[str, str], schema: SchemaInfo) -> list[str]:
+    """Name columns of the tables read (by alias), else of the tables their keys point at."""
+    found = [f"{alias}.{c}" for alias, table in read.items() for c in _names_of(table, schema)]
+    if found:
+        return found
+    for alias, table in read.items():
+        for (owner, column), target in schema.keys.references.items():
+            if owner != table or target in read.values():
+                continue
+            spelled = schema.declared_table(target)
+            found.extend(
+                f"{spelled}.{c} (join {spelled} on {alias}.{column})"
+                for c in _names_of(target, schema)
+            )
+    return found
+
+
+def unnamed_person_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """The issue of a read that answers "who" without a name it could return (none without a
+    question, or where no name is within reach)."""
+    if not question or not _WHO.search(question) or not isinstance(statement, exp.Select):
+        return []
+    if _returns_a_name(statement):
+        return []
+    scopes = query_scopes(statement)
+    if not scopes:
+        return []
+    names = _reachable_names(scope_tables(scopes[-1]), schema)
+    if not names:
+        return []
+    return [
+        "the question asks who, but no returned column names anyone: return "
+        f"{' or '.join(dict.fromkeys(names))}"
+    ]
