@@ -36,12 +36,14 @@ the next four (bike share) were written after that choice, to try it blind, and 
     python -m bench.unseen_questions                   # in-process service, settings' LM
     python -m bench.unseen_questions --url http://127.0.0.1:8000 --program step6-knn3-constrained
     python -m bench.unseen_questions --schema outdoor_store.sql   # one database's questions
+    python -m bench.unseen_questions --matching 'average|^who'   # the questions it finds
     python -m bench.unseen_questions --follow-ups                 # follow-ups, with and without
 """
 
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -136,12 +138,17 @@ class Tally:
         )
 
 
-def _load(name: str, schema_file: str | None) -> list[dict[str, Any]]:
+def _load(name: str, schema_file: str | None, matching: str | None = None) -> list[dict[str, Any]]:
     items = [json.loads(line) for line in (HERE / name).read_text().splitlines()]
     if schema_file:
         items = [item for item in items if item["schema"] == schema_file]
         if not items:
             raise typer.BadParameter(f"no question of {name} uses {schema_file!r}")
+    if matching:
+        pattern = re.compile(matching, re.IGNORECASE)
+        items = [item for item in items if pattern.search(item["question"])]
+        if not items:
+            raise typer.BadParameter(f"no question of {name} matches {matching!r}")
     return items
 
 
@@ -170,6 +177,7 @@ def ask_all(
     program: str | None,
     schema_file: str | None = None,
     follow_ups: bool = False,
+    matching: str | None = None,
 ) -> None:
     """POST each question to ``client``'s /sql (a running service or the in-process TestClient).
 
@@ -180,13 +188,13 @@ def ask_all(
     try:
         if not follow_ups:
             tally = Tally("unseen questions", dumps=dumps)
-            for item in _load("questions.jsonl", schema_file):
+            for item in _load("questions.jsonl", schema_file, matching):
                 tally.add(item, *_ask(client, item, program, history=False))
             print(tally.summary())  # noqa: T201
             return
         with_history = Tally("follow-ups with history", dumps=dumps)
         alone = Tally("follow-ups alone", dumps=dumps)
-        for item in _load("follow_ups.jsonl", schema_file):
+        for item in _load("follow_ups.jsonl", schema_file, matching):
             with_history.add(item, *_ask(client, item, program, history=True))
             alone.add(item, *_ask(client, item, program, history=False))
         print(with_history.summary())  # noqa: T201
@@ -199,6 +207,9 @@ def main(
     url: str = typer.Option("", help="A running service; empty: start one in this process."),
     program: str = typer.Option("", help="Program to ask (default: the active one)."),
     schema: str = typer.Option("", help="Only the questions on this file of bench/unseen/."),
+    matching: str = typer.Option(
+        "", help="Only the questions this regular expression finds (any case): a re-run of some."
+    ),
     follow_ups: bool = typer.Option(
         False,
         help="Ask the follow-up questions (bench/unseen/follow_ups.jsonl), with and "
@@ -207,13 +218,13 @@ def main(
 ) -> None:
     if url:
         with httpx.Client(base_url=url, timeout=900) as client:
-            ask_all(client, program or None, schema or None, follow_ups)
+            ask_all(client, program or None, schema or None, follow_ups, matching or None)
         return
     settings = Settings(
         rate_limit_per_minute=0, lm_timeout_s=300, request_deadline_s=900, allow_writes=True
     )
     with TestClient(create_app(settings)) as client:
-        ask_all(client, program or None, schema or None, follow_ups)
+        ask_all(client, program or None, schema or None, follow_ups, matching or None)
 
 
 if __name__ == "__main__":

@@ -6,8 +6,10 @@ import json
 from typing import Any
 
 import pytest
+import typer
 from fastapi.testclient import TestClient
 
+from bench import unseen_questions
 from bench.mysql_scoring import MySQLScorer
 from bench.pg_scoring import PostgresScorer
 from bench.stub_lm import RunningStub
@@ -132,3 +134,11 @@ def test_follow_ups_are_asked_with_their_history_and_alone(
     out = capsys.readouterr().out
     n = sum(i["schema"] == "vet_clinic.sql" for i in FOLLOW_UPS)
     assert f"{n} follow-ups with history" in out and f"{n} follow-ups alone" in out
+
+
+def test_a_rerun_asks_only_the_questions_matching() -> None:
+    items = unseen_questions._load("questions.jsonl", None, matching="^who ")
+
+    assert items and all(item["question"].lower().startswith("who ") for item in items)
+    with pytest.raises(typer.BadParameter, match="no question"):
+        unseen_questions._load("questions.jsonl", "gym.sql", matching="zebra crossing")
