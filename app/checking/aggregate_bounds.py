@@ -14,10 +14,13 @@ condition comparing a row's value (no aggregate; not a stored figure whose name 
 total/avg/mean/sum) with that number is then
 
 - dropped, when HAVING already compares an aggregate with the number (the model wrote both);
-- moved to HAVING as ``SUM(value)`` or ``AVG(value)``, when the query returns that aggregate of
-  the same value and the question's word names it;
+- moved to HAVING as ``SUM(value)`` or ``AVG(value)``, the aggregate the question's word names,
+  when the query returns that aggregate of the same value or no aggregate of it at all
+  (``SELECT category ... WHERE rating < 4 GROUP BY category`` for "averaging under 4": the
+  groups are the ones asked for, only the bound sits on the wrong side of the grouping);
 
-both reported as corrections; otherwise it is refused with an issue that says to compare the
+both reported as corrections; where the query returns another aggregate of the value (a SUM
+where the question bounds an average) it is refused with an issue that says to compare the
 group's aggregate in HAVING.
 """
 
@@ -134,12 +137,14 @@ def _compares_aggregate(select: exp.Select, bound: Bound) -> bool:
     return False
 
 
-def _returned_aggregate(select: exp.Select, value: exp.Expr, bound: Bound) -> bool:
+def _settles_aggregate(select: exp.Select, value: exp.Expr, bound: Bound) -> bool:
+    """Whether the query returns no aggregate of ``value`` but the one the question names."""
     wanted = value.sql().lower()
-    return any(
-        isinstance(node, bound.aggregate) and node.this.sql().lower() == wanted
+    return all(
+        isinstance(node, bound.aggregate)
         for projection in select.expressions
-        for node in projection.find_all(bound.aggregate)
+        for node in projection.find_all(exp.AggFunc)
+        if node.this is not None and node.this.sql().lower() == wanted
     )
 
 
@@ -172,7 +177,7 @@ def move_row_bounds(statement: exp.Expr, question: str) -> list[str]:
             if _compares_aggregate(select, bound):
                 _remove(select, condition)
                 notes.append(f"{condition.sql()} dropped from WHERE ({said}, in HAVING)")
-            elif _returned_aggregate(select, value, bound):
+            elif _settles_aggregate(select, value, bound):
                 moved = condition.copy()
                 side = "this" if moved.this.sql() == value.sql() else "expression"
                 moved.set(side, bound.aggregate(this=value.copy()))

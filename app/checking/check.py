@@ -17,15 +17,18 @@ from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.aggregate_bounds import row_bound_issues
 from app.checking.asked_averages import missing_average_issues
+from app.checking.asked_labels import unlabelled_key_issues
 from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
 from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
+from app.checking.compared_kinds import mismatched_kind_issues
 from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import (
     correct_bridge_joins,
     correct_dates,
     correct_durations,
+    correct_group_picks,
     correct_integer_ratios,
     correct_joined_counts,
     correct_omitted_keys,
@@ -103,12 +106,18 @@ def names_known_identifiers(candidate: Candidate) -> list[str]:
 
 
 def no_self_comparison(candidate: Candidate) -> list[str]:
-    return self_comparison_issues(candidate.statements[0])
+    schema = candidate.schema
+    return self_comparison_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
 
 
 def joins_matching_keys(candidate: Candidate) -> list[str]:
     schema = candidate.schema
     return join_key_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
+
+
+def matches_like_with_like(candidate: Candidate) -> list[str]:
+    schema = candidate.schema
+    return mismatched_kind_issues(candidate.statements[0], schema.tables, schema.keys)
 
 
 def sums_no_keys(candidate: Candidate) -> list[str]:
@@ -155,6 +164,11 @@ def names_who_was_asked(candidate: Candidate) -> list[str]:
     return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
 
 
+def labels_the_rows_asked_about(candidate: Candidate) -> list[str]:
+    question = _last_question(candidate)
+    return unlabelled_key_issues(candidate.statements[0], question, candidate.schema)
+
+
 def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
     statement = candidate.statements[0]
     if isinstance(statement, DML_ROOTS):
@@ -192,9 +206,11 @@ RULES: tuple[Rule, ...] = (
     correct_pinned_columns,
     correct_joined_counts,
     correct_row_bounds,
+    correct_group_picks,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
+    matches_like_with_like,
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,
@@ -204,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     computes_the_rate_asked,
     computes_the_average_asked,
     names_who_was_asked,
+    labels_the_rows_asked_about,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
     gives_unfilled_keys,

@@ -11,10 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.join_keys import TableKeys, join_path
+from app.checking.scopes import query_scopes, scope_tables
 
 
-def self_comparison_issues(statement: exp.Expr) -> list[str]:
-    """One issue per ``a.x = a.x`` in the statement.
+def self_comparison_issues(
+    statement: exp.Expr, keys: TableKeys | None = None, columns: dict[str, set[str]] | None = None
+) -> list[str]:
+    """One issue per ``a.x = a.x`` in the statement; with the schema's ``columns``
+    (lowercased, by table) also per ``x = t.x`` inside a subquery whose tables lack ``x``, which
+    the database reads from the outer query's ``t``. A self comparison in a join's ON names the
+    keys that link the joined table to the ones before it (with ``keys``).
 
     >>> import sqlglot
     >>> [issue] = self_comparison_issues(sqlglot.parse_one("SELECT 1 FROM a JOIN b ON b.k = b.k"))
@@ -22,21 +31,106 @@ def self_comparison_issues(statement: exp.Expr) -> list[str]:
     'the condition b.k = b.k compares a column with itself'
     >>> self_comparison_issues(sqlglot.parse_one("SELECT 1 FROM a JOIN b ON a.k = b.k"))
     []
+    >>> sql = "SELECT 1 FROM c WHERE EXISTS (SELECT 1 FROM i WHERE k = c.k)"
+    >>> [issue] = self_comparison_issues(sqlglot.parse_one(sql), columns={"c": {"k"}, "i": {"a"}})
+    >>> issue.split(",")[0]
+    'the condition k = c.k compares c.k with itself (i has no k'
     """
     issues = []
+    for scope in query_scopes(statement) if columns else []:
+        for equality in scope.find_all(exp.EQ):
+            left, right = equality.this, equality.expression
+            if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)):
+                continue
+            if _same_table_column(left, right):
+                continue  # the plain case below
+            found = _source_column(left, scope, columns or {})
+            if found is not None and found == _source_column(right, scope, columns or {}):
+                issues.append(_correlated_issue(equality, found, scope, keys, columns or {}))
     for equality in statement.find_all(exp.EQ):
         left, right = equality.this, equality.expression
-        if (
-            isinstance(left, exp.Column)
-            and isinstance(right, exp.Column)
-            and left.name.lower() == right.name.lower()
-            and left.table.lower() == right.table.lower()
-        ):
-            issues.append(
+        if _same_table_column(left, right):
+            issue = (
                 f"the condition {equality.sql()} compares a column with itself, so it is always "
                 "true: compare it with the matching column of the other table"
             )
+            path = _joined_path(equality, keys, columns)
+            issues.append(f"{issue} ({path})" if path else issue)
     return issues
+
+
+def _correlated_issue(
+    equality: exp.EQ,
+    found: tuple[int, str, str, str],
+    scope: Scope,
+    keys: TableKeys | None,
+    columns: dict[str, set[str]],
+) -> str:
+    _, alias, table, name = found
+    inner = sorted(set(scope_tables(scope).values()))
+    verb = "has" if len(inner) == 1 else "have"
+    issue = (
+        f"the condition {equality.sql()} compares {alias}.{name} with itself ({', '.join(inner)} "
+        f"{verb} no {name}, so it is read from the outer query), so it is always true: compare "
+        "it with the matching column of the subquery's tables"
+    )
+    paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
+    path = next((p for p in paths if p), "")
+    return f"{issue} ({path})" if path else issue
+
+
+def _same_table_column(left: exp.Expr, right: exp.Expr) -> bool:
+    return (
+        isinstance(left, exp.Column)
+        and isinstance(right, exp.Column)
+        and left.name.lower() == right.name.lower()
+        and left.table.lower() == right.table.lower()
+    )
+
+
+def _source_column(
+    column: exp.Column, scope: Scope, columns: dict[str, set[str]]
+) -> tuple[int, str, str, str] | None:
+    """(scope, alias, table, column) that ``column`` reads: in ``scope`` or, correlated, around
+    it."""
+    name = column.name.lower()
+    current: Scope | None = scope
+    while current is not None:
+        read = scope_tables(current)
+        if column.table:
+            if column.table.lower() in current.sources:
+                table = read.get(column.table.lower())
+                if table is None or name not in columns.get(table, ()):
+                    return None
+                return id(current), column.table.lower(), table, name
+        else:
+            owners = [(a, table) for a, table in read.items() if name in columns.get(table, ())]
+            if len(owners) == 1:
+                return id(current), owners[0][0], owners[0][1], name
+            if owners:
+                return None  # ambiguous: the identifier check says so
+        current = current.parent
+    return None
+
+
+def _joined_path(
+    equality: exp.EQ, keys: TableKeys | None, columns: dict[str, set[str]] | None
+) -> str:
+    """How the table a join's ON belongs to links to the tables joined before it."""
+    join = equality.find_ancestor(exp.Join)
+    select = join.parent if join is not None else None
+    if keys is None or not columns or join is None or not isinstance(select, exp.Select):
+        return ""
+    joined = join.this.name.lower() if isinstance(join.this, exp.Table) else ""
+    before = [select.args.get("from_") or select.args.get("from")]
+    before += list(select.args.get("joins") or [])[: select.args["joins"].index(join)]
+    for node in before:
+        table = node.this if node is not None else None
+        if isinstance(table, exp.Table) and joined and table.name.lower() != joined:
+            path = join_path(table.name.lower(), joined, keys, columns)
+            if path:
+                return path
+    return ""
 
 
 def compared_values(

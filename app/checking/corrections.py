@@ -17,6 +17,7 @@ from app.checking.candidate import Candidate
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
+from app.checking.group_picks import pick_top_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.outer_joins import count_joined_rows
 from app.checking.pinned_columns import drop_pinned_columns
@@ -141,3 +142,12 @@ def correct_row_bounds(candidate: Candidate) -> list[str]:
     if not candidate.question:
         return []
     return _correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))
+
+
+def correct_group_picks(candidate: Candidate) -> list[str]:
+    """Not a check: a read that ranks every row, or cuts to the first of all, where the
+    question asks for the top row of each group keeps the top row of each group."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]  # the conversation's last question
+    return _correct_read(candidate, lambda s: pick_top_rows(s, question, candidate.schema))

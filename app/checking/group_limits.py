@@ -75,7 +75,7 @@ def group_asked_to_rank(question: str, positions: bool = True) -> str | None:
     return None
 
 
-def _picks_within_groups(statement: exp.Expr) -> bool:
+def picks_within_groups(statement: exp.Expr) -> bool:
     """Whether anything in ``statement`` could pick rows within groups: a window function, a
     MAX or MIN (the highest value of each group, or a subquery matching it), or a LIMIT in a
     subquery (correlated, one row per outer row)."""
@@ -104,7 +104,7 @@ def group_limit_issues(statement: exp.Expr, question: str) -> list[str]:
             f"{cut.sql()} keeps the first rows of the whole result, but the question asks for "
             f"the top rows within each {group}: {_HOW.format(group=group)}, without {cut.sql()}"
         ]
-    if cut is None and not _picks_within_groups(statement):
+    if cut is None and not picks_within_groups(statement):
         if group_asked_to_rank(question, positions=False) is None:
             return []
         return [

@@ -50,7 +50,7 @@ _RATE = re.compile(
 )
 
 
-def _spoken_forms(table: str) -> list[str]:
+def spoken_forms(table: str) -> list[str]:
     """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", table).replace("_", " ").lower().split()
     last = words[-1] if words else table.lower()
@@ -80,7 +80,7 @@ def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
     question = _RATE.sub(" ", question)
     asked = []
     for table in tables:
-        spoken = "|".join(re.escape(form) for form in _spoken_forms(table))
+        spoken = "|".join(re.escape(form) for form in spoken_forms(table))
         phrase = (
             rf"\b(?:(?:each|every|per)\s+(?:[\w-]+\s+){{0,2}}?|which\s+(?:[\w-]+\s+)?)"
             rf"(?:{spoken})\b"

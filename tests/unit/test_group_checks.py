@@ -168,8 +168,25 @@ def test_a_row_bound_written_beside_the_same_having_is_dropped(schema: SchemaInf
     )
 
 
-def test_a_row_bound_the_query_cannot_settle_is_refused(schema: SchemaInfo) -> None:
+def test_a_row_bound_of_a_grouped_query_without_its_aggregate_moves_to_having(
+    schema: SchemaInfo,
+) -> None:
     sql = "SELECT category FROM reviews WHERE rating < 4 GROUP BY category"
+
+    valid, _, corrections, fixed = check(
+        schema, sql, "Which product categories are averaging under 4 stars?"
+    )
+
+    assert valid
+    assert corrections == [
+        "rating < 4 moved from WHERE to HAVING as AVG(rating) < 4 (the question bounds the average)"
+    ]
+    assert fixed == "SELECT category FROM reviews GROUP BY category HAVING AVG(rating) < 4"
+
+
+def test_a_row_bound_the_query_cannot_settle_is_refused(schema: SchemaInfo) -> None:
+    # The query sums the ratings the question averages: which figure was meant is unclear.
+    sql = "SELECT category, SUM(rating) FROM reviews WHERE rating < 4 GROUP BY category"
 
     valid, issues, _, _ = check(
         schema, sql, "Which product categories are averaging under 4 stars?"

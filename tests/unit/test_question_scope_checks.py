@@ -223,7 +223,8 @@ def test_rows_asked_about_one_by_one_must_otherwise_say_which_they_are(sql: str)
             f"SELECT a.appointment_id, {MINUTES} FROM appointments AS a",
         ),
         (
-            "How many appointments did each doctor have?",
+            # Ids asked for: without "ids" the doctors' names would be (app.checking.asked_labels).
+            "How many appointments did each doctor have? Give the doctor ids.",
             "SELECT a.doctor_id, COUNT(*) FROM appointments AS a GROUP BY a.doctor_id",
         ),
         (

@@ -1,0 +1,148 @@
+"""A check after the identifier check: a text column matched against a number column.
+
+"Which guests have never made a reservation?" answered with ``SELECT email FROM guests EXCEPT
+SELECT guest_id FROM reservations`` parses, names real columns and runs on SQLite, which
+compares any value with any other: no email equals an id, so every guest comes back. The same
+mistake hides in ``email NOT IN (SELECT guest_id ...)`` and in a join on ``g.email =
+r.guest_id``. When the two sides of such a match are columns whose declared types are one text
+and the other a number (the columns a set operation pairs by position, the column an IN
+compares with its subquery's one column, the two columns of an equality), the answer is refused
+with an issue naming both and their types, so the repair round can match like with like.
+Columns whose types are neither (dates, booleans, enums, undeclared) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.join_keys import TableKeys
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+NUMERIC_TYPE = re.compile(r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.I)
+TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
+
+
+def kind_of(declared: str) -> str | None:
+    """``text``, ``number`` or None (dates, booleans, anything else) for a declared type."""
+    if TEXT_TYPE.search(declared):
+        return "text"
+    if NUMERIC_TYPE.search(declared) and "INTERVAL" not in declared.upper():
+        return "number"
+    return None
+
+
+def resolved_column(
+    column: exp.Column, scope: Scope, columns: dict[str, set[str]]
+) -> tuple[str, str] | None:
+    """(table, column) ``column`` reads in ``scope`` or, correlated, in a scope around it."""
+    current: Scope | None = scope
+    while current is not None:
+        table = column_table(column, scope_tables(current), columns)
+        if table is not None:
+            return table, column.name.lower()
+        if column.table and column.table.lower() in current.sources:
+            return None  # qualified by a CTE or subquery of this scope: not a table column
+        current = current.parent
+    return None
+
+
+def mismatched_kind_issues(
+    statement: exp.Expr, tables: dict[str, dict[str, str]], keys: TableKeys | None = None
+) -> list[str]:
+    """One issue per text column matched against a number column; with the schema's ``keys``,
+    the issue names the key the two tables share where one side is a key to the other's table.
+
+    >>> import sqlglot
+    >>> tables = {"g": {"id": "INT", "email": "TEXT"}, "r": {"gid": "INT"}}
+    >>> sql = "SELECT email FROM g EXCEPT SELECT gid FROM r"
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)[0].split(":")[0]
+    'EXCEPT matches g.email (TEXT) with r.gid (INT)'
+    >>> sql = "SELECT 1 FROM g JOIN r ON g.email = r.gid"
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)[0].split(":")[0]
+    'the condition g.email = r.gid matches g.email (TEXT) with r.gid (INT)'
+    >>> sql = "SELECT id FROM g EXCEPT SELECT gid FROM r"
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)
+    []
+    """
+    columns = {t.lower(): {c.lower() for c in cols} for t, cols in tables.items()}
+    types = {
+        (t.lower(), c.lower()): declared
+        for t, cols in tables.items()
+        for c, declared in cols.items()
+    }
+    scopes = {id(scope.expression): scope for scope in query_scopes(statement)}
+
+    def typed(node: exp.Expr, scope: Scope | None) -> tuple[str, str] | None:
+        node = node.unalias() if isinstance(node, exp.Alias) else node
+        if scope is None or not isinstance(node, exp.Column):
+            return None
+        found = resolved_column(node, scope, columns)
+        if found is None:
+            return None
+        return f"{found[0]}.{found[1]}", types.get(found, "")
+
+    def compare(how: str, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
+        if left is None or right is None:
+            return
+        kinds = {kind_of(left[1]), kind_of(right[1])}
+        if kinds == {"text", "number"}:
+            shared = _shared_key(left[0], right[0], keys) or _shared_key(right[0], left[0], keys)
+            match = f"match {shared}" if shared else "match the same key on both sides"
+            issues.append(
+                f"{how} {left[0]} ({left[1]}) with {right[0]} ({right[1]}): text against "
+                f"numbers, so they hold different things; {match}"
+            )
+
+    def scope_of(node: exp.Expr) -> Scope | None:
+        select = node if isinstance(node, exp.Select) else node.find_ancestor(exp.Select)
+        while select is not None and id(select) not in scopes:
+            select = select.find_ancestor(exp.Select)
+        return scopes.get(id(select)) if select is not None else None
+
+    issues: list[str] = []
+    for operation in statement.find_all(exp.Except, exp.Intersect, exp.Union):
+        left, right = _first_select(operation.this), _first_select(operation.expression)
+        if left is None or right is None:
+            continue
+        for mine, theirs in zip(left.expressions, right.expressions, strict=False):
+            how = f"{type(operation).__name__.upper()} matches"
+            compare(how, typed(mine, scopes.get(id(left))), typed(theirs, scopes.get(id(right))))
+    for membership in statement.find_all(exp.In):
+        query = membership.args.get("query")
+        inner = _first_select(query.this if isinstance(query, exp.Subquery) else query)
+        if inner is None or len(inner.expressions) != 1:
+            continue
+        outer = typed(membership.this, scope_of(membership))
+        compare(
+            f"{membership.this.sql()} IN (SELECT ...) matches",
+            outer,
+            typed(inner.expressions[0], scopes.get(id(inner))),
+        )
+    for equality in statement.find_all(exp.EQ):
+        scope = scope_of(equality)
+        compare(
+            f"the condition {equality.sql()} matches",
+            typed(equality.this, scope),
+            typed(equality.expression, scope),
+        )
+    return issues
+
+
+def _shared_key(mine: str, theirs: str, keys: TableKeys | None) -> str:
+    """``t.key with u.key`` where ``theirs`` (``u.col``) is a key to ``mine``'s table ``t``."""
+    table = mine.split(".")[0]
+    other, column = theirs.split(".", 1)
+    key = keys.primary_keys.get(table) if keys else None
+    if keys is None or key is None or keys.target(other, column) != table:
+        return ""
+    return f"{table}.{key} with {theirs}, the key they share"
+
+
+def _first_select(node: exp.Expr | None) -> exp.Select | None:
+    """The SELECT whose columns name a query's result (the left-most of a set operation)."""
+    while isinstance(node, (exp.Subquery, exp.SetOperation)):
+        node = node.this
+    return node if isinstance(node, exp.Select) else None

@@ -1,0 +1,146 @@
+"""Not a check: the top row of each group, where the answer ranks every row or cuts to one.
+
+"What is the most expensive room in each hotel?" answered with ``SELECT h.name, r.room_number,
+r.nightly_rate FROM hotels h JOIN rooms r ON ... ORDER BY r.nightly_rate DESC`` (every room,
+the dearest first) or with the same ``... LIMIT 1`` (the dearest room of all) ranks the right
+rows by the right column and keeps the wrong ones. A 1.5B model told to number rows with
+ROW_NUMBER() rarely manages it; the intent is already in the SQL. When the question ranks within
+each of something (app.checking.group_limits: "the most expensive room in each hotel") and asks
+for no count ("top 3") or order ("rank", "sort"), and a plain read (no grouping, aggregate,
+window, MAX or MIN) orders by one column of a table it reads once (not the group's own), with no
+LIMIT or ``LIMIT 1``, the read keeps the rows whose
+value is the MAX (descending order) or MIN (ascending) of their group, computed by a correlated
+subquery over the same table with the read's own conditions on it: ``WHERE r.nightly_rate =
+(SELECT MAX(top_rooms.nightly_rate) FROM rooms AS top_rooms WHERE top_rooms.hotel_id =
+r.hotel_id)``. The group is the table's column the word names (``genre``, ``genre_id``) or its
+key to the table the word names (``hotel`` -> ``rooms.hotel_id`` -> ``hotels``). Ties keep every
+tied row. Anything else stays as written for the check to refuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.group_limits import group_asked_to_rank, picks_within_groups
+from app.checking.row_identity import spoken_forms
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+_COUNT_ASKED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+# "Rank the stops on each route by boardings": every row asked for, in order.
+_ORDER_ASKED = re.compile(r"\b(?:rank|ranked|ranking|sort|sorted)\b", re.I)
+
+
+def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Keep, in place, the top row of each group the question ranks within (see the module);
+    the note says what changed."""
+    if not isinstance(statement, exp.Select) or not question:
+        return []
+    if _COUNT_ASKED.search(question) or _ORDER_ASKED.search(question):
+        return []
+    group = group_asked_to_rank(question)
+    order = statement.args.get("order")
+    if group is None or order is None or not order.expressions or _aggregates(statement):
+        return []
+    cut = statement.args.get("limit")
+    if statement.args.get("fetch") or (cut is not None and cut.expression.sql() != "1"):
+        return []
+    first = order.expressions[0]
+    ranked = _projected(first.this, statement)
+    scopes = query_scopes(statement)
+    if not isinstance(ranked, exp.Column) or not scopes:
+        return []
+    scope = scopes[-1]
+    read = scope_tables(scope)
+    table = column_table(ranked, read, schema.lowered_columns())
+    aliases = [alias for alias, name in read.items() if name == table]
+    if table is None or len(aliases) != 1:
+        return []
+    partition = _partition(table, group, schema)
+    inner = _inner_conditions(statement, aliases[0], len(read) == 1)
+    if partition is None or partition.lower() == ranked.name.lower() or inner is False:
+        return []  # ordered by the group itself: the rows are listed group by group
+    condition = _top_condition(ranked, scope, aliases[0], partition, bool(first.args.get("desc")))
+    if isinstance(inner, exp.Expr):
+        subquery = condition.expression.this
+        subquery.set("where", exp.Where(this=exp.and_(subquery.args["where"].this, inner)))
+    statement.where(condition, copy=False)
+    statement.set("limit", None)
+    kept = "MAX" if first.args.get("desc") else "MIN"
+    return [
+        f"kept the rows whose {ranked.sql(schema.dialect)} is the {kept} of their {group} "
+        f"(the question asks for the top row within each {group}"
+        f"{', not the first row of all' if cut is not None else ''})"
+    ]
+
+
+def _aggregates(select: exp.Select) -> bool:
+    return bool(
+        select.args.get("group")
+        or select.args.get("having")
+        or select.args.get("distinct")
+        or any(p.find(exp.AggFunc, exp.Window) for p in select.expressions)
+        or picks_within_groups(select)
+    )
+
+
+def _projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
+    """What an ORDER BY key ranks by: a projection's alias stands for its expression."""
+    if isinstance(ranked, exp.Column) and not ranked.table:
+        for projection in select.expressions:
+            if isinstance(projection, exp.Alias) and projection.alias == ranked.name:
+                return projection.unalias()
+    return ranked
+
+
+def _partition(table: str, group: str, schema: SchemaInfo) -> str | None:
+    """The column of ``table`` that says which ``group`` a row is in, as the DDL spells it."""
+    declared = list(schema.tables.get(schema.declared_table(table), {}))
+    words = {form.replace(" ", "_") for form in spoken_forms(group)}
+    named = {word + suffix for word in words for suffix in ("", "_id", "id")}
+    for column in declared:
+        if column.lower() in named:
+            return column
+    for column in declared:
+        target = schema.keys.target(table, column.lower())
+        if target and target != table and set(spoken_forms(target)) & set(spoken_forms(group)):
+            return column
+    return None
+
+
+def _inner_conditions(select: exp.Select, alias: str, alone: bool) -> exp.Expr | bool:
+    """The read's WHERE for the subquery, its columns requalified there: True when it has none,
+    False when a condition reads another table (the groups would differ)."""
+    where = select.args.get("where")
+    if where is None:
+        return True
+    copied: exp.Expr = where.this.copy()
+    for column in copied.find_all(exp.Column):
+        if (column.table or (alias if alone else "")).lower() != alias:
+            return False
+        column.set("table", exp.to_identifier(_INNER))
+    return copied
+
+
+_INNER = "top_rows"
+
+
+def _top_condition(
+    ranked: exp.Column, scope: Scope, alias: str, partition: str, descending: bool
+) -> exp.EQ:
+    source = scope.sources[alias]
+    assert isinstance(source, exp.Table)  # scope_tables read only tables
+    table = source.copy()
+    table.set("alias", exp.TableAlias(this=exp.to_identifier(_INNER)))
+    outer = source.alias_or_name
+    inner_value = exp.column(ranked.name, table=_INNER)
+    aggregate = exp.Max(this=inner_value) if descending else exp.Min(this=inner_value)
+    subquery = (
+        exp.select(aggregate)
+        .from_(table)
+        .where(exp.column(partition, table=_INNER).eq(exp.column(partition, table=outer)))
+    )
+    return exp.EQ(this=exp.column(ranked.name, table=outer), expression=exp.Subquery(this=subquery))

@@ -1,0 +1,121 @@
+""" "Which department", answered with department ids alone, is refused where a name exists."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+SCHEMA = """
+CREATE TABLE departments (department_id INT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE jobs (job_id INT PRIMARY KEY, title TEXT,
+  department_id INT REFERENCES departments (department_id), salary_max REAL);
+CREATE TABLE applications (application_id INT PRIMARY KEY, job_id INT REFERENCES jobs (job_id),
+  candidate_id INT REFERENCES candidates (candidate_id));
+CREATE TABLE candidates (candidate_id INT PRIMARY KEY, full_name TEXT, city TEXT);
+CREATE TABLE badges (badge_id INT PRIMARY KEY, candidate_id INT, level INT);
+"""
+ROWS = """
+INSERT INTO departments VALUES (1, 'Engineering'), (2, 'Sales');
+INSERT INTO jobs VALUES (1, 'Backend', 1, 90), (2, 'Data', 1, 95), (3, 'Account Exec', 2, 55);
+INSERT INTO candidates VALUES (1, 'Nora', 'Oslo'), (2, 'Omar', 'Berlin');
+INSERT INTO applications VALUES (1, 1, 1), (2, 2, 1), (3, 3, 2);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "issue"),
+    [
+        (
+            "Which department has posted the most jobs?",
+            "SELECT department_id, COUNT(*) FROM jobs GROUP BY department_id "
+            "ORDER BY COUNT(*) DESC LIMIT 1",
+            "the question asks about departments, but the result gives them only as "
+            "department_id: return departments.name (join departments on department_id)",
+        ),
+        (
+            "What is the highest maximum salary offered in each department?",
+            "SELECT j.department_id, MAX(j.salary_max) FROM jobs AS j GROUP BY j.department_id",
+            "the question asks about departments, but the result gives them only as "
+            "j.department_id: return departments.name (join departments on j.department_id)",
+        ),
+        (
+            "Which candidates applied for more than one job?",
+            "SELECT c.candidate_id FROM candidates AS c JOIN applications AS a "
+            "ON a.candidate_id = c.candidate_id GROUP BY c.candidate_id HAVING COUNT(*) > 1",
+            "the question asks about candidates, but the result gives them only as "
+            "c.candidate_id: return candidates.full_name",
+        ),
+    ],
+)
+def test_rows_asked_about_given_only_by_key_are_refused(
+    question: str, sql: str, issue: str
+) -> None:
+    schema = parse_schema(SCHEMA, "sqlite")
+
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+
+    assert not result.valid
+    assert result.issues == [issue]
+
+
+def test_the_name_asked_for_passes_and_is_the_department() -> None:
+    schema = parse_schema(SCHEMA, "sqlite")
+    sql = (
+        "SELECT d.name FROM departments AS d JOIN jobs AS j ON j.department_id = d.department_id "
+        "GROUP BY d.department_id ORDER BY COUNT(*) DESC LIMIT 1"
+    )
+
+    result = check_sql(sql, schema, "sqlite", False, question="Which department has most jobs?")
+
+    assert result.valid, result.issues
+    database = sqlite3.connect(":memory:")
+    database.executescript(SCHEMA + ROWS)
+    assert database.execute(result.sql).fetchall() == [("Engineering",)]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # The ids were asked for.
+        (
+            "Give the ids of candidates who applied twice.",
+            "SELECT candidate_id FROM applications GROUP BY candidate_id HAVING COUNT(*) > 1",
+        ),
+        # The question asks about no department: the key is part of a figure's row.
+        ("What is the top salary?", "SELECT department_id, MAX(salary_max) FROM jobs"),
+        # Badges have no name or title: their key is the best answer there is.
+        ("Which badges are level 3?", "SELECT badge_id FROM badges WHERE level = 3"),
+        # A label returned beside the key.
+        (
+            "Which department has the most jobs?",
+            "SELECT d.department_id, d.name, COUNT(*) FROM departments AS d JOIN jobs AS j "
+            "ON j.department_id = d.department_id GROUP BY d.department_id",
+        ),
+    ],
+)
+def test_keys_pass_where_asked_for_or_no_label_exists(question: str, sql: str) -> None:
+    schema = parse_schema(SCHEMA, "sqlite")
+
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+
+    assert not any("gives them only as" in issue for issue in result.issues), result.issues
+
+
+def test_a_postgres_table_outside_public_is_joined_by_its_schema() -> None:
+    ddl = (
+        "CREATE TABLE hiring.departments (department_id integer PRIMARY KEY, name text);\n"
+        "CREATE TABLE hiring.jobs (job_id integer PRIMARY KEY, department_id integer "
+        "REFERENCES hiring.departments (department_id));"
+    )
+    schema = parse_schema(ddl, "postgres")
+    sql = "SELECT department_id, COUNT(*) FROM hiring.jobs GROUP BY department_id"
+
+    result = check_sql(sql, schema, "postgres", False, question="How many jobs per department?")
+
+    assert result.issues == [
+        "the question asks about departments, but the result gives them only as "
+        "department_id: return departments.name (join hiring.departments on department_id)"
+    ]

@@ -1,0 +1,122 @@
+"""Matches that cannot hold are refused: text against numbers, and a subquery's column that
+is really the outer query's, compared with itself."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE hotels (hotel_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, hotel_id INTEGER REFERENCES hotels (hotel_id));
+CREATE TABLE guests (guest_id INTEGER PRIMARY KEY, first_name TEXT, email TEXT);
+CREATE TABLE reservations (reservation_id INTEGER PRIMARY KEY,
+  guest_id INTEGER REFERENCES guests (guest_id), room_id INTEGER REFERENCES rooms (room_id));
+CREATE TABLE reviews (review_id INTEGER PRIMARY KEY,
+  reservation_id INTEGER REFERENCES reservations (reservation_id), rating INTEGER);
+"""
+ROWS = """
+INSERT INTO hotels VALUES (1, 'Casa'), (2, 'Sol');
+INSERT INTO rooms VALUES (1, 1), (2, 2);
+INSERT INTO guests VALUES (1, 'Lena', 'lena@x.de'), (2, 'Marco', 'marco@x.it'), (3, 'Emma', NULL);
+INSERT INTO reservations VALUES (1, 1, 1), (2, 2, 2);
+INSERT INTO reviews VALUES (1, 1, 4), (2, 2, 2);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+NEVER_RESERVED = "Which guests have never made a reservation?"
+
+
+def rows(sql: str) -> list[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return database.execute(sql).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("sql", "issue"),
+    [
+        (
+            "SELECT email FROM guests EXCEPT SELECT guest_id FROM reservations",
+            "EXCEPT matches guests.email (TEXT) with reservations.guest_id (INT)",
+        ),
+        (
+            "SELECT first_name FROM guests WHERE email NOT IN (SELECT guest_id FROM reservations)",
+            "email IN (SELECT ...) matches guests.email (TEXT) with reservations.guest_id (INT)",
+        ),
+        (
+            "SELECT g.first_name FROM guests AS g LEFT JOIN reservations AS r "
+            "ON g.email = r.guest_id WHERE r.reservation_id IS NULL",
+            "the condition g.email = r.guest_id matches guests.email (TEXT) with "
+            "reservations.guest_id (INT)",
+        ),
+    ],
+)
+def test_text_matched_against_numbers_is_refused(sql: str, issue: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=NEVER_RESERVED)
+
+    assert not result.valid
+    assert result.issues == [
+        f"{issue}: text against numbers, so they hold different things; match guests.guest_id "
+        "with reservations.guest_id, the key they share"
+    ]
+    # What the refusal saves the reader from: SQLite runs it and answers more than Emma.
+    assert len(rows(sql)) > 1
+
+
+def test_the_same_key_on_both_sides_passes_and_answers_right() -> None:
+    sql = "SELECT first_name FROM guests WHERE guest_id NOT IN (SELECT guest_id FROM reservations)"
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=NEVER_RESERVED)
+
+    assert result.valid, result.issues
+    assert rows(result.sql) == [("Emma",)]
+
+
+def test_a_subquery_column_read_from_the_outer_query_is_a_self_comparison() -> None:
+    # reviews has no guest_id: the bare guest_id is the outer guests row's own.
+    sql = (
+        "SELECT g.first_name FROM guests AS g WHERE NOT EXISTS "
+        "(SELECT 1 FROM reviews WHERE guest_id = g.guest_id)"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which guests never wrote a review?")
+
+    assert result.issues == [
+        "the condition guest_id = g.guest_id compares g.guest_id with itself (reviews has no "
+        "guest_id, so it is read from the outer query), so it is always true: compare it with "
+        "the matching column of the subquery's tables (guests and reviews are linked through "
+        "reservations: reservations.guest_id = guests.guest_id and reviews.reservation_id = "
+        "reservations.reservation_id)"
+    ]
+    assert rows(sql) == []  # every guest "has" a review
+
+
+def test_a_correlated_key_of_the_subquerys_own_table_passes() -> None:
+    sql = (
+        "SELECT g.first_name FROM guests AS g WHERE NOT EXISTS "
+        "(SELECT 1 FROM reservations WHERE guest_id = g.guest_id)"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=NEVER_RESERVED)
+
+    assert result.valid, result.issues
+    assert rows(result.sql) == [("Emma",)]
+
+
+def test_a_join_comparing_a_column_with_itself_names_the_tables_between() -> None:
+    sql = (
+        "SELECT h.name FROM hotels AS h JOIN reservations AS r ON h.hotel_id = h.hotel_id "
+        "JOIN reviews AS v ON v.reservation_id = r.reservation_id WHERE v.rating < 3"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels got a bad review?")
+
+    assert result.issues == [
+        "the condition h.hotel_id = h.hotel_id compares a column with itself, so it is always "
+        "true: compare it with the matching column of the other table (hotels and reservations "
+        "are linked through rooms: rooms.hotel_id = hotels.hotel_id and reservations.room_id = "
+        "rooms.room_id)"
+    ]

@@ -1,0 +1,110 @@
+"""The top row of each group, where the answer ranked every row or cut to the first of all."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE hotels (hotel_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, hotel_id INTEGER REFERENCES hotels (hotel_id),
+  room_number TEXT, room_type TEXT, nightly_rate REAL);
+CREATE TABLE tracks (track_id INTEGER PRIMARY KEY, title TEXT, genre TEXT, plays INTEGER);
+"""
+ROWS = """
+INSERT INTO hotels VALUES (1, 'Casa'), (2, 'Sol');
+INSERT INTO rooms VALUES (1, 1, '101', 'Double', 120), (2, 1, '201', 'Suite', 260),
+  (3, 2, '1', 'Single', 45), (4, 2, '2', 'Double', 65), (5, 1, '102', 'Double', 125);
+INSERT INTO tracks VALUES (1, 'A', 'jazz', 10), (2, 'B', 'jazz', 30), (3, 'C', 'rock', 20);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+def run(sql: str) -> set[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return set(database.execute(sql).fetchall())
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # Every room, the dearest first.
+        "SELECT h.name, r.room_number FROM hotels AS h JOIN rooms AS r "
+        "ON h.hotel_id = r.hotel_id ORDER BY r.nightly_rate DESC",
+        # The dearest room of all.
+        "SELECT h.name, r.room_number FROM hotels AS h JOIN rooms AS r "
+        "ON h.hotel_id = r.hotel_id ORDER BY r.nightly_rate DESC LIMIT 1",
+    ],
+)
+def test_the_top_row_of_each_group_is_kept(sql: str) -> None:
+    result = check_sql(
+        sql, SCHEMA, "sqlite", False, "What is the most expensive room in each hotel?"
+    )
+
+    assert result.valid, result.issues
+    assert result.corrections[0].startswith(
+        "kept the rows whose r.nightly_rate is the MAX of their hotel (the question asks for the "
+        "top row within each hotel"
+    )
+    assert run(result.sql) == {("Casa", "201"), ("Sol", "2")}
+
+
+def test_the_reads_own_conditions_hold_inside_the_group() -> None:
+    sql = (
+        "SELECT room_number, nightly_rate AS rate FROM rooms WHERE room_type = 'Double' "
+        "ORDER BY rate"
+    )
+
+    result = check_sql(
+        sql, SCHEMA, "sqlite", False, "What is the cheapest double room in each hotel?"
+    )
+
+    assert result.valid, result.issues
+    # Hotel 1's cheapest room is a double at 120; hotel 2's cheapest is a single, its double 65.
+    assert run(result.sql) == {("101", 120.0), ("2", 65.0)}
+
+
+def test_a_column_the_word_names_is_the_group() -> None:
+    sql = "SELECT title FROM tracks ORDER BY plays DESC LIMIT 1"
+
+    result = check_sql(
+        sql, SCHEMA, "sqlite", False, "Which is the most-played track in each genre?"
+    )
+
+    assert result.corrections, result.issues
+    assert run(result.sql) == {("B",), ("C",)}
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # A count asked for: the top three are not one row per group.
+        (
+            "What are the three most expensive rooms in each hotel?",
+            "SELECT room_number FROM rooms ORDER BY nightly_rate DESC",
+        ),
+        # An order asked for: every row is wanted.
+        (
+            "Rank the rooms in each hotel by price, dearest first.",
+            "SELECT hotel_id, room_number FROM rooms ORDER BY nightly_rate DESC",
+        ),
+        # Ordered by the group itself: listed group by group.
+        (
+            "What is the most expensive room in each hotel?",
+            "SELECT hotel_id, room_number FROM rooms ORDER BY hotel_id, nightly_rate DESC",
+        ),
+        # Already picked by MAX.
+        (
+            "What is the most expensive room in each hotel?",
+            "SELECT hotel_id, MAX(nightly_rate) FROM rooms GROUP BY hotel_id ORDER BY 2 DESC",
+        ),
+    ],
+)
+def test_reads_that_ask_or_pick_otherwise_stay_as_written(question: str, sql: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert not any(note.startswith("kept the rows") for note in result.corrections)
