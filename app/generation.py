@@ -15,7 +15,7 @@ from typing import Any
 import dspy
 
 from app.candidates.likelihood import answer_likelihoods
-from app.candidates.unmatched_values import unmatched_values
+from app.candidates.second_looks import doubts, ignored_values
 from app.candidates.vote import Ballot, Vote, cast_ballot, choose
 from app.checking import CheckResult, SchemaInfo, check_sql
 from app.errors import DeadlineExceededError
@@ -135,7 +135,8 @@ async def generate_checked(
     ``stopped_early``: losing a checked SQL to a second opinion would serve the client nothing.
     A checked answer that still finds no rows, comparing a column with a value no row of it
     holds (app.candidates.unmatched_values), gets one repair round naming the values the column
-    does hold; it stays the answer unless that repair passes and finds rows.
+    does hold; it stays the answer unless that repair passes and finds rows. Rows that ignore a
+    value the question names get one too, and stand unless the repair uses it (second_looks).
 
     Raises:
         DeadlineExceededError: the deadline passed before any candidate passed the checks.
@@ -151,6 +152,8 @@ async def generate_checked(
     # A checked answer that found no rows, held while a repair names the values its
     # comparisons missed; it stays the answer unless the repair passes and finds rows.
     held: CheckResult | None = None
+    # Held for a value the question names that it did not use: the repair must use it.
+    held_unused = unresolved = False
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
             if executor is None:
@@ -257,17 +260,23 @@ async def generate_checked(
                     if fallback_pending and vote.empty and rows_exist and resample_empty:
                         carried = list(vote.runnable)
                         continue
-                    # No rows, or a count of none: a value no row holds is worth a repair.
+                    # No rows, or a count of none: a value no row holds is worth a repair;
+                    # rows that ignore a value the question names are worth one too.
                     nothing = vote.found_nothing and rows_exist
-                    if not nothing or held is not None or sandbox is None:
+                    if held is not None or sandbox is None:
+                        if held_unused and not nothing and sandbox is not None:
+                            unresolved = bool(
+                                await asyncio.to_thread(
+                                    ignored_values, vote.chosen, question, schema, dialect, sandbox
+                                )
+                            )
                         break
+                    if not nothing and not rows_exist:
+                        break  # no sample rows to read values from
                     issues = await asyncio.to_thread(
-                        unmatched_values,
-                        vote.chosen.sql,
-                        dialect,
-                        schema.lowered_columns(),
-                        sandbox,
+                        doubts, vote.chosen, nothing, question, schema, dialect, sandbox
                     )
+                    held_unused = not nothing
                     if not issues:
                         break
                     held = vote.chosen
@@ -284,8 +293,8 @@ async def generate_checked(
         if sandbox is not None:
             sandbox.close()
     final = history[-1]
-    if held is not None and not (final.valid and not votes[-1].found_nothing):
-        final = held  # the repair found no answer with rows: the held one stands
+    if held is not None and (unresolved or not (final.valid and not votes[-1].found_nothing)):
+        final = held  # the repair found no better answer: the held one stands
     return GenerationResult(
         final, len(history), usage, history, lm_seconds, votes, tables_seen, stopped_early
     )

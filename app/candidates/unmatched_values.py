@@ -50,7 +50,7 @@ def unmatched_values(
             if table is None or (table, column.name.lower(), value) in seen:
                 continue
             seen.add((table, column.name.lower(), value))
-            counts = _value_counts(runner, table, column.name, dialect)
+            counts = value_counts(runner, table, column.name, dialect)
             if counts is None or value in counts or not _listable(value, counts):
                 continue
             listed = ", ".join(_quoted(v) for v in sorted(counts))
@@ -74,7 +74,7 @@ def _compared_texts(comparisons: Iterable[exp.Expr]) -> list[tuple[exp.Column, s
     ]
 
 
-def _value_counts(
+def value_counts(
     runner: QueryRunner, table: str, column: str, dialect: str
 ) -> dict[str, int] | None:
     """How many rows hold each of the column's non-NULL text values; None when there are too

@@ -64,6 +64,7 @@ def run(
     max_attempts: int = 3,
     schema: str = SCHEMA,
     settings: Settings | None = None,
+    question: str = "q?",
 ) -> GenerationResult:
     program = Text2SQLProgram(config=config)
     gateway = LMGateway(settings or Settings(), lm=lm)
@@ -73,7 +74,7 @@ def run(
             return await generate_checked(
                 program,
                 gateway,
-                question="q?",
+                question=question,
                 schema_text=schema,
                 schema=parse_schema(schema, "sqlite"),
                 dialect="sqlite",
@@ -403,3 +404,43 @@ def test_a_program_of_one_candidate_does_not_sample_a_repeated_repair() -> None:
 
     assert not result.check.valid and result.attempts == 3
     assert len(lm.kwargs_seen) == 3 and all("n" not in kwargs for kwargs in lm.kwargs_seen)
+
+
+ROOMS = (
+    "CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, room_type TEXT, rate REAL);\n"
+    "INSERT INTO rooms VALUES (1, 'Suite', 260), (2, 'Double', 120), (3, 'Suite', 180), "
+    "(4, 'Double', 65);"
+)
+ANY_ROOM = "SELECT room_id FROM rooms ORDER BY rate LIMIT 1"
+SUITE = "SELECT room_id FROM rooms WHERE room_type = 'Suite' ORDER BY rate LIMIT 1"
+
+
+def test_rows_that_ignore_a_value_the_question_names_are_repaired_with_it() -> None:
+    lm = ScriptedLM([lambda n: [ANY_ROOM], lambda n: [SUITE]])
+    result = run(fallback(), lm, schema=ROOMS, question="Which is the cheapest suite?")
+
+    assert result.check.valid and result.check.sql == SUITE
+    assert result.attempts == 2
+    repair_prompt = str(lm.messages_seen[-1][-1]["content"])
+    assert "the question names 'Suite', a value of rooms.room_type" in repair_prompt
+
+
+@pytest.mark.parametrize(
+    "repair",
+    [
+        "SELECT room_id FROM rooms ORDER BY rate DESC LIMIT 1",  # still ignores it
+        "SELECT nope FROM rooms",  # refused by the checker
+    ],
+)
+def test_the_first_answer_stands_when_the_repair_does_not_use_the_value(repair: str) -> None:
+    lm = ScriptedLM([lambda n: [ANY_ROOM], lambda n: [repair], lambda n: [repair] * n])
+    result = run(fallback(), lm, schema=ROOMS, question="Which is the cheapest suite?")
+
+    assert result.check.valid and result.check.sql == ANY_ROOM
+
+
+def test_an_answer_that_uses_the_value_named_is_not_repaired() -> None:
+    lm = ScriptedLM([lambda n: [SUITE]])  # a second call would find no script
+    result = run(fallback(), lm, schema=ROOMS, question="Which is the cheapest suite?")
+
+    assert result.check.valid and result.attempts == 1
