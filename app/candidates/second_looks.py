@@ -33,4 +33,4 @@ def ignored_values(
     answer: CheckResult, question: str, schema: SchemaInfo, dialect: str, sandbox: Sandbox
 ) -> list[str]:
     """Values ``question`` names that the answer's SQL never uses."""
-    return unused_values(question, answer.sql, dialect, schema.tables, answer.tables, sandbox)
+    return unused_values(question, answer.sql, dialect, schema, answer.tables, sandbox)

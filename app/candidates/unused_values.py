@@ -22,9 +22,10 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from app.candidates.unmatched_values import value_counts
-from app.checking.compared_kinds import kind_of
-from app.checking.row_identity import spoken_forms
+from app.checking.row_identity import spoken_forms, spoken_name
+from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.types import kind_of
 from app.execution import QueryRunner
 
 MIN_VALUE_CHARS = 3
@@ -35,27 +36,27 @@ def unused_values(
     question: str,
     sql: str,
     dialect: str,
-    tables: dict[str, dict[str, str]],
+    schema: SchemaInfo,
     read: list[str],
     runner: QueryRunner,
 ) -> list[str]:
     """One issue per category value ``question`` names that ``sql`` (reading the tables
-    ``read``) never uses. ``tables``: the schema's columns and declared types, by table."""
+    ``read``) never uses."""
     try:
         statement = sqlglot.parse_one(sql, read=dialect)
     except SqlglotError:
         return []
     asked = re.findall(r"[a-z0-9]+", question.lower())
     literals = [lit.name.lower() for lit in statement.find_all(exp.Literal) if lit.is_string]
-    grouped = _grouped_columns(statement, tables)
-    names = _schema_names(tables)
+    grouped = _grouped_columns(statement, schema)
+    names = _schema_names(schema)
     issues: list[str] = []
     for table in read:
-        declared = next((t for t in tables if t.lower() == table.lower()), None)
-        for column, kind in (tables.get(declared, {}) if declared else {}).items():
+        declared = schema.declared_table(table)
+        for column, kind in schema.tables.get(declared, {}).items():
             if kind_of(kind) != "text" or (table.lower(), column.lower()) in grouped:
                 continue
-            counts = value_counts(runner, declared or table, column, dialect)
+            counts = value_counts(runner, declared, column, dialect)
             for value, count in sorted((counts or {}).items()):
                 if count < 2 or not _named(value, asked, names):
                     continue
@@ -93,25 +94,19 @@ def _same_word(word: str, said: str) -> bool:
     return said in plurals
 
 
-def _schema_names(tables: dict[str, dict[str, str]]) -> set[str]:
+def _schema_names(schema: SchemaInfo) -> set[str]:
     """Table and column names as spoken, lowercased (``ClubMemberships`` -> ``club
     memberships``, ``server_id`` -> ``server id``)."""
     names: set[str] = set()
-    for table, columns in tables.items():
+    for table, columns in schema.tables.items():
         names.update(form.lower() for form in spoken_forms(table))
-        names.update(_spoken(column) for column in columns)
+        names.update(spoken_name(column) for column in columns)
     return names
 
 
-def _spoken(name: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("_", " ").lower()
-
-
-def _grouped_columns(
-    statement: exp.Expr, tables: dict[str, dict[str, str]]
-) -> set[tuple[str, str]]:
+def _grouped_columns(statement: exp.Expr, schema: SchemaInfo) -> set[tuple[str, str]]:
     """(table, column) of every GROUP BY column, lowercased."""
-    columns = {t.lower(): {c.lower() for c in cols} for t, cols in tables.items()}
+    columns = schema.lowered_columns()
     found: set[tuple[str, str]] = set()
     for scope in query_scopes(statement):
         group = scope.expression.args.get("group")

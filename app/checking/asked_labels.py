@@ -59,8 +59,7 @@ def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo
 
 
 def _labels(table: str, schema: SchemaInfo) -> list[str]:
-    spelled = schema.declared_table(table)
-    return [c for c in schema.tables.get(spelled, {}) if _LABEL.search(c)]
+    return [c for c in schema.columns_of(table) if _LABEL.search(c)]
 
 
 def _issue(table: str, key: str, read: bool, schema: SchemaInfo) -> str:

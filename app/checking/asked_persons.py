@@ -37,8 +37,7 @@ def _returns_a_name(select: exp.Select) -> bool:
 
 
 def _names_of(table: str, schema: SchemaInfo) -> list[str]:
-    spelled = schema.declared_table(table)
-    return [c for c in schema.tables.get(spelled, {}) if _PERSON_NAME.match(c)]
+    return [c for c in schema.columns_of(table) if _PERSON_NAME.match(c)]
 
 
 def _reachable_names(read: dict[str, str], schema: SchemaInfo) -> list[str]:

@@ -116,8 +116,7 @@ def joins_matching_keys(candidate: Candidate) -> list[str]:
 
 
 def matches_like_with_like(candidate: Candidate) -> list[str]:
-    schema = candidate.schema
-    return mismatched_kind_issues(candidate.statements[0], schema.tables, schema.keys)
+    return mismatched_kind_issues(candidate.statements[0], candidate.schema)
 
 
 def sums_no_keys(candidate: Candidate) -> list[str]:

@@ -13,76 +13,46 @@ Columns whose types are neither (dates, booleans, enums, undeclared) are left al
 
 from __future__ import annotations
 
-import re
-
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.join_keys import TableKeys
-from app.checking.scopes import column_table, query_scopes, scope_tables
-
-NUMERIC_TYPE = re.compile(r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.I)
-TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
-
-
-def kind_of(declared: str) -> str | None:
-    """``text``, ``number`` or None (dates, booleans, anything else) for a declared type."""
-    if TEXT_TYPE.search(declared):
-        return "text"
-    if NUMERIC_TYPE.search(declared) and "INTERVAL" not in declared.upper():
-        return "number"
-    return None
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, source_column
+from app.checking.types import columns_by_table, kind_of
 
 
-def resolved_column(
-    column: exp.Column, scope: Scope, columns: dict[str, set[str]]
-) -> tuple[str, str] | None:
-    """(table, column) ``column`` reads in ``scope`` or, correlated, in a scope around it."""
-    current: Scope | None = scope
-    while current is not None:
-        table = column_table(column, scope_tables(current), columns)
-        if table is not None:
-            return table, column.name.lower()
-        if column.table and column.table.lower() in current.sources:
-            return None  # qualified by a CTE or subquery of this scope: not a table column
-        current = current.parent
-    return None
-
-
-def mismatched_kind_issues(
-    statement: exp.Expr, tables: dict[str, dict[str, str]], keys: TableKeys | None = None
-) -> list[str]:
-    """One issue per text column matched against a number column; with the schema's ``keys``,
-    the issue names the key the two tables share where one side is a key to the other's table.
+def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """One issue per text column matched against a number column; where one side is a key to
+    the other's table, the issue names the key the two tables share.
 
     >>> import sqlglot
-    >>> tables = {"g": {"id": "INT", "email": "TEXT"}, "r": {"gid": "INT"}}
+    >>> from app.checking import parse_schema
+    >>> schema = parse_schema("CREATE TABLE g (id INT, email TEXT); CREATE TABLE r (gid INT);",
+    ...                       "sqlite")
     >>> sql = "SELECT email FROM g EXCEPT SELECT gid FROM r"
-    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)[0].split(":")[0]
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), schema)[0].split(":")[0]
     'EXCEPT matches g.email (TEXT) with r.gid (INT)'
     >>> sql = "SELECT 1 FROM g JOIN r ON g.email = r.gid"
-    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)[0].split(":")[0]
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), schema)[0].split(":")[0]
     'the condition g.email = r.gid matches g.email (TEXT) with r.gid (INT)'
     >>> sql = "SELECT id FROM g EXCEPT SELECT gid FROM r"
-    >>> mismatched_kind_issues(sqlglot.parse_one(sql), tables)
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), schema)
     []
     """
-    columns = {t.lower(): {c.lower() for c in cols} for t, cols in tables.items()}
-    types = {
-        (t.lower(), c.lower()): declared
-        for t, cols in tables.items()
-        for c, declared in cols.items()
-    }
+    types = columns_by_table(schema)
+    keys = schema.keys
     scopes = {id(scope.expression): scope for scope in query_scopes(statement)}
 
     def typed(node: exp.Expr, scope: Scope | None) -> tuple[str, str] | None:
         node = node.unalias() if isinstance(node, exp.Alias) else node
         if scope is None or not isinstance(node, exp.Column):
             return None
-        found = resolved_column(node, scope, columns)
+        found = source_column(node, scope, types)
         if found is None:
             return None
-        return f"{found[0]}.{found[1]}", types.get(found, "")
+        table, name = found[2], node.name.lower()
+        return f"{table}.{name}", types[table].get(name, "")
 
     def compare(how: str, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
         if left is None or right is None:
@@ -131,12 +101,12 @@ def mismatched_kind_issues(
     return issues
 
 
-def _shared_key(mine: str, theirs: str, keys: TableKeys | None) -> str:
+def _shared_key(mine: str, theirs: str, keys: TableKeys) -> str:
     """``t.key with u.key`` where ``theirs`` (``u.col``) is a key to ``mine``'s table ``t``."""
     table = mine.split(".")[0]
     other, column = theirs.split(".", 1)
-    key = keys.primary_keys.get(table) if keys else None
-    if keys is None or key is None or keys.target(other, column) != table:
+    key = keys.primary_keys.get(table)
+    if key is None or keys.target(other, column) != table:
         return ""
     return f"{table}.{key} with {theirs}, the key they share"
 

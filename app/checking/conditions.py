@@ -14,7 +14,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.join_keys import TableKeys, join_path
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, scope_tables, source_column
 
 
 def self_comparison_issues(
@@ -92,25 +92,11 @@ def _source_column(
     column: exp.Column, scope: Scope, columns: dict[str, set[str]]
 ) -> tuple[int, str, str, str] | None:
     """(scope, alias, table, column) that ``column`` reads: in ``scope`` or, correlated, around
-    it."""
-    name = column.name.lower()
-    current: Scope | None = scope
-    while current is not None:
-        read = scope_tables(current)
-        if column.table:
-            if column.table.lower() in current.sources:
-                table = read.get(column.table.lower())
-                if table is None or name not in columns.get(table, ()):
-                    return None
-                return id(current), column.table.lower(), table, name
-        else:
-            owners = [(a, table) for a, table in read.items() if name in columns.get(table, ())]
-            if len(owners) == 1:
-                return id(current), owners[0][0], owners[0][1], name
-            if owners:
-                return None  # ambiguous: the identifier check says so
-        current = current.parent
-    return None
+    it (``scopes.source_column``), comparable with another column's."""
+    found = source_column(column, scope, columns)
+    if found is None:
+        return None
+    return id(found[0]), found[1], found[2], column.name.lower()
 
 
 def _joined_path(

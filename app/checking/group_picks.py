@@ -61,13 +61,12 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
         return []
     partition = _partition(table, group, schema)
     inner = _inner_conditions(statement, aliases[0], len(read) == 1)
-    if partition is None or partition.lower() == ranked.name.lower() or inner is False:
+    if partition is None or partition.lower() == ranked.name.lower() or inner is None:
         return []  # ordered by the group itself: the rows are listed group by group
-    condition = _top_condition(ranked, scope, aliases[0], partition, bool(first.args.get("desc")))
-    if isinstance(inner, exp.Expr):
-        subquery = condition.expression.this
-        subquery.set("where", exp.Where(this=exp.and_(subquery.args["where"].this, inner)))
-    statement.where(condition, copy=False)
+    descending = bool(first.args.get("desc"))
+    statement.where(
+        _top_condition(ranked, scope, aliases[0], partition, descending, inner), copy=False
+    )
     statement.set("limit", None)
     kept = "MAX" if first.args.get("desc") else "MIN"
     return [
@@ -98,7 +97,7 @@ def _projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
 
 def _partition(table: str, group: str, schema: SchemaInfo) -> str | None:
     """The column of ``table`` that says which ``group`` a row is in, as the DDL spells it."""
-    declared = list(schema.tables.get(schema.declared_table(table), {}))
+    declared = schema.columns_of(table)
     words = {form.replace(" ", "_") for form in spoken_forms(group)}
     named = {word + suffix for word in words for suffix in ("", "_id", "id")}
     for column in declared:
@@ -111,25 +110,30 @@ def _partition(table: str, group: str, schema: SchemaInfo) -> str | None:
     return None
 
 
-def _inner_conditions(select: exp.Select, alias: str, alone: bool) -> exp.Expr | bool:
-    """The read's WHERE for the subquery, its columns requalified there: True when it has none,
-    False when a condition reads another table (the groups would differ)."""
+def _inner_conditions(select: exp.Select, alias: str, alone: bool) -> list[exp.Expr] | None:
+    """The read's WHERE for the subquery, its columns requalified there (none when it has no
+    WHERE); None when a condition reads another table (the groups would differ)."""
     where = select.args.get("where")
     if where is None:
-        return True
+        return []
     copied: exp.Expr = where.this.copy()
     for column in copied.find_all(exp.Column):
         if (column.table or (alias if alone else "")).lower() != alias:
-            return False
+            return None
         column.set("table", exp.to_identifier(_INNER))
-    return copied
+    return [copied]
 
 
 _INNER = "top_rows"
 
 
 def _top_condition(
-    ranked: exp.Column, scope: Scope, alias: str, partition: str, descending: bool
+    ranked: exp.Column,
+    scope: Scope,
+    alias: str,
+    partition: str,
+    descending: bool,
+    conditions: list[exp.Expr],
 ) -> exp.EQ:
     source = scope.sources[alias]
     assert isinstance(source, exp.Table)  # scope_tables read only tables
@@ -138,9 +142,6 @@ def _top_condition(
     outer = source.alias_or_name
     inner_value = exp.column(ranked.name, table=_INNER)
     aggregate = exp.Max(this=inner_value) if descending else exp.Min(this=inner_value)
-    subquery = (
-        exp.select(aggregate)
-        .from_(table)
-        .where(exp.column(partition, table=_INNER).eq(exp.column(partition, table=outer)))
-    )
+    same_group = exp.column(partition, table=_INNER).eq(exp.column(partition, table=outer))
+    subquery = exp.select(aggregate).from_(table).where(exp.and_(same_group, *conditions))
     return exp.EQ(this=exp.column(ranked.name, table=outer), expression=exp.Subquery(this=subquery))

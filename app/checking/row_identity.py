@@ -24,12 +24,12 @@ from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.types import TEXT_TYPE
 
 _NAME_LIKE = re.compile(
     r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate)$", re.I
 )
 _ONE_BY_ONE = re.compile(r"\b(?:each|every|per|which)\b", re.IGNORECASE)
-_TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
 _DATE_LIKE = re.compile(r"date|time|_at$|_on$|day$", re.I)
 # A table's name followed by one of these is a modifier: "each incident category".
 _MODIFIED = (
@@ -50,9 +50,14 @@ _RATE = re.compile(
 )
 
 
+def spoken_name(name: str) -> str:
+    """``order_lines`` -> ``order lines``, ``ClubMemberships`` -> ``club memberships``."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("_", " ").lower()
+
+
 def spoken_forms(table: str) -> list[str]:
     """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", table).replace("_", " ").lower().split()
+    words = spoken_name(table).split()
     last = words[-1] if words else table.lower()
     if last.endswith("ies"):
         singular = last[:-3] + "y"
@@ -181,7 +186,7 @@ def _identified(
                 continue
             if name == schema.keys.primary_keys.get(table) or name == "id":
                 return True
-            if _NAME_LIKE.search(name) or (not has_name and _TEXT_TYPE.search(types[name])):
+            if _NAME_LIKE.search(name) or (not has_name and TEXT_TYPE.search(types[name])):
                 return True
             own_key = own_key or name.endswith("id")
             dated = dated or bool(_DATE_LIKE.search(name))

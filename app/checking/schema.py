@@ -49,6 +49,10 @@ class SchemaInfo:
         ``name`` itself when the schema has no such table."""
         return next((table for table in self.tables if table.lower() == name.lower()), name)
 
+    def columns_of(self, table: str) -> list[str]:
+        """The columns of ``table`` (matched without regard to case) as the DDL spells them."""
+        return list(self.tables.get(self.declared_table(table), {}))
+
     def lowered_columns(self) -> dict[str, set[str]]:
         """Column names by table name, all lowercased: how the checker's rules match names."""
         return {t.lower(): {c.lower() for c in cols} for t, cols in self.tables.items()}

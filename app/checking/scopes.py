@@ -38,3 +38,29 @@ def column_table(
         return table if table is not None and name in columns.get(table, ()) else None
     owners = {table for table in read.values() if name in columns.get(table, ())}
     return owners.pop() if len(owners) == 1 else None
+
+
+def source_column(
+    column: exp.Column, scope: Scope, columns: Mapping[str, Collection[str]]
+) -> tuple[Scope, str, str] | None:
+    """(scope, alias, table) of the table column ``column`` reads in ``scope`` or, correlated,
+    in a scope around it; None when it reads none (a CTE's or subquery's column, an unknown
+    name) or more than one table of a scope has it. ``columns``: as for ``column_table``."""
+    name = column.name.lower()
+    current: Scope | None = scope
+    while current is not None:
+        read = scope_tables(current)
+        if column.table:
+            if column.table.lower() in current.sources:
+                table = read.get(column.table.lower())
+                if table is None or name not in columns.get(table, ()):
+                    return None
+                return current, column.table.lower(), table
+        else:
+            owners = [(a, table) for a, table in read.items() if name in columns.get(table, ())]
+            if len(owners) == 1:
+                return current, owners[0][0], owners[0][1]
+            if owners:
+                return None  # ambiguous: the identifier check says so
+        current = current.parent
+    return None

@@ -15,17 +15,14 @@ tables read hold no amount, the issue lists the schema's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from sqlglot import exp
 
 from app.checking.join_keys import TableKeys
 from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.types import NUMERIC_TYPE
 
-_NUMERIC_TYPE = re.compile(
-    r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.IGNORECASE
-)
 MAX_LISTED = 12
 """Numeric columns named in one issue: enough to choose from, short enough for the prompt."""
 
@@ -113,5 +110,5 @@ def _quantities(
         f"{name}.{col}"
         for name in tables
         for col, kind in types.get(name, {}).items()
-        if _NUMERIC_TYPE.search(kind or "") and keys.target(name, col) is None
+        if NUMERIC_TYPE.search(kind or "") and keys.target(name, col) is None
     ][:MAX_LISTED]

@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
 
 ColumnTypes = dict[str, dict[str, str]]
+
+NUMERIC_TYPE = re.compile(r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.I)
+TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
+
+
+def kind_of(declared: str) -> str | None:
+    """``text``, ``number`` or None (dates, booleans, anything else) for a declared type."""
+    if TEXT_TYPE.search(declared):
+        return "text"
+    if NUMERIC_TYPE.search(declared) and "INTERVAL" not in declared.upper():
+        return "number"
+    return None
 
 
 def columns_by_table(schema: SchemaInfo) -> ColumnTypes:

@@ -18,12 +18,12 @@ SCHEMA = (
     " (4, 2, 'Double', 65), (5, 2, 'Family Room', 90), (6, 1, 'Family Room', 140);\n"
     "INSERT INTO interviews VALUES (1, 'interview'), (2, 'interview'), (3, 'offer');"
 )
-TABLES = parse_schema(SCHEMA, "sqlite").tables
+PARSED = parse_schema(SCHEMA, "sqlite")
 
 
 def issues(question: str, sql: str, read: list[str]) -> list[str]:
     with Sandbox(SCHEMA) as sandbox:
-        return unused_values(question, sql, "sqlite", TABLES, read, sandbox)
+        return unused_values(question, sql, "sqlite", PARSED, read, sandbox)
 
 
 @pytest.mark.parametrize(
