@@ -19,7 +19,7 @@ from sqlglot import exp
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
 
-_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)
+ASKS_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)
 _RETURNED_NAME = re.compile(r"name|email|username|handle", re.IGNORECASE)
 _PERSON_NAME = re.compile(
     r"^(?:name|full_?name|first_?name|last_?name|surname|username|display_?name)$", re.IGNORECASE
@@ -43,8 +43,13 @@ def _names_of(table: str, schema: SchemaInfo) -> list[str]:
 def _reachable_names(read: dict[str, str], schema: SchemaInfo) -> list[str]:
     """Name columns of the tables read (by alias), else of the tables their keys point at."""
     found = [f"{alias}.{c}" for alias, table in read.items() for c in _names_of(table, schema)]
-    if found:
-        return found
+    return found or names_through_keys(read, schema)
+
+
+def names_through_keys(read: dict[str, str], schema: SchemaInfo) -> list[str]:
+    """Name columns of the tables that keys of the tables read (by alias) point at, with the
+    join that reaches each."""
+    found: list[str] = []
     for alias, table in read.items():
         for (owner, column), target in schema.keys.references.items():
             if owner != table or target in read.values():
@@ -60,7 +65,7 @@ def _reachable_names(read: dict[str, str], schema: SchemaInfo) -> list[str]:
 def unnamed_person_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
     """The issue of a read that answers "who" without a name it could return (none without a
     question, or where no name is within reach)."""
-    if not question or not _WHO.search(question) or not isinstance(statement, exp.Select):
+    if not question or not ASKS_WHO.search(question) or not isinstance(statement, exp.Select):
         return []
     if _returns_a_name(statement):
         return []

@@ -37,9 +37,12 @@ from app.checking.corrections import (
     correct_qualifiers,
     correct_row_bounds,
     correct_search_path,
+    correct_set_keys,
     correct_text_comparisons,
+    correct_units,
     correct_weekdays,
 )
+from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.group_limits import group_limit_issues
 from app.checking.hazards import parse_hazard
@@ -158,6 +161,10 @@ def computes_the_average_asked(candidate: Candidate) -> list[str]:
     return missing_average_issues(candidate.statements[0], _last_question(candidate))
 
 
+def answers_more_than_it_was_told(candidate: Candidate) -> list[str]:
+    return echoed_value_issues(candidate.statements[0], candidate.question, candidate.schema)
+
+
 def names_who_was_asked(candidate: Candidate) -> list[str]:
     question = _last_question(candidate)
     return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
@@ -193,11 +200,13 @@ RULES: tuple[Rule, ...] = (
     one_statement,
     allowed_by_policy,
     correct_qualifiers,
+    correct_set_keys,
     correct_integer_ratios,
     correct_periods,
     correct_weekdays,
     correct_dates,
     correct_durations,
+    correct_units,
     correct_text_comparisons,
     correct_bridge_joins,
     correct_omitted_keys,
@@ -218,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     bounds_aggregates_in_having,
     computes_the_rate_asked,
     computes_the_average_asked,
+    answers_more_than_it_was_told,
     names_who_was_asked,
     labels_the_rows_asked_about,
     reads_the_clock_only_when_asked,

@@ -25,8 +25,10 @@ from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.search_path import qualify_outside_search_path
+from app.checking.set_keys import key_set_operations
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.units import convert_units
 from app.checking.weekdays import renumber_weekdays
 
 
@@ -151,3 +153,20 @@ def correct_group_picks(candidate: Candidate) -> list[str]:
         return []
     question = candidate.question.splitlines()[-1]  # the conversation's last question
     return _correct_read(candidate, lambda s: pick_top_rows(s, question, candidate.schema))
+
+
+def correct_set_keys(candidate: Candidate) -> list[str]:
+    """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
+    whose key is not (or is) among those ids."""
+    rewritten, notes = key_set_operations(candidate.statements[0], candidate.schema)
+    candidate.statements[0] = rewritten
+    candidate.corrections.extend(notes)
+    return []
+
+
+def correct_units(candidate: Candidate) -> list[str]:
+    """Not a check: a quantity whose column names its unit, returned or compared in the unit
+    the question says, by the right factor (and said so)."""
+    return _correct_read(
+        candidate, lambda s: convert_units(s, candidate.question, candidate.schema)
+    )

@@ -28,20 +28,14 @@ def drop_pinned_columns(statement: exp.Expr) -> list[str]:
     >>> query.sql()
     "SELECT name FROM members WHERE city = 'Leeds'"
     """
-    if not isinstance(statement, exp.Select) or statement.args.get("group") is not None:
+    tests = pinning_tests(statement)
+    if not tests:
         return []
-    where = statement.args.get("where")
-    if where is None or any(p.find(exp.AggFunc, exp.Window) for p in statement.expressions):
-        return []
-    one_table = not statement.args.get("joins")
-    pinned = {_key(column, one_table): test for column, test in _pins(where.this)}
     order = statement.args.get("order")
     ordered_by = {c.name.lower() for c in order.find_all(exp.Column)} if order else set()
     kept: list[exp.Expr] = []
     notes: list[str] = []
-    for projection in statement.expressions:
-        column = projection.unalias()
-        test = pinned.get(_key(column, one_table)) if isinstance(column, exp.Column) else None
+    for projection, test in zip(statement.expressions, tests, strict=True):
         if test is None or projection.alias.lower() in ordered_by:
             kept.append(projection)
             continue
@@ -53,6 +47,24 @@ def drop_pinned_columns(statement: exp.Expr) -> list[str]:
         return []
     statement.set("expressions", kept)
     return notes
+
+
+def pinning_tests(statement: exp.Expr) -> list[exp.Expr | None]:
+    """For each column a plain read returns, the ``column = literal`` test every row meets that
+    pins it (None for a column no such test pins); no entries for any other statement."""
+    if not isinstance(statement, exp.Select) or statement.args.get("group") is not None:
+        return []
+    where = statement.args.get("where")
+    if where is None or any(p.find(exp.AggFunc, exp.Window) for p in statement.expressions):
+        return []
+    one_table = not statement.args.get("joins")
+    pinned = {_key(column, one_table): test for column, test in _pins(where.this)}
+    tests: list[exp.Expr | None] = []
+    for projection in statement.expressions:
+        column = projection.unalias()
+        pinning = pinned.get(_key(column, one_table)) if isinstance(column, exp.Column) else None
+        tests.append(pinning)
+    return tests
 
 
 def _pins(condition: exp.Expr) -> Iterator[tuple[exp.Column, exp.Expr]]:

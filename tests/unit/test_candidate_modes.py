@@ -246,13 +246,13 @@ def test_an_answer_in_time_is_not_marked_stopped_early() -> None:
 
 
 def _disagreeing_samples(n: int) -> list[str]:
-    return ["SELECT a FROM t WHERE a = 1", "SELECT b FROM t", "SELECT a, b FROM t"][:n]
+    return ["SELECT a FROM t WHERE b = 10", "SELECT b FROM t", "SELECT a, b FROM t"][:n]
 
 
 @pytest.mark.parametrize(
     ("tie_break", "chosen", "asks_for_logprobs"),
     [
-        ("order", "SELECT a FROM t WHERE a = 1", False),  # the earliest of three lone results
+        ("order", "SELECT a FROM t WHERE b = 10", False),  # the earliest of three lone results
         ("likelihood", "SELECT b FROM t", True),  # the one the model found most likely
     ],
 )
@@ -260,7 +260,7 @@ def test_the_tie_break_tells_apart_samples_that_all_disagree(
     tie_break: str, chosen: str, asks_for_logprobs: bool
 ) -> None:
     lm = ScriptedLM([lambda n: ["SELECT a FROM t WHERE a > 5"], _disagreeing_samples])
-    lm.likes("SELECT a FROM t WHERE a = 1", -0.9, -1.5)
+    lm.likes("SELECT a FROM t WHERE b = 10", -0.9, -1.5)
     lm.likes("SELECT b FROM t", -0.1, -0.3)  # mean -0.2: the most likely
     lm.likes("SELECT a, b FROM t", -0.4, -2.0)
     config = ProgramConfig(
@@ -344,7 +344,7 @@ def test_the_empty_answer_stands_when_the_repair_finds_nothing_better(repair: st
 
 
 def test_an_empty_answer_whose_values_exist_is_not_repaired() -> None:
-    lm = ScriptedLM([lambda n: ["SELECT name FROM p WHERE country = 'DE' AND name = 'Bo'"]])
+    lm = ScriptedLM([lambda n: ["SELECT name FROM p WHERE country = 'DE' AND name LIKE 'Bo'"]])
     result = run(fallback(), lm, schema=PEOPLE)  # a second call would find no script
 
     assert result.check.valid and result.attempts == 1

@@ -39,8 +39,9 @@ def rows(sql: str) -> list[tuple[object, ...]]:
     ("sql", "issue"),
     [
         (
-            "SELECT email FROM guests EXCEPT SELECT guest_id FROM reservations",
-            "EXCEPT matches guests.email (TEXT) with reservations.guest_id (INT)",
+            # EXCEPT and INTERSECT of this shape are rewritten (tests/unit/test_set_keys.py).
+            "SELECT email FROM guests UNION SELECT guest_id FROM reservations",
+            "UNION matches guests.email (TEXT) with reservations.guest_id (INT)",
         ),
         (
             "SELECT first_name FROM guests WHERE email NOT IN (SELECT guest_id FROM reservations)",

@@ -1,0 +1,273 @@
+"""A correction that reads the question and the column names: a quantity stored in one unit and
+asked in another.
+
+Schemas say their units in column names (``duration_sec``, ``amount_cents``, ``weight_kg``),
+and questions ask in others ("in minutes", "in dollars", "in tonnes"). Small models get the
+factor wrong in both directions: ``SUM(seconds_listened) / 3600000.0`` for hours (a factor for
+milliseconds), ``AVG(duration_sec)`` left in seconds when minutes are asked, ``duration_sec >
+5`` for "longer than 5 minutes", ``amount_cents > 50`` for "over $50". The factor is settled by
+the two units, so:
+
+- a returned quantity whose column names a unit, where the question asks for another unit of
+  the same kind ("in hours", "how many minutes"), is converted by the right factor: a wrong
+  constant the model divided or multiplied by is replaced, a missing conversion is added;
+- a column naming a unit compared with a number the question says in another unit ("5
+  minutes", "$50", "2 kg") is compared with that number in the column's unit.
+
+Only the outer query's returned columns and comparisons of a bare column (or an aggregate of
+it) are touched; a returned expression mixing several such columns, or converted by more than
+one constant, is left as written. Differences of two points in time are app.checking.durations'
+concern. Every change is reported in ``corrections``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+
+from sqlglot import exp
+
+from app.checking.schema import SchemaInfo
+from app.checking.types import kind_of
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit of one kind of quantity, by its size in that kind's base unit."""
+
+    kind: str
+    size: float
+    word: str = field(compare=False)
+
+
+_SECOND, _MINUTE, _HOUR = (
+    Unit("time", 1, "seconds"),
+    Unit("time", 60, "minutes"),
+    Unit("time", 3600, "hours"),
+)
+_DAY, _WEEK = Unit("time", 86400, "days"), Unit("time", 604800, "weeks")
+_CENT, _MONEY = Unit("money", 0.01, "cents"), Unit("money", 1, "the currency's unit")
+_GRAM, _KILOGRAM = Unit("mass", 1, "grams"), Unit("mass", 1000, "kilograms")
+_TONNE = Unit("mass", 1_000_000, "tonnes")
+_METRE, _KILOMETRE = Unit("length", 1, "metres"), Unit("length", 1000, "kilometres")
+
+# A column name's word that names its unit; the second table's words only as its last word
+# (``min_price`` is a minimum, ``duration_min`` minutes).
+_STORED = {
+    **dict.fromkeys(("ms", "msec", "millis", "milliseconds"), Unit("time", 0.001, "milliseconds")),
+    **dict.fromkeys(("sec", "secs", "second", "seconds"), _SECOND),
+    **dict.fromkeys(("mins", "minute", "minutes"), _MINUTE),
+    **dict.fromkeys(("hr", "hrs", "hour", "hours"), _HOUR),
+    **dict.fromkeys(("cents", "pence"), _CENT),
+    **dict.fromkeys(("kg", "kilograms", "kilos"), _KILOGRAM),
+    **dict.fromkeys(("grams",), _GRAM),
+    **dict.fromkeys(("tonnes",), _TONNE),
+    **dict.fromkeys(("km", "kilometres", "kilometers"), _KILOMETRE),
+    **dict.fromkeys(("metres", "meters"), _METRE),
+}
+_STORED_LAST = {"min": _MINUTE, "days": _DAY, "g": _GRAM, "m": _METRE}
+
+# The unit the question asks its answer in: "in hours", "how many minutes".
+_ASKED_WORDS = {
+    **dict.fromkeys(("second", "seconds"), _SECOND),
+    **dict.fromkeys(("minute", "minutes"), _MINUTE),
+    **dict.fromkeys(("hour", "hours"), _HOUR),
+    **dict.fromkeys(("day", "days"), _DAY),
+    **dict.fromkeys(("week", "weeks"), _WEEK),
+    **dict.fromkeys(("dollars", "euros", "pounds", "usd", "eur", "gbp"), _MONEY),
+    **dict.fromkeys(("grams",), _GRAM),
+    **dict.fromkeys(("kilograms", "kilos", "kg"), _KILOGRAM),
+    **dict.fromkeys(("tonnes", "tons"), _TONNE),
+    **dict.fromkeys(("kilometres", "kilometers", "km"), _KILOMETRE),
+    **dict.fromkeys(("metres", "meters"), _METRE),
+}
+_WORDS = "|".join(sorted(_ASKED_WORDS, key=len, reverse=True))
+_ASKED = re.compile(rf"\b(?:in|into|how many|number of)\s+({_WORDS})\b", re.IGNORECASE)
+# A number said in a unit: "5 minutes", "2.5 kg", "$50", "€20".
+_SAID = re.compile(
+    rf"(?:[$€£]\s*(\d+(?:\.\d+)?))|(?:\b(\d+(?:\.\d+)?)\s*-?\s*({_WORDS})\b)", re.IGNORECASE
+)
+_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)
+
+
+def stored_unit(column: str) -> Unit | None:
+    """The unit a column's name says its values are in, or None.
+
+    >>> stored_unit("duration_sec").word, stored_unit("amountCents").word
+    ('seconds', 'cents')
+    >>> stored_unit("min_price") is None, stored_unit("duration_min").word
+    (True, 'minutes')
+    """
+    words = [w.lower() for w in _SPLIT.split(column) if w]
+    found = {_STORED[w] for w in words if w in _STORED}
+    if words and words[-1] in _STORED_LAST:
+        found.add(_STORED_LAST[words[-1]])
+    return found.pop() if len(found) == 1 else None
+
+
+def asked_units(question: str) -> dict[str, Unit]:
+    """The unit the question asks its answer in, by kind of quantity (one per kind, or none).
+
+    >>> asked_units("What is the total listening time in hours for each genre?")["time"].word
+    'hours'
+    >>> asked_units("Plays in the last 24 hours")
+    {}
+    """
+    found: dict[str, set[Unit]] = {}
+    for match in _ASKED.finditer(question):
+        unit = replace(_ASKED_WORDS[match.group(1).lower()], word=match.group(1).lower())
+        found.setdefault(unit.kind, set()).add(unit)
+    return {kind: units.pop() for kind, units in found.items() if len(units) == 1}
+
+
+def said_numbers(question: str) -> list[tuple[float, Unit]]:
+    """The numbers the question says in a unit: ``[(5.0, minutes), (50.0, dollars)]``."""
+    said = []
+    for match in _SAID.finditer(question):
+        if match.group(1):
+            said.append((float(match.group(1)), replace(_MONEY, word=match.group(0)[0])))
+        else:
+            word = match.group(3).lower()
+            said.append((float(match.group(2)), replace(_ASKED_WORDS[word], word=word)))
+    return said
+
+
+def convert_units(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Convert, in place, what the outer read returns and compares into the question's units;
+    one note per change."""
+    if not question or not isinstance(statement, exp.Select):
+        return []
+    question = question.splitlines()[-1]  # the conversation's last question
+    numeric = {
+        column.lower()
+        for columns in schema.tables.values()
+        for column, declared in columns.items()
+        if kind_of(declared) == "number"
+    }
+    notes: list[str] = []
+    asked = asked_units(question)
+    if asked:
+        for projection in statement.expressions:
+            notes.extend(_convert_returned(projection, asked, numeric, schema.dialect))
+    said = said_numbers(question)
+    if said:
+        for comparison in statement.find_all(*_COMPARISONS):
+            if comparison.parent_select is statement or comparison.find_ancestor(exp.Having):
+                notes.extend(_convert_bound(comparison, said, numeric))
+    return notes
+
+
+def _unit_column(node: exp.Expr, numeric: set[str]) -> tuple[exp.Column, Unit] | None:
+    columns = [c for c in node.find_all(exp.Column) if c.name.lower() in numeric]
+    units = {stored_unit(c.name) for c in columns}
+    if len({c.name.lower() for c in columns}) != 1 or None in units:
+        return None
+    unit = units.pop()
+    return (columns[0], unit) if unit is not None else None
+
+
+def _convert_returned(
+    projection: exp.Expr, asked: dict[str, Unit], numeric: set[str], dialect: str
+) -> list[str]:
+    value = projection.unalias()
+    found = _unit_column(value, numeric)
+    if found is None:
+        return []
+    column, unit = found
+    target = asked.get(unit.kind)
+    if target is None or target == unit or value.find(exp.Predicate, exp.Case):
+        return []
+    wanted = unit.size / target.size  # what the stored number is multiplied by
+    factors = _constant_factors(column, value)
+    if factors is None:
+        return []
+    applied = math.prod(f for _, f in factors)
+    if math.isclose(applied, wanted, rel_tol=1e-6):
+        return []
+    real = [(node, f) for node, f in factors if not math.isclose(f, 1.0)]
+    if not real:
+        replaced, converted = value, _scaled(value.copy(), wanted)
+    elif len(real) == 1:
+        replaced = real[0][0]
+        converted = _scaled(replaced.this.copy(), wanted)
+    else:
+        return []
+    before = projection.sql(dialect)
+    if replaced is value and value is projection:
+        projection.replace(converted)
+    else:
+        replaced.replace(converted)
+    return [
+        f"{before} converted from {unit.word} to {target.word} "
+        f"({column.name} is in {unit.word}; the question asks in {target.word})"
+    ]
+
+
+def _constant_factors(column: exp.Column, top: exp.Expr) -> list[tuple[exp.Expr, float]] | None:
+    """The constants the column is multiplied (or divided) by on its way up to ``top``, as
+    (the Mul or Div node, the factor); None when it is divided into a constant."""
+    factors: list[tuple[exp.Expr, float]] = []
+    child: exp.Expr = column
+    node = column.parent
+    while node is not None and child is not top:
+        if isinstance(node, (exp.Mul, exp.Div)):
+            other = node.expression if child is node.this else node.this
+            if isinstance(other, exp.Literal) and other.is_number:
+                number = float(other.this)
+                if isinstance(node, exp.Div):
+                    if child is not node.this or number == 0:
+                        return None
+                    number = 1 / number
+                factors.append((node, number))
+            elif isinstance(node, exp.Div) and child is not node.this:
+                return None
+        child, node = node, node.parent
+    return factors
+
+
+def _scaled(value: exp.Expr, multiplier: float) -> exp.Expr:
+    if multiplier < 1:
+        divisor = round(1 / multiplier, 6)
+        return exp.Div(this=_wrapped(value), expression=exp.Literal.number(_float(divisor)))
+    return exp.Mul(this=_wrapped(value), expression=exp.Literal.number(_float(multiplier)))
+
+
+def _wrapped(value: exp.Expr) -> exp.Expr:
+    return value if isinstance(value, (exp.Column, exp.Func, exp.Paren)) else exp.Paren(this=value)
+
+
+def _float(number: float) -> str:
+    # A float literal, so that SQLite and PostgreSQL do not divide integers as integers.
+    return f"{number:.1f}" if number == int(number) else repr(number)
+
+
+def _convert_bound(
+    comparison: exp.Expr, said: list[tuple[float, Unit]], numeric: set[str]
+) -> list[str]:
+    for side, other in (
+        (comparison.this, comparison.expression),
+        (comparison.expression, comparison.this),
+    ):
+        if not isinstance(other, exp.Literal) or not other.is_number:
+            continue
+        inner = side.this if isinstance(side, exp.AggFunc) else side
+        if not isinstance(inner, exp.Column) or inner.name.lower() not in numeric:
+            continue
+        unit = stored_unit(inner.name)
+        number = float(other.this)
+        spoken = [u for n, u in said if n == number and unit is not None and u.kind == unit.kind]
+        if unit is None or len(spoken) != 1 or spoken[0] == unit:
+            continue
+        converted = number * spoken[0].size / unit.size
+        literal = exp.Literal.number(
+            str(int(converted)) if converted == int(converted) else repr(converted)
+        )
+        before = comparison.sql()
+        other.replace(literal)
+        return [
+            f"{before} compares {inner.name} (in {unit.word}) with {other.this} "
+            f"{spoken[0].word} said in the question: written as {comparison.sql()}"
+        ]
+    return []

@@ -1,0 +1,130 @@
+"""Quantities whose column names their unit, returned or compared in the unit the question
+says: converted by the factor the two units settle, and run on real SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from app.checking.units import asked_units, said_numbers, stored_unit
+
+DDL = """
+CREATE TABLE tracks (track_id INTEGER PRIMARY KEY, title TEXT, genre TEXT,
+  duration_sec INTEGER, min_plays INTEGER);
+CREATE TABLE payments (payment_id INTEGER PRIMARY KEY, amount_cents INTEGER);
+CREATE TABLE catches (catch_id INTEGER PRIMARY KEY, species TEXT, weight_kg REAL);
+"""
+ROWS = """
+INSERT INTO tracks VALUES (1, 'A', 'Rock', 240, 1), (2, 'B', 'Rock', 360, 2),
+  (3, 'C', 'Folk', 90, 3);
+INSERT INTO payments VALUES (1, 999), (2, 1599), (3, 4000);
+INSERT INTO catches VALUES (1, 'cod', 1500.0), (2, 'cod', 500.0), (3, 'hake', 250.0);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+def run(sql: str, question: str) -> tuple[list[tuple[object, ...]], list[str]]:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=question)
+    assert result.valid, result.issues
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    found = database.execute(result.sql).fetchall()
+    rounded = [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in found]
+    return sorted(rounded), result.corrections
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "answer"),
+    [
+        # A factor for milliseconds where the column holds seconds.
+        (
+            "What is the total length in hours for each genre?",
+            "SELECT genre, SUM(duration_sec) / 3600000.0 FROM tracks GROUP BY genre",
+            [("Folk", 0.025), ("Rock", 0.166667)],
+        ),
+        # No conversion at all.
+        (
+            "What is the average track length in minutes?",
+            "SELECT AVG(duration_sec) FROM tracks",
+            [(3.833333,)],
+        ),
+        # Multiplied where it should divide.
+        (
+            "How much did we collect in dollars?",
+            "SELECT SUM(amount_cents) * 100 FROM payments",
+            [(65.98,)],
+        ),
+        (
+            "How much cod was landed, in tonnes?",
+            "SELECT SUM(weight_kg) AS landed FROM catches WHERE species = 'cod'",
+            [(2.0,)],
+        ),
+    ],
+)
+def test_returned_quantities_are_converted_to_the_unit_asked(
+    question: str, sql: str, answer: list[tuple[object, ...]]
+) -> None:
+    rows, corrections = run(sql, question)
+
+    assert rows == answer
+    assert len(corrections) == 1 and "converted from" in corrections[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        (
+            "What is the average track length in minutes?",
+            "SELECT AVG(duration_sec) / 60.0 FROM tracks",
+        ),
+        (
+            "What is the average track length in minutes?",
+            "SELECT AVG(duration_sec / 60.0) FROM tracks",
+        ),
+        ("How many hours of music is there?", "SELECT SUM(duration_sec) / 60 / 60.0 FROM tracks"),
+        # The unit asked is the column's own, or none is asked.
+        ("What is the total length in seconds?", "SELECT SUM(duration_sec) FROM tracks"),
+        ("Which tracks were added in the last 24 hours?", "SELECT title, duration_sec FROM tracks"),
+        # min_plays is a minimum, not minutes.
+        ("What is the average of min plays in hours?", "SELECT AVG(min_plays) FROM tracks"),
+    ],
+)
+def test_conversions_already_right_or_not_asked_are_left_alone(question: str, sql: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=question)
+
+    assert result.valid, result.issues
+    assert not [c for c in result.corrections if "converted" in c or "said in" in c]
+
+
+def test_a_bound_said_in_another_unit_is_compared_in_the_columns_unit() -> None:
+    rows, corrections = run(
+        "SELECT title FROM tracks WHERE duration_sec > 5", "Which tracks are longer than 5 minutes?"
+    )
+
+    assert rows == [("B",)]
+    assert corrections == [
+        "duration_sec > 5 compares duration_sec (in seconds) with 5 minutes said in the "
+        "question: written as duration_sec > 300"
+    ]
+
+
+def test_a_money_bound_in_dollars_is_compared_in_cents() -> None:
+    rows, corrections = run(
+        "SELECT payment_id FROM payments WHERE amount_cents >= 15",
+        "Which payments were $15 or more?",
+    )
+
+    assert rows == [(2,), (3,)]
+    assert corrections[0].endswith("written as amount_cents >= 1500")
+
+
+def test_units_read_from_names_and_questions() -> None:
+    assert stored_unit("listenedMs").word == "milliseconds"
+    assert stored_unit("duration_min").word == "minutes"
+    assert stored_unit("min_price") is None
+    assert stored_unit("distance") is None
+    assert asked_units("How many hours did each doctor work?")["time"].size == 3600
+    assert asked_units("What is the total in minutes and in hours?") == {}
+    assert [(n, u.word) for n, u in said_numbers("over $50 and 2 kg")] == [(50.0, "$"), (2.0, "kg")]
