@@ -9,9 +9,16 @@ is not already read there, and the pairing is a join's whole condition, the join
 it: ``JOIN events e ON e.venue_id = v.venue_id JOIN tickets t ON t.event_id = e.event_id``.
 The same holds for a join on two columns that are no keys and are named differently
 (``JOIN offices o ON e.hire_date = o.opened_on`` where employees reach offices through
-departments): it relates rows by coincidence, the way no schema links them. Anything less
-certain is left to the check, which names the keys that link the tables. Every change is
-reported with the answer (``corrections``).
+departments): it relates rows by coincidence, the way no schema links them.
+
+Two more joins the keys settle. A join whose condition compares a column with itself (``JOIN
+reservations r ON h.hotel_id = h.hotel_id``, always true) is joined on the one way the keys
+link the joined table to the table compared, directly or through one table between. A
+referencing key paired with another key of the table it points at (``JOIN reviews v ON
+r.room_id = v.reservation_id``, where reviews.reservation_id points at reservations and is
+their one link) is paired with that table's key. Anything less certain is left to the checks,
+which name the keys that link the tables. Every change is reported with the answer
+(``corrections``).
 """
 
 from __future__ import annotations
@@ -59,6 +66,8 @@ def _reroute(
     if not all(isinstance(side, exp.Column) and side.table for side in sides):
         return ""
     joined_alias = (joined.alias or joined.name).lower()
+    if sides[0].sql().lower() == sides[1].sql().lower():
+        return _settle_self_comparison(select, join, tables, table_links_of_schema(), schema)
     near = next((s for s in sides if s.table.lower() == joined_alias), None)
     far = next((s for s in sides if s.table.lower() != joined_alias), None)
     if near is None or far is None:
@@ -75,8 +84,109 @@ def _reroute(
     else:
         return ""
     links = table_links_of_schema()
-    if any(link.other(far_table) == near_table for link in links.get(far_table, [])):
-        return ""  # linked directly: which key was meant is the check's to ask
+    direct = [link for link in links.get(far_table, []) if link.other(far_table) == near_table]
+    if direct:
+        return _pair_the_link(join, direct, {far_table: far, near_table: near}, paired)
+    why = f"the join condition {condition.sql()} paired {paired}"
+    ends = ((far_table, far.table), (near_table, near.table))
+    return _bridge(select, join, tables, ends, links, schema, why)
+
+
+def _pair_the_link(
+    join: exp.Join, direct: list[Link], sides: dict[str, exp.Column], paired: str
+) -> str:
+    """The one key linking two tables, where the join pairs its referencing column with another
+    column: ``r.room_id = rv.reservation_id`` where reviews.reservation_id points at
+    reservations."""
+    if len(direct) != 1 or len(sides) != 2:
+        return ""  # which of several keys was meant is the check's to ask
+    link = direct[0]
+    if sides[link.table].name.lower() != link.column:
+        # Only the referencing column says where it points; a table's own key (venues.venue_id
+        # = e.event_id) could be meant for another table, so which was meant is the check's.
+        return ""
+    written = join.args["on"].sql()
+    aliases = {table: column.table for table, column in sides.items()}
+    join.set("on", _equality(link, aliases))
+    return (
+        f"the join condition {written} paired {paired}; {link.table} and {link.target} are "
+        f"linked by {link}, so the join now pairs those: {join.args['on'].sql()}"
+    )
+
+
+def _settle_self_comparison(
+    select: exp.Expr,
+    join: exp.Join,
+    tables: dict[str, str],
+    links: dict[str, list[Link]],
+    schema: SchemaInfo,
+) -> str:
+    """``JOIN reservations r ON h.hotel_id = h.hotel_id`` (always true): joined on the one way
+    the schema's keys link the joined table to the table compared (or, when the joined table's
+    own column is compared, to the one earlier table it links to), directly or through one
+    table between."""
+    condition = join.args["on"]
+    joined = join.this
+    joined_alias = (joined.alias or joined.name).lower()
+    near_table = tables.get(joined_alias)
+    compared = condition.this.table.lower()
+    earlier = _earlier_aliases(select, join)
+    if near_table is None or (compared != joined_alias and compared not in earlier):
+        return ""
+    candidates = [compared] if compared != joined_alias else earlier
+    linked = [
+        (
+            alias,
+            [
+                link
+                for link in links.get(tables[alias], [])
+                if link.other(tables[alias]) == near_table
+            ],
+        )
+        for alias in candidates
+        if alias in tables and tables[alias] != near_table
+    ]
+    written = condition.sql()
+    why = f"the join condition {written} compared a column with itself, so it was always true"
+    direct = [(alias, found) for alias, found in linked if found]
+    if len(direct) == 1 and len(direct[0][1]) == 1:
+        alias, [link] = direct[0]
+        join.set("on", _equality(link, {tables[alias]: alias, near_table: joined_alias}))
+        return (
+            f"{why}; {tables[alias]} and {near_table} are linked by {link}, so the join now "
+            f"pairs those: {join.args['on'].sql()}"
+        )
+    if direct or len(candidates) != 1 or candidates[0] not in tables:
+        return ""
+    ends = ((tables[candidates[0]], candidates[0]), (near_table, joined_alias))
+    return _bridge(select, join, tables, ends, links, schema, why)
+
+
+def _earlier_aliases(select: exp.Expr, join: exp.Join) -> list[str]:
+    """The aliases (or names) of the tables a SELECT reads before ``join``."""
+    nodes = [select.args.get("from_") or select.args.get("from")]
+    joins = list(select.args.get("joins") or [])
+    nodes += joins[: joins.index(join)]
+    return [
+        (node.this.alias or node.this.name).lower()
+        for node in nodes
+        if node is not None and isinstance(node.this, exp.Table)
+    ]
+
+
+def _bridge(
+    select: exp.Expr,
+    join: exp.Join,
+    tables: dict[str, str],
+    ends: tuple[tuple[str, str], tuple[str, str]],
+    links: dict[str, list[Link]],
+    schema: SchemaInfo,
+    why: str,
+) -> str:
+    """Route ``join`` between its ``ends`` ((table, alias) before it, (table, alias) it joins)
+    through the one table that links them and is not read yet; the note (empty when there is
+    no such table, and nothing changed)."""
+    (far_table, far_alias), (near_table, near_alias) = ends
     paths = bridges(far_table, near_table, links)
     if len(paths) != 1:
         return ""
@@ -85,8 +195,7 @@ def _reroute(
     if middle in tables.values():
         return ""
     middle_alias = _free_alias(middle, tables)
-    aliases = {far_table: far.table, near_table: near.table, middle: middle_alias}
-    written = condition.sql()
+    aliases = {far_table: far_alias, near_table: near_alias, middle: middle_alias}
     select.append(
         "joins",
         exp.Join(
@@ -105,9 +214,8 @@ def _reroute(
     joins.insert(joins.index(join), joins.pop())  # the bridge goes just before the join
     join.set("on", _equality(onward, aliases))
     return (
-        f"the join condition {written} paired {paired}; {far_table} and "
-        f"{near_table} are linked through {middle}, so the join now goes through it: "
-        f"{to_middle}, then {onward}"
+        f"{why}; {far_table} and {near_table} are linked through {middle}, so the join now goes "
+        f"through it: {to_middle}, then {onward}"
     )
 
 

@@ -3,7 +3,10 @@
 ``JOIN claims c ON c.policy_id = c.policy_id`` parses, names only real columns and runs, yet
 joins every claim to every row of the other table: the model meant the other table's key. Such
 a comparison is always true (for non-NULL values), so it is refused with an issue that says so,
-and the repair round gets the chance to name the column it meant.
+and the repair round gets the chance to name the column it meant. The same holds for a
+subquery of an IN that returns a column its own tables lack (``hotel_id IN (SELECT hotel_id
+FROM reservations ...)``): the database reads it from the outer row, so every row is in its own
+subquery.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ def self_comparison_issues(
             found = _source_column(left, scope, columns or {})
             if found is not None and found == _source_column(right, scope, columns or {}):
                 issues.append(_correlated_issue(equality, found, scope, keys, columns or {}))
+        issues.extend(_outer_membership_issues(scope, keys, columns or {}))
     for equality in statement.find_all(exp.EQ):
         left, right = equality.this, equality.expression
         if _same_table_column(left, right):
@@ -77,6 +81,36 @@ def _correlated_issue(
     paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
     path = next((p for p in paths if p), "")
     return f"{issue} ({path})" if path else issue
+
+
+def _outer_membership_issues(
+    scope: Scope, keys: TableKeys | None, columns: dict[str, set[str]]
+) -> list[str]:
+    """``x IN (SELECT c FROM t ...)`` where ``t`` has no ``c``: the database reads ``c`` from
+    the outer query, so the subquery returns the outer row's own value and the IN holds for
+    every row whenever the subquery finds any."""
+    select = scope.expression
+    parent = select.parent.parent if isinstance(select.parent, exp.Subquery) else select.parent
+    if not isinstance(select, exp.Select) or not isinstance(parent, exp.In):
+        return []
+    if len(select.expressions) != 1 or not isinstance(select.expressions[0], exp.Column):
+        return []
+    found = source_column(select.expressions[0], scope, columns)
+    if found is None or found[0] is scope:
+        return []
+    _, alias, table = found
+    name = select.expressions[0].name.lower()
+    inner = sorted(set(scope_tables(scope).values()))
+    verb = "has" if len(inner) == 1 else "have"
+    issue = (
+        f"the subquery of {parent.this.sql()} IN (...) returns {alias}.{name}, but "
+        f"{', '.join(inner)} {verb} no {name}, so it is read from the outer query: every row "
+        "is in its own subquery whenever that finds a row. Return the matching column of "
+        "the subquery's tables"
+    )
+    paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
+    path = next((p for p in paths if p), "")
+    return [f"{issue} ({path})" if path else issue]
 
 
 def _same_table_column(left: exp.Expr, right: exp.Expr) -> bool:

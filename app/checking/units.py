@@ -86,7 +86,8 @@ _WORDS = "|".join(sorted(_ASKED_WORDS, key=len, reverse=True))
 _ASKED = re.compile(rf"\b(?:in|into|how many|number of)\s+({_WORDS})\b", re.IGNORECASE)
 # A number said in a unit: "5 minutes", "2.5 kg", "$50", "€20".
 _SAID = re.compile(
-    rf"(?:[$€£]\s*(\d+(?:\.\d+)?))|(?:\b(\d+(?:\.\d+)?)\s*-?\s*({_WORDS})\b)", re.IGNORECASE
+    rf"(?:[$€£]\s*(\d+(?:\.\d+)?)(?![\d.,kKmMbB]))|(?:\b(\d+(?:\.\d+)?)\s*-?\s*({_WORDS})\b)",
+    re.IGNORECASE,
 )
 _SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 _COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)

@@ -146,3 +146,23 @@ def test_a_join_on_a_column_both_tables_have_is_left_as_written() -> None:
     )
     sql = "SELECT e.title FROM shops s JOIN events e ON s.city = e.city"
     assert not check_sql(sql, schema, "sqlite", allow_write=False).corrections
+
+
+def test_a_referencing_key_paired_with_the_wrong_key_of_its_table_pairs_its_own(
+    schema: SchemaInfo,
+) -> None:
+    # tickets.event_id points at events: paired with e.venue_id, it matches tickets to venues'
+    # numbers instead.
+    sql = "SELECT e.title, t.price FROM events e JOIN tickets t ON e.venue_id = t.event_id"
+
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "the join condition e.venue_id = t.event_id paired keys of different tables; tickets "
+        "and events are linked by tickets.event_id = events.event_id, so the join now pairs "
+        "those: t.event_id = e.event_id"
+    ]
+    gold = "SELECT e.title, t.price FROM events e JOIN tickets t ON t.event_id = e.event_id"
+    with Sandbox(SCHEMA) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == sorted(sandbox.query(gold).rows)

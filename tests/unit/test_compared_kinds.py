@@ -107,17 +107,67 @@ def test_a_correlated_key_of_the_subquerys_own_table_passes() -> None:
     assert rows(result.sql) == [("Emma",)]
 
 
-def test_a_join_comparing_a_column_with_itself_names_the_tables_between() -> None:
+def test_a_join_comparing_a_column_with_itself_goes_the_one_way_the_keys_link() -> None:
     sql = (
         "SELECT h.name FROM hotels AS h JOIN reservations AS r ON h.hotel_id = h.hotel_id "
-        "JOIN reviews AS v ON v.reservation_id = r.reservation_id WHERE v.rating < 3"
+        "JOIN reviews AS v ON v.reservation_id = r.room_id WHERE v.rating < 3"
     )
+    assert rows(sql) == [("Casa",), ("Sol",)]  # every hotel beside the bad review
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels got a bad review?")
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "the join condition h.hotel_id = h.hotel_id compared a column with itself, so it was "
+        "always true; hotels and reservations are linked through rooms, so the join now goes "
+        "through it: rooms.hotel_id = hotels.hotel_id, then reservations.room_id = rooms.room_id",
+        "the join condition v.reservation_id = r.room_id paired keys of different tables; "
+        "reviews and reservations are linked by reviews.reservation_id = "
+        "reservations.reservation_id, so the join now pairs those: v.reservation_id = "
+        "r.reservation_id",
+    ]
+    assert rows(result.sql) == [("Sol",)]
+
+
+def test_a_join_comparing_a_column_with_itself_is_refused_where_no_one_way_links() -> None:
+    # hotels reach reviews only through two tables: too far for a rewrite to choose.
+    sql = "SELECT h.name FROM hotels AS h JOIN reviews AS v ON h.hotel_id = h.hotel_id"
 
     result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels got a bad review?")
 
     assert result.issues == [
         "the condition h.hotel_id = h.hotel_id compares a column with itself, so it is always "
-        "true: compare it with the matching column of the other table (hotels and reservations "
-        "are linked through rooms: rooms.hotel_id = hotels.hotel_id and reservations.room_id = "
-        "rooms.room_id)"
+        "true: compare it with the matching column of the other table"
     ]
+
+
+def test_a_subquery_returning_the_outer_querys_column_is_refused() -> None:
+    # reservations has no hotel_id: the subquery returns each hotel's own id back to it.
+    sql = (
+        "SELECT name FROM hotels WHERE hotel_id IN (SELECT hotel_id FROM reservations "
+        "WHERE reservation_id IN (SELECT reservation_id FROM reviews WHERE rating < 3))"
+    )
+    assert rows(sql) == [("Casa",), ("Sol",)]  # every hotel, though only Sol's stay scored 2
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels got a bad review?")
+
+    assert result.issues == [
+        "the subquery of hotel_id IN (...) returns hotels.hotel_id, but reservations has no "
+        "hotel_id, so it is read from the outer query: every row is in its own subquery "
+        "whenever that finds a row. Return the matching column of the subquery's tables "
+        "(hotels and reservations are linked through rooms: rooms.hotel_id = hotels.hotel_id "
+        "and reservations.room_id = rooms.room_id)"
+    ]
+
+
+def test_a_subquery_returning_its_own_tables_column_passes() -> None:
+    sql = (
+        "SELECT name FROM hotels WHERE hotel_id IN (SELECT hotel_id FROM rooms WHERE room_id IN "
+        "(SELECT room_id FROM reservations WHERE reservation_id IN "
+        "(SELECT reservation_id FROM reviews WHERE rating < 3)))"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels got a bad review?")
+
+    assert result.valid, result.issues
+    assert rows(result.sql) == [("Sol",)]
