@@ -1,4 +1,4 @@
-"""A check after the identifier check: a sum or an average of a key column.
+"""A check after the identifier check: a sum or an average of a key, a date or text.
 
 Asked "which customer spent the most?", a small model writes ``SUM(o.order_id)``: it parses,
 names a real column and runs, and adds up identifiers. A key is a label, not a quantity: no
@@ -10,11 +10,13 @@ the quantity meant. A key in the aggregate's arithmetic counts too
 (``SUM(o.order_id * o.qty)``, a repair's way round the issue); a key in a condition does not
 (``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
 stay allowed (how many, the first, the latest). SQLite's ``TOTAL`` is a ``SUM``. When the
-tables read hold no amount, the issue lists the schema's.
+tables read hold no amount, the issue lists the schema's. The sum or average of a bare date,
+time or text column (``SUM(o.placed_at)`` for "spent the most") is refused the same way.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlglot import exp
@@ -23,6 +25,9 @@ from app.checking.join_keys import TableKeys
 from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import NUMERIC_TYPE
 
+# Declared types whose values are no amounts: a sum of dates or of text answers nothing. (A
+# mean of 0/1 flags is a rate, and PostgreSQL's intervals add up: both stay allowed.)
+_NOT_AN_AMOUNT = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME|CHAR|TEXT|STRING|CLOB)", re.I)
 MAX_LISTED = 12
 """Numeric columns named in one issue: enough to choose from, short enough for the prompt."""
 
@@ -46,7 +51,25 @@ def summed_key_issues(
                 if table is not None and keys.target(table, column.name.lower()) is not None:
                     issues.append(_issue(aggregate, table, column.name, read, keys, types))
                     break
-    return issues
+            else:
+                issues.extend(_non_number_issues(aggregate, read, keys, types))
+    return list(dict.fromkeys(issues))  # a subquery's aggregate is found from each scope
+
+
+def _non_number_issues(
+    aggregate: exp.Expr, read: dict[str, str], keys: TableKeys, types: dict[str, dict[str, str]]
+) -> list[str]:
+    """``SUM(o.placed_at)``: the sum or average of a bare date, time or text column."""
+    argument = _argument(aggregate)
+    while isinstance(argument, (exp.Paren, exp.Cast)):
+        argument = argument.this
+    if not isinstance(argument, exp.Column):
+        return []
+    table = column_table(argument, read, types)
+    declared = types.get(table or "", {}).get(argument.name.lower(), "")
+    if table is None or not _NOT_AN_AMOUNT.search(declared) or NUMERIC_TYPE.search(declared):
+        return []
+    return [_issue(aggregate, table, argument.name, read, keys, types, what=f"a {declared} column")]
 
 
 def _is_total(function: exp.Anonymous) -> bool:
@@ -88,6 +111,7 @@ def _issue(
     read: dict[str, str],
     keys: TableKeys,
     types: dict[str, dict[str, str]],
+    what: str = "a key that identifies rows: ids are labels, not amounts",
 ) -> str:
     function = "average" if isinstance(aggregate, exp.Avg) else "sum"
     quantities = _quantities(dict.fromkeys(read.values()), keys, types)
@@ -96,9 +120,8 @@ def _issue(
         quantities, where = _quantities(types, keys, types), "the schema"
     hint = f"; the numeric columns of {where} are {', '.join(quantities)}" if quantities else ""
     return (
-        f"{aggregate.sql()} takes the {function} of {table}.{column}, a key that identifies "
-        f"rows: ids are labels, not amounts. Use the column holding the quantity the question "
-        f"asks about (COUNT to count rows){hint}"
+        f"{aggregate.sql()} takes the {function} of {table}.{column}, {what}. Use the column "
+        f"holding the quantity the question asks about (COUNT to count rows){hint}"
     )
 
 

@@ -26,8 +26,12 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 # "at least one ticket": a bound on a count, with its number; it does not ask for one row.
+# "averaged over 100", "more than 3 nights", "before 2024": a number compared with is a bound.
 _BOUND = re.compile(
-    r"\bat (?:least|most)\b(?: (?:\d+|one|two|three|four|five|ten|a|an)\b)?", re.IGNORECASE
+    r"\bat (?:least|most)\b(?: (?:\d+|one|two|three|four|five|ten|a|an)\b)?|"
+    r"\b(?:over|above|under|below|exceeding|than|before|after|since|until|beyond)\s+"
+    r"[$€£]?\d[\d,.]*\w*",
+    re.IGNORECASE,
 )
 
 
@@ -40,6 +44,8 @@ def asks_for_a_rank(question: str) -> bool:
     False
     >>> asks_for_a_rank("List the 3 longest rivers")
     True
+    >>> asks_for_a_rank("Which members averaged over 100 per payment?")
+    False
     """
     return bool(_RANK.search(_BOUND.sub(" ", question)))
 

@@ -34,6 +34,8 @@ def schema() -> SchemaInfo:
         "Which events had at least one ticket in a refunded order?",
         "Which events sold tickets in refunded orders?",
         "Show the events with refunded orders.",
+        # A number compared with is a bound, not a count of rows.
+        "Which events had more than 2 tickets in refunded orders?",
     ],
 )
 def test_a_ranked_cut_nobody_asked_for_is_refused(schema: SchemaInfo, question: str) -> None:

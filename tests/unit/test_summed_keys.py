@@ -97,3 +97,49 @@ def test_a_key_inside_the_summed_arithmetic_is_refused_and_the_schema_s_amounts_
     assert result.issues[0].endswith(
         "the numeric columns of the schema are order_lines.quantity, order_lines.price"
     )
+
+
+@pytest.mark.parametrize(
+    ("sql", "declared"),
+    [
+        # Seen on a real answer to "which customer spent the most on paid orders?".
+        (
+            "SELECT c.full_name FROM customers AS c JOIN payments AS p ON p.customer_id = "
+            "c.customer_id GROUP BY c.full_name ORDER BY SUM(p.paid_at) DESC LIMIT 1",
+            "a DATETIME column",
+        ),
+        ("SELECT AVG(CAST(status AS REAL)) FROM orders", "a TEXT column"),
+    ],
+)
+def test_a_sum_or_average_of_a_date_or_text_is_refused(sql: str, declared: str) -> None:
+    schema = parse_schema(
+        SCHEMA + "CREATE TABLE payments (customer_id INT, paid_at DATETIME, amount REAL, "
+        "refunded BOOLEAN);",
+        "sqlite",
+    )
+
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert not result.valid
+    [issue] = result.issues
+    assert declared in issue and "Use the column holding the quantity" in issue
+
+
+@pytest.mark.parametrize(
+    ("sql", "dialect"),
+    [
+        ("SELECT AVG(refunded) FROM payments", "sqlite"),  # a rate
+        ("SELECT AVG(julianday(paid_at) - julianday('2024-01-01')) FROM payments", "sqlite"),
+        ("SELECT SUM(closed_at - opened_at) FROM payments", "postgres"),  # an interval
+    ],
+)
+def test_rates_of_flags_and_sums_of_durations_pass(sql: str, dialect: str) -> None:
+    schema = parse_schema(
+        "CREATE TABLE payments (paid_at TIMESTAMP, refunded BOOLEAN, opened_at TIMESTAMP, "
+        "closed_at TIMESTAMP);",
+        dialect,
+    )
+
+    result = check_sql(sql, schema, dialect, allow_write=False)
+
+    assert result.valid, result.issues
