@@ -53,6 +53,7 @@ from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
+from app.checking.single_rows import summed_single_row_issues
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
@@ -161,6 +162,11 @@ def computes_the_average_asked(candidate: Candidate) -> list[str]:
     return missing_average_issues(candidate.statements[0], _last_question(candidate))
 
 
+def compares_the_single_rows_asked(candidate: Candidate) -> list[str]:
+    schema = candidate.schema
+    return summed_single_row_issues(candidate.statements[0], candidate.question, schema)
+
+
 def answers_more_than_it_was_told(candidate: Candidate) -> list[str]:
     return echoed_value_issues(candidate.statements[0], candidate.question, candidate.schema)
 
@@ -227,6 +233,7 @@ RULES: tuple[Rule, ...] = (
     bounds_aggregates_in_having,
     computes_the_rate_asked,
     computes_the_average_asked,
+    compares_the_single_rows_asked,
     answers_more_than_it_was_told,
     names_who_was_asked,
     labels_the_rows_asked_about,
