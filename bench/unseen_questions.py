@@ -28,7 +28,11 @@ aggregate_bounds.py): written after them, before any answer was seen. A hotel ch
 (``hotels.sql``, SQLite, 16 questions) and a hiring pipeline (``hiring_pg_dump.sql``, a real
 pg_dump with a schema of its own, an enum, timestamps with and without time zone, 14 questions)
 were written in one sitting before any answer was seen, to find what the checker still misses
-on databases nothing was tuned on. Sixteen follow-up
+on databases nothing was tuned on. A music-streaming service (``streaming.sql``, SQLite, 8
+tables, 20 questions: durations in seconds, amounts in cents, 0/1 flags, a composite key) and a
+restaurant group (``dining_pg_dump.sql``, a real pg_dump with an enum and a comment, 16
+questions: prices in cents asked in euros) were each written before any answer was seen; the
+restaurant group after every rule their misses gave was written. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
