@@ -71,16 +71,24 @@ def _correlated_issue(
     columns: dict[str, set[str]],
 ) -> str:
     _, alias, table, name = found
-    inner = sorted(set(scope_tables(scope).values()))
-    verb = "has" if len(inner) == 1 else "have"
+    lacks, path = _read_from_outside(name, table, scope, keys, columns)
     issue = (
-        f"the condition {equality.sql()} compares {alias}.{name} with itself ({', '.join(inner)} "
-        f"{verb} no {name}, so it is read from the outer query), so it is always true: compare "
-        "it with the matching column of the subquery's tables"
+        f"the condition {equality.sql()} compares {alias}.{name} with itself ({lacks}, so it is "
+        "read from the outer query), so it is always true: compare it with the matching column "
+        "of the subquery's tables"
     )
-    paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
-    path = next((p for p in paths if p), "")
     return f"{issue} ({path})" if path else issue
+
+
+def _read_from_outside(
+    name: str, table: str, scope: Scope, keys: TableKeys | None, columns: dict[str, set[str]]
+) -> tuple[str, str]:
+    """("i has no k", how the outer ``table`` links to the subquery's tables) for a column
+    ``name`` a subquery reads from its outer query."""
+    inner = sorted(set(scope_tables(scope).values()))
+    lacks = f"{', '.join(inner)} {'has' if len(inner) == 1 else 'have'} no {name}"
+    paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
+    return lacks, next((p for p in paths if p), "")
 
 
 def _outer_membership_issues(
@@ -100,16 +108,12 @@ def _outer_membership_issues(
         return []
     _, alias, table = found
     name = select.expressions[0].name.lower()
-    inner = sorted(set(scope_tables(scope).values()))
-    verb = "has" if len(inner) == 1 else "have"
+    lacks, path = _read_from_outside(name, table, scope, keys, columns)
     issue = (
-        f"the subquery of {parent.this.sql()} IN (...) returns {alias}.{name}, but "
-        f"{', '.join(inner)} {verb} no {name}, so it is read from the outer query: every row "
-        "is in its own subquery whenever that finds a row. Return the matching column of "
-        "the subquery's tables"
+        f"the subquery of {parent.this.sql()} IN (...) returns {alias}.{name}, but {lacks}, so "
+        "it is read from the outer query: every row is in its own subquery whenever that finds "
+        "a row. Return the matching column of the subquery's tables"
     )
-    paths = [join_path(table, other, keys, columns) for other in inner] if keys else []
-    path = next((p for p in paths if p), "")
     return [f"{issue} ({path})" if path else issue]
 
 

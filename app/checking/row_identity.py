@@ -55,16 +55,21 @@ def spoken_name(name: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("_", " ").lower()
 
 
+def singular_of(word: str) -> str:
+    """``categories`` -> ``category``, ``boxes`` -> ``box``, ``payments`` -> ``payment``."""
+    word = word.lower()
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word.removesuffix("s")
+
+
 def spoken_forms(table: str) -> list[str]:
     """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
     words = spoken_name(table).split()
     last = words[-1] if words else table.lower()
-    if last.endswith("ies"):
-        singular = last[:-3] + "y"
-    elif last.endswith(("ses", "xes", "ches", "shes")):
-        singular = last[:-2]
-    else:
-        singular = last.removesuffix("s")
+    singular = singular_of(last)
     head = " ".join(words[:-1])
     forms = {f"{head} {word}".strip() for word in (singular, last, singular + "s")}
     return sorted(forms, key=len, reverse=True)

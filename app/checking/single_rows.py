@@ -17,6 +17,7 @@ import re
 
 from sqlglot import exp
 
+from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
@@ -26,15 +27,6 @@ _SUPERLATIVE = re.compile(
     r"(?!\s+(?:totals?|sums?|volumes?|counts?|revenues?|spend\w*|overall|combined))\b",
     re.IGNORECASE,
 )
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def summed_single_row_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
@@ -54,7 +46,7 @@ def summed_single_row_issues(statement: exp.Expr, question: str, schema: SchemaI
     if not question or not isinstance(statement, exp.Select):
         return []
     question = question.splitlines()[-1]
-    tables = {_singular(t.split(".")[-1]): t.lower() for t in schema.tables}
+    tables = {singular_of(t.split(".")[-1]): t.lower() for t in schema.tables}
     asked = [
         (match.group(1), match.group(2).lower(), tables[match.group(2).lower()])
         for match in _SUPERLATIVE.finditer(question)
