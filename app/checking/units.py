@@ -178,7 +178,7 @@ def _convert_returned(
         return []
     column, unit = found
     target = asked.get(unit.kind)
-    if target is None or target == unit or value.find(exp.Predicate, exp.Case):
+    if target is None or target == unit or value.find(exp.Predicate, exp.Case, exp.Count):
         return []
     wanted = unit.size / target.size  # what the stored number is multiplied by
     factors = _constant_factors(column, value)

@@ -87,6 +87,8 @@ def test_returned_quantities_are_converted_to_the_unit_asked(
         # The unit asked is the column's own, or none is asked.
         ("What is the total length in seconds?", "SELECT SUM(duration_sec) FROM tracks"),
         ("Which tracks were added in the last 24 hours?", "SELECT title, duration_sec FROM tracks"),
+        # A count of a column in seconds is a number of rows, in no unit.
+        ("How many timed tracks are there, in hours?", "SELECT COUNT(duration_sec) FROM tracks"),
         # min_plays is a minimum, not minutes.
         ("What is the average of min plays in hours?", "SELECT AVG(min_plays) FROM tracks"),
     ],
