@@ -1,4 +1,4 @@
-"""A check after the identifier check: a sum or an average of a key, a date or text.
+"""A check after the identifier check: a sum or an average of a key or of a date.
 
 Asked "which customer spent the most?", a small model writes ``SUM(o.order_id)``: it parses,
 names a real column and runs, and adds up identifiers. A key is a label, not a quantity: no
@@ -10,8 +10,8 @@ the quantity meant. A key in the aggregate's arithmetic counts too
 (``SUM(o.order_id * o.qty)``, a repair's way round the issue); a key in a condition does not
 (``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
 stay allowed (how many, the first, the latest). SQLite's ``TOTAL`` is a ``SUM``. When the
-tables read hold no amount, the issue lists the schema's. The sum or average of a bare date,
-time or text column (``SUM(o.placed_at)`` for "spent the most") is refused the same way.
+tables read hold no amount, the issue lists the schema's. The sum or average of a bare date or
+time column (``SUM(o.placed_at)`` for "spent the most") is refused the same way.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from app.checking.join_keys import TableKeys
 from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import NUMERIC_TYPE
 
-# Declared types whose values are no amounts: a sum of dates or of text answers nothing. (A
-# mean of 0/1 flags is a rate, and PostgreSQL's intervals add up: both stay allowed.)
-_NOT_AN_AMOUNT = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME|CHAR|TEXT|STRING|CLOB)", re.I)
+# Declared types whose values are no amounts: a sum of dates or times answers nothing. (PostgreSQL's
+# intervals add up. Text is left alone: SQLite tables loaded from CSV declare numbers as TEXT, and
+# a named database's view column of no declared type is shown as TEXT.)
+_NOT_AN_AMOUNT = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME)", re.I)
 MAX_LISTED = 12
 """Numeric columns named in one issue: enough to choose from, short enough for the prompt."""
 
@@ -59,7 +60,7 @@ def summed_key_issues(
 def _non_number_issues(
     aggregate: exp.Expr, read: dict[str, str], keys: TableKeys, types: dict[str, dict[str, str]]
 ) -> list[str]:
-    """``SUM(o.placed_at)``: the sum or average of a bare date, time or text column."""
+    """``SUM(o.placed_at)``: the sum or average of a bare date or time column."""
     argument = _argument(aggregate)
     while isinstance(argument, (exp.Paren, exp.Cast)):
         argument = argument.this
