@@ -52,7 +52,7 @@ _GRAM, _KILOGRAM = Unit("mass", 1, "grams"), Unit("mass", 1000, "kilograms")
 _TONNE = Unit("mass", 1_000_000, "tonnes")
 _METRE, _KILOMETRE = Unit("length", 1, "metres"), Unit("length", 1000, "kilometres")
 
-# A column name's word that names its unit; the second table's words only as its last word
+# A column name's word that names its unit; the words of the second map only as its last word
 # (``min_price`` is a minimum, ``duration_min`` minutes).
 _STORED = {
     **dict.fromkeys(("ms", "msec", "millis", "milliseconds"), Unit("time", 0.001, "milliseconds")),
@@ -192,14 +192,15 @@ def _convert_returned(
         replaced, converted = value, _scaled(value.copy(), wanted)
     elif len(real) == 1:
         replaced = real[0][0]
-        converted = _scaled(replaced.this.copy(), wanted)
+        # The operand that holds the column: ``100 * SUM(x)`` keeps ``SUM(x)``, not the 100.
+        held = (
+            replaced.this if any(n is column for n in replaced.this.walk()) else replaced.expression
+        )
+        converted = _scaled(held.copy(), wanted)
     else:
         return []
     before = projection.sql(dialect)
-    if replaced is value and value is projection:
-        projection.replace(converted)
-    else:
-        replaced.replace(converted)
+    replaced.replace(converted)
     return [
         f"{before} converted from {unit.word} to {target.word} "
         f"({column.name} is in {unit.word}; the question asks in {target.word})"

@@ -50,6 +50,12 @@ def run(sql: str, question: str) -> tuple[list[tuple[object, ...]], list[str]]:
             "SELECT AVG(duration_sec) FROM tracks",
             [(3.833333,)],
         ),
+        # Multiplied where it should divide, the constant written first.
+        (
+            "How much did we collect in dollars?",
+            "SELECT 100 * SUM(amount_cents) FROM payments",
+            [(65.98,)],
+        ),
         # Multiplied where it should divide.
         (
             "How much did we collect in dollars?",
