@@ -30,7 +30,7 @@ from sqlglot import exp
 
 from app.checking.join_keys import Link, bridges, table_links
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, scope_tables, tables_before
 
 
 def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -130,7 +130,7 @@ def _settle_self_comparison(
     joined_alias = (joined.alias or joined.name).lower()
     near_table = tables.get(joined_alias)
     compared = condition.this.table.lower()
-    earlier = _earlier_aliases(select, join)
+    earlier = [(table.alias or table.name).lower() for table in tables_before(select, join)]
     if near_table is None or (compared != joined_alias and compared not in earlier):
         return ""
     candidates = [compared] if compared != joined_alias else earlier
@@ -160,18 +160,6 @@ def _settle_self_comparison(
         return ""
     ends = ((tables[candidates[0]], candidates[0]), (near_table, joined_alias))
     return _bridge(select, join, tables, ends, links, schema, why)
-
-
-def _earlier_aliases(select: exp.Expr, join: exp.Join) -> list[str]:
-    """The aliases (or names) of the tables a SELECT reads before ``join``."""
-    nodes = [select.args.get("from_") or select.args.get("from")]
-    joins = list(select.args.get("joins") or [])
-    nodes += joins[: joins.index(join)]
-    return [
-        (node.this.alias or node.this.name).lower()
-        for node in nodes
-        if node is not None and isinstance(node.this, exp.Table)
-    ]
 
 
 def _bridge(

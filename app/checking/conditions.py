@@ -17,7 +17,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.join_keys import TableKeys, join_path
-from app.checking.scopes import query_scopes, scope_tables, source_column
+from app.checking.scopes import query_scopes, scope_tables, source_column, tables_before
 
 
 def self_comparison_issues(
@@ -146,11 +146,8 @@ def _joined_path(
     if keys is None or not columns or join is None or not isinstance(select, exp.Select):
         return ""
     joined = join.this.name.lower() if isinstance(join.this, exp.Table) else ""
-    before = [select.args.get("from_") or select.args.get("from")]
-    before += list(select.args.get("joins") or [])[: select.args["joins"].index(join)]
-    for node in before:
-        table = node.this if node is not None else None
-        if isinstance(table, exp.Table) and joined and table.name.lower() != joined:
+    for table in tables_before(select, join):
+        if joined and table.name.lower() != joined:
             path = join_path(table.name.lower(), joined, keys, columns)
             if path:
                 return path

@@ -26,6 +26,13 @@ def scope_tables(scope: Scope) -> dict[str, str]:
     }
 
 
+def tables_before(select: exp.Expr, join: exp.Join) -> list[exp.Table]:
+    """The tables a SELECT reads in its FROM and in the joins before ``join`` (not subqueries)."""
+    joins = list(select.args.get("joins") or [])
+    nodes = [select.args.get("from_") or select.args.get("from"), *joins[: joins.index(join)]]
+    return [node.this for node in nodes if node is not None and isinstance(node.this, exp.Table)]
+
+
 def column_table(
     column: exp.Column, read: dict[str, str], columns: Mapping[str, Collection[str]]
 ) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import columns_by_table, kind_of
 
 
@@ -93,12 +93,8 @@ def _returned_column(
     if not isinstance(column, exp.Column) or not scopes:
         return None
     read = scope_tables(scopes[-1])
-    name = column.name.lower()
-    if column.table:
-        table = read.get(column.table.lower())
-        found = [(column.table.lower(), table)] if table is not None else []
-    else:
-        found = [(alias, table) for alias, table in read.items() if name in types.get(table, {})]
-    if len(found) != 1 or name not in types.get(found[0][1], {}):
+    table = column_table(column, read, types)
+    aliases = [column.table.lower()] if column.table else [a for a, t in read.items() if t == table]
+    if table is None or len(aliases) != 1:
         return None
-    return found[0][0], found[0][1], name
+    return aliases[0], table, column.name.lower()

@@ -54,7 +54,7 @@ def summed_key_issues(
                     break
             else:
                 issues.extend(_non_number_issues(aggregate, read, keys, types))
-    return list(dict.fromkeys(issues))  # a subquery's aggregate is found from each scope
+    return list(dict.fromkeys(issues))  # one issue for an aggregate both returned and ordered by
 
 
 def _non_number_issues(
