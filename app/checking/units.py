@@ -141,6 +141,9 @@ def convert_units(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     if not question or not isinstance(statement, exp.Select):
         return []
     question = question.splitlines()[-1]  # the conversation's last question
+    asked, said = asked_units(question), said_numbers(question)
+    if not asked and not said:
+        return []  # most questions name no unit: the schema's columns need no reading
     numeric = {
         column.lower()
         for columns in schema.tables.values()
@@ -148,11 +151,9 @@ def convert_units(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
         if kind_of(declared) == "number"
     }
     notes: list[str] = []
-    asked = asked_units(question)
     if asked:
         for projection in statement.expressions:
             notes.extend(_convert_returned(projection, asked, numeric, schema.dialect))
-    said = said_numbers(question)
     if said:
         for comparison in statement.find_all(*_COMPARISONS):
             if comparison.parent_select is statement or comparison.find_ancestor(exp.Having):
