@@ -32,7 +32,10 @@ on databases nothing was tuned on. A music-streaming service (``streaming.sql``,
 tables, 20 questions: durations in seconds, amounts in cents, 0/1 flags, a composite key) and a
 restaurant group (``dining_pg_dump.sql``, a real pg_dump with an enum and a comment, 16
 questions: prices in cents asked in euros) were each written before any answer was seen; the
-restaurant group after every rule their misses gave was written. Sixteen follow-up
+restaurant group after every rule their misses gave was written. A consultancy's work tracker
+(``project_tracker.sql``, SQLite, 9 tables, 22 questions: time logged in minutes asked in hours, a
+self-referencing manager, 0/1 flags, a many-to-many label table) was written the same way, as
+the blind check of the rules before it. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
