@@ -7,8 +7,10 @@ rows of a table it names ("which candidates", "in each department"; the phrase r
 app.checking.row_identity), the result gives those rows only by a key (the table's primary key,
 or a key of another table pointing at it), and the table has a name or title column the result
 does not return, the answer is refused with an issue naming that column and, where the query
-does not read the table, the join. A question that asks for ids passes, and so does a table
-with no name or title: its key is the best answer there is.
+does not read the table, the join. The rows may also be asked by the role a key gives them:
+"Which project lead has the highest hourly rate?" asks about the people ``projects.lead_id``
+points at, answered with ``SELECT project_id, lead_id ...``. A question that asks for ids
+passes, and so does a table with no name or title: its key is the best answer there is.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _LABEL = re.compile(r"(?:name|title)$", re.IGNORECASE)
+_ROLE = re.compile(r"_?id$", re.IGNORECASE)  # lead_id, ManagerID -> lead, Manager
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
 
@@ -38,6 +41,7 @@ def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo
     read = scope_tables(scopes[-1])
     columns = schema.lowered_columns()
     keyed: dict[str, str] = {}  # table -> the returned key column that stands for its rows
+    roles: dict[str, set[str]] = {}  # table -> what its returned keys call it ("lead")
     labelled: set[str] = set()
     for projection in statement.expressions:
         for column in projection.unalias().find_all(exp.Column):
@@ -51,11 +55,25 @@ def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo
             target = schema.keys.target(owner, column.name.lower())
             if target is not None:
                 keyed.setdefault(target, column.sql(schema.dialect))
+                if schema.keys.primary_keys.get(owner) != column.name.lower():  # not its own key
+                    roles.setdefault(target, set()).add(_ROLE.sub("", column.name).lower())
     unlabelled = [table for table in keyed if table not in labelled and _labels(table, schema)]
+    asked = set(tables_asked_one_by_one(question, unlabelled))
+    asked.update(t for t in unlabelled if _asked_by_role(question, roles.get(t, set()) - {""}))
     return [
         _issue(table, keyed[table], table in read.values(), schema)
-        for table in tables_asked_one_by_one(question, unlabelled)
+        for table in unlabelled
+        if table in asked
     ]
+
+
+def _asked_by_role(question: str, roles: set[str]) -> bool:
+    """Whether the question asks "which" (or "each") of the rows a key calls by ``roles``."""
+    if not roles:
+        return False
+    spoken = "|".join(re.escape(role) for role in sorted(roles))
+    phrase = rf"\b(?:which|each|every)\s+(?:[\w-]+\s+)?(?:{spoken})s?\b"
+    return re.search(phrase, question, re.IGNORECASE) is not None
 
 
 def _labels(table: str, schema: SchemaInfo) -> list[str]:

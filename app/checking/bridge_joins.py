@@ -6,7 +6,9 @@ tickets reach venues only through events. Told so by the join-key check
 (app.checking.join_keys), it tends to write the same join again. When the schema's keys link
 the two tables through exactly one table between them, no key links them directly, that table
 is not already read there, and the pairing is a join's whole condition, the join goes through
-it: ``JOIN events e ON e.venue_id = v.venue_id JOIN tickets t ON t.event_id = e.event_id``.
+it: ``JOIN events e ON e.venue_id = v.venue_id JOIN tickets t ON t.event_id = e.event_id``. Of
+several such tables, the one a key of the pairing points at is meant: ``p.project_id =
+te.task_id`` goes through tasks, not through the people both projects and time entries name.
 The same holds for a join on two columns that are no keys and are named differently
 (``JOIN offices o ON e.hire_date = o.opened_on`` where employees reach offices through
 departments): it relates rows by coincidence, the way no schema links them.
@@ -89,7 +91,8 @@ def _reroute(
         return _pair_the_link(join, direct, {far_table: far, near_table: near}, paired)
     why = f"the join condition {condition.sql()} paired {paired}"
     ends = ((far_table, far.table), (near_table, near.table))
-    return _bridge(select, join, tables, ends, links, schema, why)
+    named = {near_target, far_target} - {None, far_table, near_table}
+    return _bridge(select, join, tables, ends, links, schema, why, named)
 
 
 def _pair_the_link(
@@ -170,12 +173,16 @@ def _bridge(
     links: dict[str, list[Link]],
     schema: SchemaInfo,
     why: str,
+    named: set[str | None] | None = None,
 ) -> str:
     """Route ``join`` between its ``ends`` ((table, alias) before it, (table, alias) it joins)
     through the one table that links them and is not read yet; the note (empty when there is
-    no such table, and nothing changed)."""
+    no such table, and nothing changed). Of several such tables, the one a key of the join
+    points at (``named``: ``te.task_id`` names tasks) is the one meant."""
     (far_table, far_alias), (near_table, near_alias) = ends
     paths = bridges(far_table, near_table, links)
+    if len(paths) > 1 and named:
+        paths = [path for path in paths if path[0].other(far_table) in named]
     if len(paths) != 1:
         return ""
     to_middle, onward = paths[0]

@@ -42,6 +42,7 @@ from app.checking.corrections import (
     correct_units,
     correct_weekdays,
 )
+from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.group_limits import group_limit_issues
@@ -225,6 +226,7 @@ RULES: tuple[Rule, ...] = (
     no_self_comparison,
     joins_matching_keys,
     matches_like_with_like,
+    compares_declared_values,
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,

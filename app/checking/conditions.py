@@ -6,7 +6,10 @@ a comparison is always true (for non-NULL values), so it is refused with an issu
 and the repair round gets the chance to name the column it meant. The same holds for a
 subquery of an IN that returns a column its own tables lack (``hotel_id IN (SELECT hotel_id
 FROM reservations ...)``): the database reads it from the outer row, so every row is in its own
-subquery.
+subquery. And a subquery's unqualified column compared with a value where its tables lack the
+column (``... IN (SELECT task_id FROM time_entries WHERE status = 'done')``, no status in
+time_entries): the condition filters the outer row, from inside a subquery that looks like it
+filters its own.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ def self_comparison_issues(
             if found is not None and found == _source_column(right, scope, columns or {}):
                 issues.append(_correlated_issue(equality, found, scope, keys, columns or {}))
         issues.extend(_outer_membership_issues(scope, keys, columns or {}))
+        issues.extend(_outer_filter_issues(scope, columns or {}))
     for equality in statement.find_all(exp.EQ):
         left, right = equality.this, equality.expression
         if _same_table_column(left, right):
@@ -115,6 +119,39 @@ def _outer_membership_issues(
         "a row. Return the matching column of the subquery's tables"
     )
     return [f"{issue} ({path})" if path else issue]
+
+
+_FILTERS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
+
+
+def _outer_filter_issues(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
+    """``status = 'done'`` in a subquery whose tables have no status: the unqualified column is
+    the outer query's, so the subquery filters the outer row instead of its own."""
+    if scope.parent is None:
+        return []
+    issues = []
+    for comparison in scope.expression.find_all(*_FILTERS):
+        if comparison.find_ancestor(exp.Select) is not scope.expression:
+            continue  # a nested subquery's own condition: its scope reads it
+        for column, value in (
+            (comparison.this, comparison.expression),
+            (comparison.expression, comparison.this),
+        ):
+            if not isinstance(column, exp.Column) or column.table:
+                continue
+            if not isinstance(value, exp.Literal):
+                continue
+            found = source_column(column, scope, columns)
+            if found is None or found[0] is scope:
+                continue
+            inner = sorted(set(scope_tables(scope).values()))
+            issues.append(
+                f"the subquery's condition {comparison.sql()} reads {column.name} from the outer "
+                f"query's {found[2]} ({', '.join(inner)} {'has' if len(inner) == 1 else 'have'} "
+                f"no {column.name}): move it to the outer query's WHERE, or compare a column of "
+                "the subquery's tables"
+            )
+    return issues
 
 
 def _same_table_column(left: exp.Expr, right: exp.Expr) -> bool:

@@ -20,6 +20,7 @@ from app.checking.durations import durations_in_units
 from app.checking.group_picks import pick_top_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.outer_joins import count_joined_rows
+from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
@@ -28,6 +29,7 @@ from app.checking.search_path import qualify_outside_search_path
 from app.checking.set_keys import key_set_operations
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.weekdays import renumber_weekdays
 
@@ -57,7 +59,8 @@ def correct_integer_ratios(candidate: Candidate) -> list[str]:
 
 def correct_periods(candidate: Candidate) -> list[str]:
     """Not a check: one day of the month (or year) the question asks about becomes all of it;
-    a range over other days of the year than the quarter asked becomes the quarter."""
+    a range over other days of the year than the quarter asked becomes the quarter; a bound
+    inside the year said "after" or "before" moves to its edge."""
     if not candidate.question:
         return []
     question = candidate.question
@@ -67,6 +70,7 @@ def correct_periods(candidate: Candidate) -> list[str]:
             *quarter_bounds(s, question),
             *widen_day_to_period(s, question),
             *close_open_period(s, question),
+            *bound_at_period_edges(s, question),
         ],
     )
 
@@ -165,8 +169,13 @@ def correct_set_keys(candidate: Candidate) -> list[str]:
 
 
 def correct_units(candidate: Candidate) -> list[str]:
-    """Not a check: a quantity whose column names its unit, returned or compared in the unit
-    the question says, by the right factor (and said so)."""
+    """Not a check: two quantities in different units compared in one; a quantity whose column
+    names its unit returned or compared in the unit the question says, by the right factor
+    (and said so)."""
     return _correct_read(
-        candidate, lambda s: convert_units(s, candidate.question, candidate.schema)
+        candidate,
+        lambda s: [
+            *align_compared_units(s, candidate.schema),
+            *convert_units(s, candidate.question, candidate.schema),
+        ],
     )

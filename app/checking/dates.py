@@ -39,13 +39,13 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_YEAR = re.compile(rf"\b({MONTH_WORDS})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"\b({MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_ANY_MONTH = re.compile(rf"\b({_MONTH})\b", re.IGNORECASE)
-_DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
+_ANY_MONTH = re.compile(rf"\b({MONTH_WORDS})\b", re.IGNORECASE)
+DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 
 
 def asked_periods(question: str) -> tuple[set[tuple[int, int]], set[int]]:
@@ -70,7 +70,7 @@ def asked_periods(question: str) -> tuple[set[tuple[int, int]], set[int]]:
     return months, years
 
 
-def _month_range(year: int, month: int) -> tuple[date, date]:
+def month_range(year: int, month: int) -> tuple[date, date]:
     start = date(year, month, 1)
     end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return start, end
@@ -99,12 +99,12 @@ def widen_day_to_period(statement: exp.Expr, question: str) -> list[str]:
             continue
         if not literal.is_string:
             continue
-        found = _DATE_LITERAL.match(literal.this)
+        found = DATE_LITERAL.match(literal.this)
         if found is None:
             continue
         year, month, day = (int(part) for part in found.groups())
         if (year, month) in months:
-            start, end = _month_range(year, month)
+            start, end = month_range(year, month)
             period = f"{date(year, month, 1):%B %Y}"
         elif year in years and (month, day) == (1, 1):
             start, end = date(year, 1, 1), date(year + 1, 1, 1)
@@ -123,7 +123,7 @@ def widen_day_to_period(statement: exp.Expr, question: str) -> list[str]:
 
 _IN_PERIOD = re.compile(
     rf"\b(?:in|during|for|of|throughout|within)\s+(?:the\s+(?:year|month)\s+(?:of\s+)?)?"
-    rf"(?:(?P<month>{_MONTH})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
+    rf"(?:(?P<month>{MONTH_WORDS})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s*(?:-|–|to\b|and\b|or\b|onwards?|through|till|until|\+))",
     re.IGNORECASE,
 )
@@ -136,7 +136,7 @@ def _periods_asked_within(question: str) -> dict[date, date]:
     for match in _IN_PERIOD.finditer(question):
         year, month_name = int(match.group("year")), match.group("month")
         if month_name is not None and (year, MONTHS[month_name.lower()]) in months:
-            start, end = _month_range(year, MONTHS[month_name.lower()])
+            start, end = month_range(year, MONTHS[month_name.lower()])
             ranges[start] = end
         elif month_name is None and year in years:
             ranges[date(year, 1, 1)] = date(year + 1, 1, 1)
@@ -198,7 +198,7 @@ def _lower_bound(comparison: exp.Expr) -> tuple[exp.Column | None, date | None]:
         return None, None
     if not isinstance(right, exp.Literal) or not right.is_string:
         return None, None
-    found = _DATE_LITERAL.match(right.this)
+    found = DATE_LITERAL.match(right.this)
     if found is None:
         return None, None
     day = date(*(int(part) for part in found.groups()))

@@ -18,6 +18,7 @@ from sqlglot.tokenizer_core import Token, TokenType
 
 from app.checking.hazards import token_hazard
 from app.checking.join_keys import TableKeys, add_table_keys
+from app.checking.value_lists import allowed_values
 from app.errors import SchemaError, UnsupportedDialectError
 
 # Dialects whose databases match column names without regard to case, quoted or not (MySQL;
@@ -36,6 +37,9 @@ class SchemaInfo:
     table_schemas: dict[str, str] = field(default_factory=dict)
     """The schema each qualified table was created in (``tickets`` -> ``support``), by the
     table's lowercased name (app.checking.search_path)."""
+    declared_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(table, column), lowercased -> the only text values the DDL lets the column hold: an
+    ENUM type or a ``CHECK (column IN (...))`` (app.checking.declared_values)."""
     quoted: frozenset[str] = frozenset()
     """Tables (``t``) and columns (``t.c``) the DDL names in quotes, as written: in PostgreSQL
     ``"companyName"`` is case-sensitive, while an unquoted ``companyName`` means ``companyname``."""
@@ -126,6 +130,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         raise SchemaError(f"the schema could not be tokenized: {error}") from error
     tables: dict[str, dict[str, str]] = {}
     keys = TableKeys()
+    declared_values: dict[tuple[str, str], frozenset[str]] = {}
     quoted: set[str] = set()
     table_schemas: dict[str, str] = {}
     for number, (text, tokens) in enumerate(statements, start=1):
@@ -152,6 +157,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
             created = _created_table(parsed)
             if created is not None:
                 _add_created_table(parsed, created, text, dialect, tables, keys)
+                declared_values.update(allowed_values(created.name, parsed.this))
                 quoted.update(_quoted_names(parsed, created))
                 if created.db:
                     table_schemas[created.name.lower()] = created.db
@@ -168,6 +174,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         dialect=dialect,
         keys=keys,
         table_schemas=table_schemas,
+        declared_values=declared_values,
         quoted=frozenset(quoted),
     )
 

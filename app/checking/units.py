@@ -16,8 +16,9 @@ the two units, so:
 
 Only the outer query's returned columns and comparisons of a bare column (or an aggregate of
 it) are touched; a returned expression mixing several such columns, or converted by more than
-one constant, is left as written. Differences of two points in time are app.checking.durations'
-concern. Every change is reported in ``corrections``.
+one constant, is left as written. Two such columns compared with each other are
+app.checking.unit_comparisons' concern, differences of two points in time
+app.checking.durations'. Every change is reported in ``corrections``.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ _SAID = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
-_COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)
+COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)
 
 
 def stored_unit(column: str) -> Unit | None:
@@ -144,24 +145,30 @@ def convert_units(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     asked, said = asked_units(question), said_numbers(question)
     if not asked and not said:
         return []  # most questions name no unit: the schema's columns need no reading
-    numeric = {
-        column.lower()
-        for columns in schema.tables.values()
-        for column, declared in columns.items()
-        if kind_of(declared) == "number"
-    }
     notes: list[str] = []
+    numeric = numeric_columns(schema)
     if asked:
         for projection in statement.expressions:
             notes.extend(_convert_returned(projection, asked, numeric, schema.dialect))
     if said:
-        for comparison in statement.find_all(*_COMPARISONS):
+        for comparison in statement.find_all(*COMPARISONS):
             if comparison.parent_select is statement or comparison.find_ancestor(exp.Having):
                 notes.extend(_convert_bound(comparison, said, numeric))
     return notes
 
 
-def _unit_column(node: exp.Expr, numeric: set[str]) -> tuple[exp.Column, Unit] | None:
+def numeric_columns(schema: SchemaInfo) -> set[str]:
+    """The lowercased names of the schema's number columns."""
+    return {
+        column.lower()
+        for columns in schema.tables.values()
+        for column, declared in columns.items()
+        if kind_of(declared) == "number"
+    }
+
+
+def unit_column(node: exp.Expr, numeric: set[str]) -> tuple[exp.Column, Unit] | None:
+    """The one column (by name) of ``node`` whose name says its unit, with that unit."""
     columns = [c for c in node.find_all(exp.Column) if c.name.lower() in numeric]
     units = {stored_unit(c.name) for c in columns}
     if len({c.name.lower() for c in columns}) != 1 or None in units:
@@ -174,7 +181,7 @@ def _convert_returned(
     projection: exp.Expr, asked: dict[str, Unit], numeric: set[str], dialect: str
 ) -> list[str]:
     value = projection.unalias()
-    found = _unit_column(value, numeric)
+    found = unit_column(value, numeric)
     if found is None:
         return []
     column, unit = found
@@ -182,7 +189,7 @@ def _convert_returned(
     if target is None or target == unit or value.find(exp.Predicate, exp.Case, exp.Count):
         return []
     wanted = unit.size / target.size  # what the stored number is multiplied by
-    factors = _constant_factors(column, value)
+    factors = constant_factors(column, value)
     if factors is None:
         return []
     applied = math.prod(f for _, f in factors)
@@ -190,14 +197,14 @@ def _convert_returned(
         return []
     real = [(node, f) for node, f in factors if not math.isclose(f, 1.0)]
     if not real:
-        replaced, converted = value, _scaled(value.copy(), wanted)
+        replaced, converted = value, scaled(value.copy(), wanted)
     elif len(real) == 1:
         replaced = real[0][0]
         # The operand that holds the column: ``100 * SUM(x)`` keeps ``SUM(x)``, not the 100.
         held = (
             replaced.this if any(n is column for n in replaced.this.walk()) else replaced.expression
         )
-        converted = _scaled(held.copy(), wanted)
+        converted = scaled(held.copy(), wanted)
     else:
         return []
     before = projection.sql(dialect)
@@ -208,7 +215,7 @@ def _convert_returned(
     ]
 
 
-def _constant_factors(column: exp.Column, top: exp.Expr) -> list[tuple[exp.Expr, float]] | None:
+def constant_factors(column: exp.Column, top: exp.Expr) -> list[tuple[exp.Expr, float]] | None:
     """The constants the column is multiplied (or divided) by on its way up to ``top``, as
     (the Mul or Div node, the factor); None when it is divided into a constant."""
     factors: list[tuple[exp.Expr, float]] = []
@@ -230,7 +237,7 @@ def _constant_factors(column: exp.Column, top: exp.Expr) -> list[tuple[exp.Expr,
     return factors
 
 
-def _scaled(value: exp.Expr, multiplier: float) -> exp.Expr:
+def scaled(value: exp.Expr, multiplier: float) -> exp.Expr:
     if multiplier < 1:
         divisor = round(1 / multiplier, 6)
         return exp.Div(this=_wrapped(value), expression=exp.Literal.number(_float(divisor)))

@@ -102,7 +102,9 @@ def apply_enums(tables: dict[str, exp.Create], enums: dict[str, list[str]]) -> s
             values = enums.get(type_name)
             if values:
                 shown = ", ".join(f"'{v}'" for v in values[:MAX_ENUM_VALUES])
-                column.add_comments([f"one of {shown}"])
+                more = len(values) - MAX_ENUM_VALUES
+                # app.checking.declared_values reads a complete list back as the column's values
+                column.add_comments([f"one of {shown}" + (f" and {more} more" if more > 0 else "")])
                 changed.add(name)
     return changed
 

@@ -119,3 +119,36 @@ def test_a_postgres_table_outside_public_is_joined_by_its_schema() -> None:
         "the question asks about departments, but the result gives them only as "
         "department_id: return departments.name (join hiring.departments on department_id)"
     ]
+
+
+LEADS = """
+CREATE TABLE people (person_id INTEGER PRIMARY KEY, full_name TEXT, hourly_rate REAL);
+CREATE TABLE projects (project_id INTEGER PRIMARY KEY, name TEXT,
+  lead_id INTEGER REFERENCES people (person_id));
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # The rows are asked by the role the key gives them: "lead" for lead_id.
+        ("Which project lead has the highest hourly rate?", True),
+        ("Which lead earns the most per hour?", True),
+        # Nothing asks which lead: the key may stand.
+        ("What is the highest hourly rate among leads?", False),
+    ],
+)
+def test_rows_asked_by_the_role_of_a_key_must_be_named(question: str, refused: bool) -> None:
+    schema = parse_schema(LEADS, "sqlite")
+    sql = (
+        "SELECT pr.lead_id, MAX(p.hourly_rate) FROM projects AS pr JOIN people AS p "
+        "ON pr.lead_id = p.person_id GROUP BY pr.lead_id ORDER BY 2 DESC LIMIT 1"
+    )
+
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+
+    expected = [
+        "the question asks about people, but the result gives them only as pr.lead_id: "
+        "return people.full_name"
+    ]
+    assert result.issues == (expected if refused else [])

@@ -76,3 +76,38 @@ def test_ids_pass_where_no_name_is_within_reach_or_no_one_is_asked_for(
     result = check_sql(sql, schema, "sqlite", False, question=question)
 
     assert not any("asks who" in issue for issue in result.issues), result.issues
+
+
+MANAGED = """
+CREATE TABLE people (person_id INTEGER PRIMARY KEY, full_name TEXT,
+  manager_id INTEGER REFERENCES people (person_id));
+INSERT INTO people VALUES (1, 'Tomas Weber', NULL), (2, 'Priya Nair', 1);
+"""
+
+
+def test_a_returned_key_to_people_is_named_with_the_join_through_it() -> None:
+    schema = parse_schema(MANAGED, "sqlite")
+    question = "Who is Priya Nair's manager?"
+
+    refused = check_sql(
+        "SELECT manager_id FROM people WHERE full_name = 'Priya Nair'",
+        schema,
+        "sqlite",
+        False,
+        question=question,
+    )
+    # The join the issue names, written as told, answers the question on real SQLite.
+    told = (
+        "SELECT p2.full_name FROM people JOIN people AS p2 ON p2.person_id = people.manager_id "
+        "WHERE people.full_name = 'Priya Nair'"
+    )
+    passed = check_sql(told, schema, "sqlite", False, question=question)
+
+    assert refused.issues == [
+        "the question asks who, but no returned column names anyone: return p2.full_name "
+        "(join people AS p2 ON p2.person_id = people.manager_id)"
+    ]
+    assert passed.valid, passed.issues
+    database = sqlite3.connect(":memory:")
+    database.executescript(MANAGED)
+    assert database.execute(passed.sql).fetchall() == [("Tomas Weber",)]

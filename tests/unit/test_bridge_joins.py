@@ -3,6 +3,8 @@ less certain is refused by the join-key check, which names the keys that link th
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from app.checking import check_sql, parse_schema
@@ -166,3 +168,35 @@ def test_a_referencing_key_paired_with_the_wrong_key_of_its_table_pairs_its_own(
     gold = "SELECT e.title, t.price FROM events e JOIN tickets t ON t.event_id = e.event_id"
     with Sandbox(SCHEMA) as sandbox:
         assert sorted(sandbox.query(result.sql).rows) == sorted(sandbox.query(gold).rows)
+
+
+def test_of_two_linking_tables_the_one_a_key_of_the_pairing_names_is_joined() -> None:
+    # projects reach time_entries through tasks and through people (the lead, the logger):
+    # te.task_id names tasks, so that is the way meant.
+    ddl = """
+CREATE TABLE people (person_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE projects (project_id INTEGER PRIMARY KEY, name TEXT,
+  lead_id INTEGER REFERENCES people (person_id));
+CREATE TABLE tasks (task_id INTEGER PRIMARY KEY, project_id INTEGER REFERENCES projects);
+CREATE TABLE time_entries (entry_id INTEGER PRIMARY KEY, task_id INTEGER REFERENCES tasks,
+  person_id INTEGER REFERENCES people (person_id), minutes INTEGER);
+INSERT INTO people VALUES (1, 'Ana'), (2, 'Bo');
+INSERT INTO projects VALUES (1, 'Apollo', 1), (2, 'Borealis', 2);
+INSERT INTO tasks VALUES (10, 1), (20, 2);
+INSERT INTO time_entries VALUES (1, 10, 2, 30), (2, 20, 2, 45), (3, 10, 1, 15);
+"""
+    sql = (
+        "SELECT p.name, SUM(te.minutes) FROM projects AS p JOIN time_entries AS te "
+        "ON p.project_id = te.task_id GROUP BY p.name"
+    )
+
+    result = check_sql(sql, parse_schema(ddl, "sqlite"), "sqlite", allow_write=False)
+
+    assert result.valid, result.issues
+    assert result.corrections[-1].endswith(
+        "projects and time_entries are linked through tasks, so the join now goes through it: "
+        "tasks.project_id = projects.project_id, then time_entries.task_id = tasks.task_id"
+    )
+    database = sqlite3.connect(":memory:")
+    database.executescript(ddl)
+    assert sorted(database.execute(result.sql).fetchall()) == [("Apollo", 45), ("Borealis", 45)]

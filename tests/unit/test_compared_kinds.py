@@ -171,3 +171,24 @@ def test_a_subquery_returning_its_own_tables_column_passes() -> None:
 
     assert result.valid, result.issues
     assert rows(result.sql) == [("Sol",)]
+
+
+def test_a_subquery_filtering_the_outer_row_by_a_value_is_refused() -> None:
+    # reservations has no name: the condition reads the hotel's, so each hotel filters itself.
+    sql = (
+        "SELECT name FROM hotels WHERE hotel_id NOT IN (SELECT r.hotel_id FROM rooms AS r "
+        "WHERE r.room_id IN (SELECT room_id FROM reservations WHERE name = 'Casa'))"
+    )
+    qualified = sql.replace("WHERE name = 'Casa'", "WHERE reservation_id > 0")
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels have no bookings?")
+    passed = check_sql(
+        qualified, SCHEMA, "sqlite", False, question="Which hotels have no bookings?"
+    )
+
+    assert result.issues == [
+        "the subquery's condition name = 'Casa' reads name from the outer query's hotels "
+        "(reservations has no name): move it to the outer query's WHERE, or compare a column "
+        "of the subquery's tables"
+    ]
+    assert passed.valid, passed.issues

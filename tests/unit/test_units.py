@@ -136,3 +136,50 @@ def test_units_read_from_names_and_questions() -> None:
     assert asked_units("How many hours did each doctor work?")["time"].size == 3600
     assert asked_units("What is the total in minutes and in hours?") == {}
     assert [(n, u.word) for n, u in said_numbers("over $50 and 2 kg")] == [(50.0, "$"), (2.0, "kg")]
+
+
+LOGGED = """
+CREATE TABLE projects (project_id INTEGER PRIMARY KEY, name TEXT, budget_hours INTEGER);
+CREATE TABLE time_entries (entry_id INTEGER PRIMARY KEY, project_id INTEGER, minutes INTEGER);
+INSERT INTO projects VALUES (1, 'Apollo', 2), (2, 'Borealis', 10);
+INSERT INTO time_entries VALUES (1, 1, 90), (2, 1, 60), (3, 2, 300);
+"""
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT p.name FROM projects AS p JOIN time_entries AS t ON t.project_id = p.project_id "
+        "GROUP BY p.project_id, p.name HAVING SUM(t.minutes) > p.budget_hours",
+        "SELECT p.name FROM projects AS p JOIN time_entries AS t ON t.project_id = p.project_id "
+        "GROUP BY p.project_id, p.name HAVING p.budget_hours < SUM(t.minutes)",
+    ],
+)
+def test_columns_in_different_units_are_compared_in_one(sql: str) -> None:
+    schema = parse_schema(LOGGED, "sqlite")
+
+    # Any question: the two columns' units settle the factor.
+    result = check_sql(sql, schema, "sqlite", False, question="Which projects went over budget?")
+
+    assert result.valid, result.issues
+    assert any("(minutes is in minutes, compared with hours)" in c for c in result.corrections)
+    database = sqlite3.connect(":memory:")
+    database.executescript(LOGGED)
+    # 150 minutes is over Apollo's 2 hours; 300 minutes is under Borealis's 10.
+    assert database.execute(result.sql).fetchall() == [("Apollo",)]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT p.name FROM projects AS p JOIN time_entries AS t ON t.project_id = p.project_id "
+        "GROUP BY p.name HAVING SUM(t.minutes) / 60.0 > p.budget_hours",
+        "SELECT p.name FROM projects AS p JOIN time_entries AS t ON t.project_id = p.project_id "
+        "GROUP BY p.name HAVING p.budget_hours * 60 < SUM(t.minutes)",
+    ],
+)
+def test_a_comparison_already_in_one_unit_is_left_alone(sql: str) -> None:
+    result = check_sql(sql, parse_schema(LOGGED, "sqlite"), "sqlite", False, question="Over?")
+
+    assert result.valid, result.issues
+    assert not [c for c in result.corrections if "compared with" in c]

@@ -1,0 +1,102 @@
+"""A correction that reads the question: a bound inside the year or month said "after" or "before".
+
+"Joined after 2023" is 2024 on, yet small models write ``hired_on > '2023-01-01'``, which counts
+most of 2023, or ``> '2023-12-31'``, which for a timestamp counts that evening. A lower bound on
+a date inside the period the question says "after" becomes ``>= <first day after it>``; an upper
+bound inside the period it says "before" becomes ``< <its first day>``. "Before the end of 2024"
+says another edge and is left alone. Every change is reported with the answer (``corrections``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlglot import exp
+
+from app.checking.dates import DATE_LITERAL, MONTH_WORDS, MONTHS, month_range
+
+_EDGE = re.compile(
+    # "before the end of 2024" is not "before 2024": only a year or month said right after.
+    rf"\b(?P<side>after|before)\s+"
+    rf"(?:(?P<month>{MONTH_WORDS})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)",
+    re.IGNORECASE,
+)
+_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
+    exp.GT: exp.LT,
+    exp.GTE: exp.LTE,
+    exp.LT: exp.GT,
+    exp.LTE: exp.GTE,
+}
+
+
+def _edges_asked(question: str) -> list[tuple[str, date, date]]:
+    """("after" or "before", first day, first day after) of each year or month a question
+    puts a bound at ("after 2023", "before March 2024")."""
+    edges = []
+    for match in _EDGE.finditer(question):
+        year, month_name = int(match.group("year")), match.group("month")
+        if month_name is None:
+            start, end = date(year, 1, 1), date(year + 1, 1, 1)
+        else:
+            start, end = month_range(year, MONTHS[month_name.lower()])
+        edges.append((match.group("side").lower(), start, end))
+    return edges
+
+
+def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
+    """Move a bound inside the year (or month) the question says "after" or "before" to that
+    period's edge, in place; one note per bound moved.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one("SELECT name FROM p WHERE hired_on > '2023-01-01'")
+    >>> [note] = bound_at_period_edges(query, "Who joined after 2023?")
+    >>> query.sql()
+    "SELECT name FROM p WHERE hired_on >= '2024-01-01'"
+    >>> query = sqlglot.parse_one("SELECT name FROM p WHERE hired_on <= '2020-12-31'")
+    >>> [note] = bound_at_period_edges(query, "Who joined before 2020?")
+    >>> query.sql()
+    "SELECT name FROM p WHERE hired_on < '2020-01-01'"
+    """
+    edges = _edges_asked(question)
+    if not edges:
+        return []
+    notes: list[str] = []
+    for comparison in list(statement.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)):
+        column, kind, day = _dated_bound(comparison)
+        if column is None or kind is None or day is None:
+            continue
+        lower = kind in (exp.GT, exp.GTE)
+        for side, start, end in edges:
+            if not start <= day < end or (side == "after") != lower:
+                continue
+            edge = end if lower else start
+            bound = (exp.GTE if lower else exp.LT)(
+                this=column.copy(), expression=exp.Literal.string(edge.isoformat())
+            )
+            before = comparison.sql()
+            if before == bound.sql():
+                break
+            comparison.replace(bound)
+            period = str(start.year) if end.year > start.year else f"{start:%B %Y}"
+            notes.append(f"{before} -> {bound.sql()} (the question says {side} {period})")
+            break
+    return notes
+
+
+def _dated_bound(
+    comparison: exp.Expr,
+) -> tuple[exp.Column | None, type[exp.Expr] | None, date | None]:
+    """``(column, comparison kind with the column on the left, day)`` for a column compared with
+    a date literal (either side), else Nones."""
+    left: object = comparison.args.get("this")
+    right: object = comparison.args.get("expression")
+    kind: type[exp.Expr] | None = type(comparison)
+    if isinstance(left, exp.Literal) and isinstance(right, exp.Column):
+        kind, left, right = _FLIPPED.get(type(comparison)), right, left
+    if not isinstance(left, exp.Column) or not isinstance(right, exp.Literal):
+        return None, None, None
+    found = DATE_LITERAL.match(right.this) if right.is_string else None
+    if found is None:
+        return None, None, None
+    return left, kind, date(*(int(part) for part in found.groups()))
