@@ -267,17 +267,28 @@ def _convert_bound(
             continue
         unit = stored_unit(inner.name)
         number = float(other.this)
-        spoken = [u for n, u in said if n == number and unit is not None and u.kind == unit.kind]
-        if unit is None or len(spoken) != 1 or spoken[0] == unit:
+        if unit is None or number == 0:
             continue
-        converted = number * spoken[0].size / unit.size
+        # The number said, as written or scaled by a wrong power of ten (20 euros as 20000).
+        spoken = [(n, u) for n, u in said if u.kind == unit.kind and _power_of_ten(number / n)]
+        if len(spoken) != 1:
+            continue
+        said_number, said_unit = spoken[0]
+        converted = said_number * said_unit.size / unit.size
+        if math.isclose(converted, number):
+            continue
         literal = exp.Literal.number(
             str(int(converted)) if converted == int(converted) else repr(converted)
         )
         before = comparison.sql()
         other.replace(literal)
         return [
-            f"{before} compares {inner.name} (in {unit.word}) with {other.this} "
-            f"{spoken[0].word} said in the question: written as {comparison.sql()}"
+            f"{before} compares {inner.name} (in {unit.word}) with {other.this} where the "
+            f"question says {said_number:g} {said_unit.word}: written as {comparison.sql()}"
         ]
     return []
+
+
+def _power_of_ten(ratio: float) -> bool:
+    exponent = math.log10(abs(ratio)) if ratio else math.inf
+    return math.isclose(exponent, round(exponent), abs_tol=1e-9) and abs(exponent) <= 6

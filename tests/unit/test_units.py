@@ -113,8 +113,8 @@ def test_a_bound_said_in_another_unit_is_compared_in_the_columns_unit() -> None:
 
     assert rows == [("B",)]
     assert corrections == [
-        "duration_sec > 5 compares duration_sec (in seconds) with 5 minutes said in the "
-        "question: written as duration_sec > 300"
+        "duration_sec > 5 compares duration_sec (in seconds) with 5 where the question says "
+        "5 minutes: written as duration_sec > 300"
     ]
 
 
@@ -126,6 +126,26 @@ def test_a_money_bound_in_dollars_is_compared_in_cents() -> None:
 
     assert rows == [(2,), (3,)]
     assert corrections[0].endswith("written as amount_cents >= 1500")
+
+
+@pytest.mark.parametrize("written", ["150000", "150", "15.0"])
+def test_a_bound_said_in_dollars_but_scaled_wrongly_is_compared_in_cents(written: str) -> None:
+    rows, corrections = run(
+        f"SELECT payment_id FROM payments WHERE amount_cents > {written}",
+        "Which payments were over $15?",
+    )
+
+    assert rows == [(2,), (3,)]
+    assert corrections[0].endswith("written as amount_cents > 1500")
+
+
+def test_a_bound_already_in_the_columns_unit_is_left_alone() -> None:
+    rows, corrections = run(
+        "SELECT payment_id FROM payments WHERE amount_cents > 1500", "Which payments were over $15?"
+    )
+
+    assert rows == [(2,), (3,)]
+    assert not [c for c in corrections if "the question says" in c]
 
 
 def test_units_read_from_names_and_questions() -> None:
