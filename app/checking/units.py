@@ -270,7 +270,9 @@ def _convert_bound(
         if unit is None or number == 0:
             continue
         # The number said, as written or scaled by a wrong power of ten (20 euros as 20000).
-        spoken = [(n, u) for n, u in said if u.kind == unit.kind and _power_of_ten(number / n)]
+        spoken = [
+            (n, u) for n, u in said if u.kind == unit.kind and n and _power_of_ten(number / n)
+        ]
         if len(spoken) != 1:
             continue
         said_number, said_unit = spoken[0]

@@ -139,6 +139,16 @@ def test_a_bound_said_in_dollars_but_scaled_wrongly_is_compared_in_cents(written
     assert corrections[0].endswith("written as amount_cents > 1500")
 
 
+def test_a_zero_said_in_dollars_is_no_scale_of_another_bound() -> None:
+    # "$0" scales to nothing: the 5 stays, and the checker does not divide by the zero.
+    rows, corrections = run(
+        "SELECT payment_id FROM payments WHERE amount_cents > 1500", "Which payments were over $0?"
+    )
+
+    assert rows == [(2,), (3,)]
+    assert not [c for c in corrections if "the question says" in c]
+
+
 def test_a_bound_already_in_the_columns_unit_is_left_alone() -> None:
     rows, corrections = run(
         "SELECT payment_id FROM payments WHERE amount_cents > 1500", "Which payments were over $15?"
