@@ -91,7 +91,7 @@ def _reroute(
         return _pair_the_link(join, direct, {far_table: far, near_table: near}, paired)
     why = f"the join condition {condition.sql()} paired {paired}"
     ends = ((far_table, far.table), (near_table, near.table))
-    named = {near_target, far_target} - {None, far_table, near_table}
+    named = {t for t in (near_target, far_target) if t and t not in (far_table, near_table)}
     return _bridge(select, join, tables, ends, links, schema, why, named)
 
 
@@ -173,7 +173,7 @@ def _bridge(
     links: dict[str, list[Link]],
     schema: SchemaInfo,
     why: str,
-    named: set[str | None] | None = None,
+    named: set[str] | None = None,
 ) -> str:
     """Route ``join`` between its ``ends`` ((table, alias) before it, (table, alias) it joins)
     through the one table that links them and is not read yet; the note (empty when there is

@@ -45,7 +45,7 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.IGNORECA
 _MONTH_DAY = re.compile(rf"\b({MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _ANY_MONTH = re.compile(rf"\b({MONTH_WORDS})\b", re.IGNORECASE)
-DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
+_DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 
 
 def asked_periods(question: str) -> tuple[set[tuple[int, int]], set[int]]:
@@ -99,7 +99,7 @@ def widen_day_to_period(statement: exp.Expr, question: str) -> list[str]:
             continue
         if not literal.is_string:
             continue
-        found = DATE_LITERAL.match(literal.this)
+        found = _DATE_LITERAL.match(literal.this)
         if found is None:
             continue
         year, month, day = (int(part) for part in found.groups())
@@ -188,23 +188,36 @@ _BOUNDS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.Between)
 
 def _lower_bound(comparison: exp.Expr) -> tuple[exp.Column | None, date | None]:
     """``(column, first day)`` for ``column >= 'day'``, ``column > 'day before'`` (either side)."""
+    column, kind, day = dated_bound(comparison)
+    if column is None or day is None or kind not in (exp.GT, exp.GTE):
+        return None, None
+    return column, day + timedelta(days=1) if kind is exp.GT else day
+
+
+_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
+    exp.GT: exp.LT,
+    exp.GTE: exp.LTE,
+    exp.LT: exp.GT,
+    exp.LTE: exp.GTE,
+}
+
+
+def dated_bound(
+    comparison: exp.Expr,
+) -> tuple[exp.Column | None, type[exp.Expr] | None, date | None]:
+    """``(column, comparison kind with the column on the left, day)`` for a column compared with
+    a date literal (either side), else Nones."""
     left: object = comparison.args.get("this")
     right: object = comparison.args.get("expression")
     kind: type[exp.Expr] | None = type(comparison)
     if isinstance(left, exp.Literal) and isinstance(right, exp.Column):
-        flipped: dict[type[exp.Expr], type[exp.Expr]] = {exp.LT: exp.GT, exp.LTE: exp.GTE}
-        kind, left, right = flipped.get(type(comparison)), right, left
-    if kind not in (exp.GT, exp.GTE) or not isinstance(left, exp.Column):
-        return None, None
-    if not isinstance(right, exp.Literal) or not right.is_string:
-        return None, None
-    found = DATE_LITERAL.match(right.this)
+        kind, left, right = _FLIPPED.get(type(comparison)), right, left
+    if not isinstance(left, exp.Column) or not isinstance(right, exp.Literal):
+        return None, None, None
+    found = _DATE_LITERAL.match(right.this) if right.is_string else None
     if found is None:
-        return None, None
-    day = date(*(int(part) for part in found.groups()))
-    if kind is exp.GT:
-        day = day + timedelta(days=1)
-    return left, day
+        return None, None, None
+    return left, kind, date(*(int(part) for part in found.groups()))
 
 
 def _bounds_column(comparison: exp.Expr, column: exp.Column) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlglot import exp
 
-from app.checking.dates import DATE_LITERAL, MONTH_WORDS, MONTHS, month_range
+from app.checking.dates import MONTH_WORDS, MONTHS, dated_bound, month_range
 
 _EDGE = re.compile(
     # "before the end of 2024" is not "before 2024": only a year or month said right after.
@@ -22,12 +22,6 @@ _EDGE = re.compile(
     rf"(?:(?P<month>{MONTH_WORDS})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)",
     re.IGNORECASE,
 )
-_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
-    exp.GT: exp.LT,
-    exp.GTE: exp.LTE,
-    exp.LT: exp.GT,
-    exp.LTE: exp.GTE,
-}
 
 
 def _edges_asked(question: str) -> list[tuple[str, date, date]]:
@@ -63,7 +57,7 @@ def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
         return []
     notes: list[str] = []
     for comparison in list(statement.find_all(exp.GT, exp.GTE, exp.LT, exp.LTE)):
-        column, kind, day = _dated_bound(comparison)
+        column, kind, day = dated_bound(comparison)
         if column is None or kind is None or day is None:
             continue
         lower = kind in (exp.GT, exp.GTE)
@@ -82,21 +76,3 @@ def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
             notes.append(f"{before} -> {bound.sql()} (the question says {side} {period})")
             break
     return notes
-
-
-def _dated_bound(
-    comparison: exp.Expr,
-) -> tuple[exp.Column | None, type[exp.Expr] | None, date | None]:
-    """``(column, comparison kind with the column on the left, day)`` for a column compared with
-    a date literal (either side), else Nones."""
-    left: object = comparison.args.get("this")
-    right: object = comparison.args.get("expression")
-    kind: type[exp.Expr] | None = type(comparison)
-    if isinstance(left, exp.Literal) and isinstance(right, exp.Column):
-        kind, left, right = _FLIPPED.get(type(comparison)), right, left
-    if not isinstance(left, exp.Column) or not isinstance(right, exp.Literal):
-        return None, None, None
-    found = DATE_LITERAL.match(right.this) if right.is_string else None
-    if found is None:
-        return None, None, None
-    return left, kind, date(*(int(part) for part in found.groups()))

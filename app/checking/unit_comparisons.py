@@ -15,7 +15,14 @@ import math
 from sqlglot import exp
 
 from app.checking.schema import SchemaInfo
-from app.checking.units import COMPARISONS, constant_factors, numeric_columns, scaled, unit_column
+from app.checking.units import (
+    COMPARISONS,
+    constant_factors,
+    numeric_columns,
+    scaled,
+    stored_unit,
+    unit_column,
+)
 
 
 def align_compared_units(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -24,33 +31,32 @@ def align_compared_units(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     comparisons = [
         c
         for c in statement.find_all(*COMPARISONS)
-        if c.this.find(exp.Column) and c.expression.find(exp.Column)
+        if _names_a_unit(c.this) and _names_a_unit(c.expression)
     ]
     if not comparisons:
-        return []  # before reading the schema: most reads compare no two columns
+        return []  # before reading the schema: most reads compare no two such columns
     numeric = numeric_columns(schema)
     notes: list[str] = []
     for comparison in comparisons:
-        left, right = (
-            unit_column(side, numeric) for side in (comparison.this, comparison.expression)
-        )
+        sides = (comparison.this, comparison.expression)
+        left, right = (unit_column(side, numeric) for side in sides)
         if left is None or right is None or left[1].kind != right[1].kind or left[1] == right[1]:
             continue
-        (column, unit), (_, larger) = (
-            (left, right) if left[1].size < right[1].size else (right, left)
-        )
-        side = comparison.this if column in comparison.this.walk() else comparison.expression
-        if not _unscaled(left[0], comparison.this) or not _unscaled(
-            right[0], comparison.expression
-        ):
+        if not _unscaled(left[0], sides[0]) or not _unscaled(right[0], sides[1]):
             continue  # one side is converted already (or divided into a constant): left alone
+        smaller = 0 if left[1].size < right[1].size else 1
+        (column, unit), larger = (left, right)[smaller], (left, right)[1 - smaller][1]
         before = comparison.sql(schema.dialect)
-        side.replace(scaled(side.copy(), unit.size / larger.size))
+        sides[smaller].replace(scaled(sides[smaller].copy(), unit.size / larger.size))
         notes.append(
             f"{before} -> {comparison.sql(schema.dialect)} ({column.name} is in {unit.word}, "
             f"compared with {larger.word})"
         )
     return notes
+
+
+def _names_a_unit(side: exp.Expr) -> bool:
+    return any(stored_unit(c.name) is not None for c in side.find_all(exp.Column))
 
 
 def _unscaled(column: exp.Column, side: exp.Expr) -> bool:
