@@ -24,24 +24,7 @@ from app.checking.candidate import Candidate, Rule
 from app.checking.clock_reads import clock_read_issues
 from app.checking.compared_kinds import mismatched_kind_issues
 from app.checking.conditions import self_comparison_issues
-from app.checking.corrections import (
-    correct_bridge_joins,
-    correct_dates,
-    correct_durations,
-    correct_group_picks,
-    correct_integer_ratios,
-    correct_joined_counts,
-    correct_omitted_keys,
-    correct_periods,
-    correct_pinned_columns,
-    correct_qualifiers,
-    correct_row_bounds,
-    correct_search_path,
-    correct_set_keys,
-    correct_text_comparisons,
-    correct_units,
-    correct_weekdays,
-)
+from app.checking.corrections import CORRECTIONS
 from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
@@ -206,22 +189,7 @@ RULES: tuple[Rule, ...] = (
     parses,
     one_statement,
     allowed_by_policy,
-    correct_qualifiers,
-    correct_set_keys,
-    correct_integer_ratios,
-    correct_periods,
-    correct_weekdays,
-    correct_dates,
-    correct_durations,
-    correct_units,
-    correct_text_comparisons,
-    correct_bridge_joins,
-    correct_omitted_keys,
-    correct_search_path,
-    correct_pinned_columns,
-    correct_joined_counts,
-    correct_row_bounds,
-    correct_group_picks,
+    *CORRECTIONS,
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,

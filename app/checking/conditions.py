@@ -9,7 +9,8 @@ FROM reservations ...)``): the database reads it from the outer row, so every ro
 subquery. And a subquery's unqualified column compared with a value where its tables lack the
 column (``... IN (SELECT task_id FROM time_entries WHERE status = 'done')``, no status in
 time_entries): the condition filters the outer row, from inside a subquery that looks like it
-filters its own.
+filters its own. A column compared with itself for difference (``l.ip <> l.ip``, never true) or
+subtracted from itself (``JULIANDAY(v.start) - JULIANDAY(v.start)``, always 0) is refused too.
 """
 
 from __future__ import annotations
@@ -64,6 +65,20 @@ def self_comparison_issues(
             )
             path = _joined_path(equality, keys, columns)
             issues.append(f"{issue} ({path})" if path else issue)
+    for difference in statement.find_all(exp.Sub):
+        left, right = difference.this, difference.expression
+        if left.find(exp.Column) and left.sql().lower() == right.sql().lower():
+            issues.append(
+                f"{difference.sql()} subtracts a value from itself, so it is always 0: a "
+                "difference is between two columns (a start and an end) or two rows"
+            )
+    for inequality in statement.find_all(exp.NEQ, exp.GT, exp.LT):
+        if _same_table_column(inequality.this, inequality.expression):
+            issues.append(
+                f"the condition {inequality.sql()} compares a column with itself, so it is never "
+                "true: one row's value cannot differ from itself; compare it with another row's "
+                "(a self-join on another column) or say what the question compares"
+            )
     return issues
 
 

@@ -13,12 +13,14 @@ from sqlglot import exp
 
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.bridge_joins import bridge_joins
-from app.checking.candidate import Candidate
+from app.checking.candidate import Candidate, Rule
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
+from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.insert_keys import fill_omitted_keys
+from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
@@ -26,6 +28,7 @@ from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.search_path import qualify_outside_search_path
+from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
@@ -114,6 +117,19 @@ def correct_bridge_joins(candidate: Candidate) -> list[str]:
     return _correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
 
 
+def correct_self_joins(candidate: Candidate) -> list[str]:
+    """Not a check: a table joined to itself on its primary key is read as the one row it is."""
+    return _correct_read(candidate, lambda s: merge_key_self_joins(s, candidate.schema.keys))
+
+
+def correct_fanned_rows(candidate: Candidate) -> list[str]:
+    """Not a check: a join that only repeats the rows a read lists becomes ``EXISTS``."""
+    question = candidate.question or ""
+    return _correct_read(
+        candidate, lambda s: semi_join_unread_children(s, question, candidate.schema)
+    )
+
+
 def correct_omitted_keys(candidate: Candidate) -> list[str]:
     """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
     candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
@@ -159,6 +175,15 @@ def correct_group_picks(candidate: Candidate) -> list[str]:
     return _correct_read(candidate, lambda s: pick_top_rows(s, question, candidate.schema))
 
 
+def correct_excluded_values(candidate: Candidate) -> list[str]:
+    """Not a check: a filter keeping some of a column's declared values, where the question
+    only excludes one ("not done"), excludes it instead (and says so)."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]  # the conversation's last question
+    return _correct_read(candidate, lambda s: keep_excluded_values(s, question, candidate.schema))
+
+
 def correct_set_keys(candidate: Candidate) -> list[str]:
     """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
     whose key is not (or is) among those ids."""
@@ -179,3 +204,28 @@ def correct_units(candidate: Candidate) -> list[str]:
             *convert_units(s, candidate.question, candidate.schema),
         ],
     )
+
+
+CORRECTIONS: tuple[Rule, ...] = (
+    correct_qualifiers,
+    correct_set_keys,
+    correct_integer_ratios,
+    correct_periods,
+    correct_weekdays,
+    correct_dates,
+    correct_durations,
+    correct_units,
+    correct_text_comparisons,
+    correct_self_joins,
+    correct_bridge_joins,
+    correct_fanned_rows,
+    correct_omitted_keys,
+    correct_search_path,
+    correct_pinned_columns,
+    correct_joined_counts,
+    correct_row_bounds,
+    correct_group_picks,
+    correct_excluded_values,
+)
+"""The corrections in the order app.checking.check.RULES runs them: after the policy check,
+before the identifier check."""

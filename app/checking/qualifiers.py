@@ -3,8 +3,11 @@
 Small models join the right tables and then write ``s.data_gb`` where ``data_gb`` belongs to
 the other joined table (``ds``). When exactly one table of the same query scope has the column,
 the intent is unambiguous: the qualifier is rewritten and the change is reported with the
-answer (``corrections``), never made silently. Anything less certain (no owner in scope, two
-owners, a derived table) is left for the identifier check to refuse with its usual issue.
+answer (``corrections``), never made silently. An unqualified column that two joined tables have
+is qualified too when the join conditions make them equal (``JOIN warehouses AS w ON
+w.warehouse_id = s.warehouse_id``): either is the same value, and the first table read is
+written, which a LEFT JOIN keeps. Anything less certain (no owner in scope, owners not made
+equal, a derived table) is left for the identifier check to refuse with its usual issue.
 """
 
 from __future__ import annotations
@@ -43,9 +46,20 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 column.set("table", exp.to_identifier(aliased[qualifier][0]))
                 notes.append(f"{before} -> {column.sql()} ({qualifier} is aliased in the query)")
                 qualifier = aliased[qualifier][0]
+            owners = [alias for alias, table in tables.items() if name in columns_of[table]]
+            if not qualifier and len(owners) > 1:
+                if column.parent_select is not scope.expression:
+                    continue  # a subquery's own column, which sqlglot also lists here
+                first = _first_of_equals(scope.expression, name, owners)
+                if first is not None:
+                    column.set("table", exp.to_identifier(first))
+                    notes.append(
+                        f"{name} -> {column.sql()} ({' and '.join(f'{o}.{name}' for o in owners)}"
+                        " are one value by the join condition, so either may be read)"
+                    )
+                continue
             if qualifier not in tables or name in columns_of[tables[qualifier]]:
                 continue
-            owners = [alias for alias, table in tables.items() if name in columns_of[table]]
             if len(owners) != 1:
                 continue
             before = column.sql()
@@ -55,3 +69,34 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 f"{tables[owners[0]]}, not of {tables[qualifier]})"
             )
     return notes
+
+
+def _first_of_equals(select: exp.Expr, name: str, owners: list[str]) -> str | None:
+    """The first read of ``owners`` when ``a.name = b.name`` conditions of the joins (or the
+    WHERE) make all of their ``name`` columns one value; None otherwise."""
+    if not isinstance(select, exp.Select):
+        return None
+    joins = select.args.get("joins") or []
+    if any(join.side in ("RIGHT", "FULL") for join in joins):
+        return None
+    conditions = [join.args.get("on") for join in joins]
+    where = select.args.get("where")
+    conditions.append(where.this if where is not None else None)
+    pairs = []
+    for condition in conditions:
+        for equality in condition.flatten() if isinstance(condition, exp.And) else [condition]:
+            sides = [equality.this, equality.expression] if isinstance(equality, exp.EQ) else []
+            if sides and all(isinstance(c, exp.Column) and c.name.lower() == name for c in sides):
+                pairs.append({side.table.lower() for side in sides})
+    group, grown = {owners[0]}, True
+    while grown:  # a chain: a.k = b.k, b.k = c.k, in any order
+        grown = False
+        for pair in pairs:
+            if pair & group and not pair <= group:
+                group, grown = group | pair, True
+    if not set(owners) <= group:
+        return None
+    order = [select.args["from_"].this if select.args.get("from_") else None]
+    order += [join.this for join in joins]
+    read = [t.alias_or_name for t in order if isinstance(t, exp.Table)]
+    return next((alias for alias in read if alias.lower() in owners), None)

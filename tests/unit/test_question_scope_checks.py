@@ -200,7 +200,7 @@ def test_a_plain_read_of_rows_asked_about_one_by_one_returns_their_key(
         "SELECT a.ended_at, COUNT(*) FROM appointments AS a GROUP BY a.ended_at",
         # Two readings of the table: which one's key is meant is not clear.
         "SELECT a.started_at FROM appointments AS a JOIN appointments AS b "
-        "ON b.appointment_id = a.appointment_id",
+        "ON b.doctor_id = a.doctor_id",
     ],
 )
 def test_rows_asked_about_one_by_one_must_otherwise_say_which_they_are(sql: str) -> None:

@@ -1,0 +1,124 @@
+"""A correction: a list of rows repeated by a join to a table it never reads.
+
+"How long did each paid order last?" answered with ``FROM orders AS o JOIN order_items AS i ON
+o.order_id = i.order_id``, nothing else read from ``order_items``: every order comes back once
+per item. When a read that neither aggregates nor removes duplicates inner-joins a table only
+through that table's key to a row it points at (its foreign key, so many rows per row), reads
+nothing else from it, and the question never names it, the join only repeats rows; what it
+still means is that such a row exists. It becomes exactly that, ``WHERE EXISTS (SELECT 1 FROM
+order_items AS i WHERE o.order_id = i.order_id)``, which keeps the same rows once each.
+Aggregates are left alone: ``COUNT(*)`` over such a join counts the joined rows on purpose.
+Every change is reported with the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from app.checking.join_keys import TableKeys
+from app.checking.row_identity import singular_of, spoken_forms
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables, tables_before
+
+
+def semi_join_unread_children(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Turn, in place, each join that only repeats rows into ``EXISTS``; one note per join.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE orders (id INTEGER PRIMARY KEY, total REAL);"
+    ...     "CREATE TABLE items (item_id INTEGER PRIMARY KEY, "
+    ...     "order_id INTEGER REFERENCES orders (id));", "sqlite")
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT o.id FROM orders AS o JOIN items AS i ON o.id = i.order_id")
+    >>> [note] = semi_join_unread_children(query, "Which orders cost over 10?", schema)
+    >>> query.sql()
+    'SELECT o.id FROM orders AS o WHERE EXISTS(SELECT 1 FROM items AS i WHERE o.id = i.order_id)'
+    """
+    notes: list[str] = []
+    if not question:
+        return notes  # whether the question asks for the joined rows is unknown
+    for scope in query_scopes(statement):
+        select = scope.expression
+        if not isinstance(select, exp.Select) or not _lists_rows(select):
+            continue
+        read = scope_tables(scope)
+        for join in list(select.args.get("joins") or []):
+            child = _repeating_child(select, join, read, schema)
+            if child is None or _named(question, child.name):
+                continue
+            condition = join.args["on"]
+            exists = exp.Exists(
+                this=exp.select("1").from_(child.copy()).where(condition.copy(), copy=False)
+            )
+            join.pop()
+            select.where(exists, append=True, copy=False)
+            notes.append(
+                f"the join of {child.sql(schema.dialect)} read nothing from it and repeated each "
+                f"row once per {child.name} row: it is written as {exists.sql(schema.dialect)}"
+            )
+    return notes
+
+
+def _lists_rows(select: exp.Select) -> bool:
+    """Whether ``select`` returns its rows as they are: no grouping, aggregate, window or
+    DISTINCT of its own, no ``*``."""
+    if select.args.get("group") or select.args.get("distinct") or select.is_star:
+        return False
+    own = (
+        node
+        for node in select.find_all(exp.AggFunc, exp.Window)
+        if node.find_ancestor(exp.Select) is select
+    )
+    return next(own, None) is None
+
+
+def _repeating_child(
+    select: exp.Select, join: exp.Join, read: dict[str, str], schema: SchemaInfo
+) -> exp.Table | None:
+    """The joined table of ``join`` when the join only repeats rows (see the module)."""
+    table, condition = join.this, join.args.get("on")
+    if join.side or join.kind not in ("", "INNER") or join.args.get("using"):
+        return None
+    if not isinstance(table, exp.Table) or not isinstance(condition, exp.EQ):
+        return None
+    alias = table.alias_or_name.lower()
+    columns = {c.lower() for c in schema.columns_of(table.name)}
+    for column in select.find_all(exp.Column):
+        if column.find_ancestor(exp.Join) is join and column.parent_select is select:
+            continue
+        qualifier = column.table.lower()
+        if qualifier == alias or (not qualifier and column.name.lower() in columns):
+            return None  # read elsewhere: the join is wanted
+    left, right = condition.this, condition.expression
+    if not isinstance(left, exp.Column) or not isinstance(right, exp.Column):
+        return None
+    if right.table.lower() == alias:
+        left, right = right, left
+    other = read.get(right.table.lower())
+    if left.table.lower() != alias or other is None or other == table.name.lower():
+        return None
+    before = {t.alias_or_name.lower() for t in tables_before(select, join)}
+    if right.table.lower() not in before:
+        return None  # joined to a table read later: a link in a chain, not a repeat
+    key = _points_at(schema.keys, table.name.lower(), left.name.lower(), other)
+    return table if key and schema.keys.primary_keys.get(other) == right.name.lower() else None
+
+
+def _points_at(keys: TableKeys, table: str, column: str, other: str) -> bool:
+    """Whether ``table.column`` is a key to ``other``'s rows (declared, or named after
+    ``other``'s primary key and not ``table``'s own)."""
+    declared = keys.references.get((table, column))
+    if declared is not None:
+        return declared == other
+    return keys.primary_keys.get(table) != column and keys.primary_keys.get(other) == column
+
+
+def _named(question: str, table: str) -> bool:
+    """Whether the question names ``table`` ("order items", "order item", "items")."""
+    last = table.lower().replace("_", " ").split()[-1] if table.strip("_") else table
+    forms = {*spoken_forms(table), singular_of(last), singular_of(last) + "s"}
+    return any(re.search(rf"\b{re.escape(form)}\b", question, re.IGNORECASE) for form in forms)

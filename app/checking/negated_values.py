@@ -1,0 +1,162 @@
+"""A correction that reads the question: a declared value it excludes, written as one it keeps.
+
+"List the tasks that are not done yet" over ``status CHECK (status IN ('todo', 'in_progress',
+'done'))``: small models write ``status = 'todo'``, which drops the tasks in progress. When the
+question excludes a value the DDL declares for a column ("not done", "isn't shipped", "other
+than cancelled") and the query keeps that column to one of its other values, leaving out values
+the question never excluded, the condition becomes the exclusion itself (``status <> 'done'``).
+A list of kept values is left as written: "not resolved" may well mean neither resolved nor
+closed, and a model that lists several values has weighed them. Nothing changes either when
+the question names the kept value itself ("not done and in progress"), or when the comparison
+is not a plain filter (under OR or NOT, in a CASE). Every change is reported with the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+_EXCLUDING = r"(?:\bnot|n't|\bnever|\bother\s+than|\bexcept|\bexcluding)"
+_FILLER = r"(?:(?:yet|been|be|being|already|marked|as|set|to|with|a|an|the|status|of)\s+){0,3}"
+
+
+def _words(value: str) -> str:
+    """A declared value as a question says it: ``in_progress`` -> "in progress"."""
+    return re.sub(r"[\s_-]+", " ", value).strip().lower()
+
+
+def _said(value: str) -> str:
+    return r"\s+".join(re.escape(word) for word in _words(value).split())
+
+
+def excluded_values(question: str, values: frozenset[str]) -> set[str]:
+    """The declared values the question excludes ("not done" -> {"done"}).
+
+    >>> sorted(excluded_values("Tasks not done yet?", frozenset({"todo", "done"})))
+    ['done']
+    >>> sorted(excluded_values("Orders that aren't yet shipped", frozenset({"shipped", "new"})))
+    ['shipped']
+    >>> sorted(excluded_values("Not new, paid or done", frozenset({"new", "paid", "done", "x"})))
+    ['done', 'new', 'paid']
+    >>> excluded_values("Done tasks", frozenset({"todo", "done"}))
+    set()
+    """
+    said = {value: _said(value) for value in values if _words(value)}
+    if not said:
+        return set()
+    # The longest first: "in progress" before "in".
+    alternatives = "|".join(
+        f"(?P<v{i}>{pattern})"
+        for i, pattern in enumerate(sorted(said.values(), key=len, reverse=True))
+    )
+    by_group = {
+        f"v{i}": value
+        for i, value in enumerate(sorted(said, key=lambda v: len(said[v]), reverse=True))
+    }
+    first = re.compile(rf"{_EXCLUDING}\s+{_FILLER}(?:{alternatives})\b", re.IGNORECASE)
+    # "not blocked or done", "other than new, paid or shipped": every value of the list.
+    more = re.compile(
+        rf"\s*(?:,\s*(?:or\s+|nor\s+)?|or\s+|nor\s+){_FILLER}(?:{alternatives})\b", re.IGNORECASE
+    )
+    found: set[str] = set()
+    for match in first.finditer(question):
+        listed: re.Match[str] | None = match
+        while listed is not None:
+            found.update(by_group[name] for name, text in listed.groupdict().items() if text)
+            listed = more.match(question, listed.end())
+    return found
+
+
+def _named(question: str, value: str) -> bool:
+    return re.search(rf"\b{_said(value)}\b", question, re.IGNORECASE) is not None
+
+
+def keep_excluded_values(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Rewrite, in place, a filter keeping some of a column's declared values where the
+    question only excludes others; one note per filter rewritten.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE tasks (title TEXT, status TEXT "
+    ...     "CHECK (status IN ('todo', 'in_progress', 'done')))", "sqlite")
+    >>> query = sqlglot.parse_one("SELECT title FROM tasks WHERE status = 'todo'")
+    >>> [note] = keep_excluded_values(query, "Which tasks are not done yet?", schema)
+    >>> query.sql()
+    "SELECT title FROM tasks WHERE status <> 'done'"
+    """
+    if not schema.declared_values or not question:
+        return []
+    columns = schema.lowered_columns()
+    fold = str.lower if schema.dialect == "mysql" else (lambda text: text)
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        read = scope_tables(scope)
+        for node in list(scope.expression.find_all(exp.EQ, exp.In)):
+            if node.find_ancestor(exp.Select) is not scope.expression or not _filters(node):
+                continue
+            compared = _kept(node)
+            if compared is None:
+                continue
+            column, kept = compared
+            if len(kept) > 1:
+                continue  # several values chosen on purpose: "not resolved" may mean not closed
+            owner = column_table(column, read, columns)
+            declared = schema.declared_values.get((owner or "", column.name.lower()))
+            if not declared:
+                continue
+            by_fold = {fold(value): value for value in declared}
+            kept_declared = {by_fold.get(fold(value)) for value in kept}
+            if None in kept_declared:
+                continue  # a value outside the list: compares_declared_values says so
+            excluded = excluded_values(question, declared)
+            if not excluded or kept_declared & excluded:
+                continue
+            if kept_declared | excluded == declared:
+                continue  # every value the question did not exclude is kept
+            if any(_named(question, value) for value in kept_declared if value):
+                continue  # the question asks for a kept value too
+            rewritten = _excluding(column, sorted(excluded))
+            was = node.sql(schema.dialect)
+            node.replace(rewritten)
+            notes.append(
+                f"the question excludes {', '.join(repr(v) for v in sorted(excluded))} "
+                f"rather than asking for {', '.join(repr(v) for v in sorted(kept))}: "
+                f"{was} is written {rewritten.sql(schema.dialect)}"
+            )
+    return notes
+
+
+def _filters(node: exp.Expr) -> bool:
+    """Whether ``node`` is a condition of a WHERE, HAVING or JOIN, not under NOT or CASE."""
+    parent = node.parent
+    while parent is not None and not isinstance(parent, (exp.Where, exp.Having, exp.Join)):
+        if not isinstance(parent, (exp.And, exp.Paren)):
+            return False
+        parent = parent.parent
+    return parent is not None
+
+
+def _kept(node: exp.Expr) -> tuple[exp.Column, list[str]] | None:
+    """(column, texts) of ``column = 'text'`` or ``column IN ('a', 'b')``."""
+    if isinstance(node, exp.In):
+        if not isinstance(node.this, exp.Column) or node.args.get("query"):
+            return None
+        texts = [v.this for v in node.expressions if isinstance(v, exp.Literal) and v.is_string]
+        return (node.this, texts) if texts and len(texts) == len(node.expressions) else None
+    for column, value in ((node.this, node.expression), (node.expression, node.this)):
+        if isinstance(column, exp.Column) and isinstance(value, exp.Literal) and value.is_string:
+            return column, [value.this]
+    return None
+
+
+def _excluding(column: exp.Column, values: list[str]) -> exp.Expr:
+    if len(values) == 1:
+        return exp.NEQ(this=column.copy(), expression=exp.Literal.string(values[0]))
+    return exp.Not(
+        this=exp.In(this=column.copy(), expressions=[exp.Literal.string(v) for v in values])
+    )

@@ -1,0 +1,104 @@
+"""A join that only repeats the rows a read lists becomes EXISTS, and the rewritten read is
+run on real SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE orders (order_id INTEGER PRIMARY KEY, status TEXT, minutes INTEGER);
+CREATE TABLE order_items (
+  item_id INTEGER PRIMARY KEY,
+  order_id INTEGER REFERENCES orders (order_id),
+  dish TEXT
+);
+"""
+ROWS = """
+INSERT INTO orders VALUES (1, 'paid', 40), (2, 'paid', 55), (3, 'open', 10), (4, 'paid', 5);
+INSERT INTO order_items VALUES (1, 1, 'soup'), (2, 1, 'fish'), (3, 1, 'cake'), (4, 2, 'soup'),
+  (5, 3, 'tea');
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+QUESTION = "How long did each paid order last?"
+
+
+def rows(sql: str) -> list[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return sorted(database.execute(sql))
+
+
+def test_a_join_read_only_through_its_key_becomes_exists() -> None:
+    sql = (
+        "SELECT o.order_id, o.minutes FROM orders AS o JOIN order_items AS i "
+        "ON o.order_id = i.order_id WHERE o.status = 'paid'"
+    )
+    assert rows(sql) == [(1, 40), (1, 40), (1, 40), (2, 55)]  # order 1 once per item
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, QUESTION)
+
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT o.order_id, o.minutes FROM orders AS o WHERE o.status = 'paid' AND "
+        "EXISTS(SELECT 1 FROM order_items AS i WHERE o.order_id = i.order_id)"
+    )
+    assert any("repeated each row" in note for note in result.corrections)
+    assert rows(result.sql) == [(1, 40), (2, 55)]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # Counting the joined rows is what the join is for.
+        (
+            "How many items does each order have?",
+            "SELECT o.order_id, COUNT(*) FROM orders AS o JOIN order_items AS i "
+            "ON o.order_id = i.order_id GROUP BY o.order_id",
+        ),
+        # Something is read from the joined table.
+        (
+            QUESTION,
+            "SELECT o.order_id, i.dish FROM orders AS o JOIN order_items AS i "
+            "ON o.order_id = i.order_id",
+        ),
+        # An unqualified column of the joined table.
+        (
+            QUESTION,
+            "SELECT o.order_id FROM orders AS o JOIN order_items AS i "
+            "ON o.order_id = i.order_id WHERE dish = 'soup'",
+        ),
+        # DISTINCT already keeps each row once.
+        (
+            QUESTION,
+            "SELECT DISTINCT o.order_id FROM orders AS o JOIN order_items AS i "
+            "ON o.order_id = i.order_id",
+        ),
+        # The question names the joined rows: one row per item may be what it asks.
+        (
+            "List the paid orders of every item.",
+            "SELECT o.order_id FROM orders AS o JOIN order_items AS i "
+            "ON o.order_id = i.order_id WHERE o.status = 'paid'",
+        ),
+        # Joined from the many side to the one: no row repeats.
+        (
+            "Which dishes were ordered?",
+            "SELECT i.item_id FROM order_items AS i JOIN orders AS o ON o.order_id = i.order_id",
+        ),
+        # A LEFT JOIN keeps rows without a match, which EXISTS would not.
+        (
+            QUESTION,
+            "SELECT o.order_id FROM orders AS o LEFT JOIN order_items AS i "
+            "ON o.order_id = i.order_id",
+        ),
+    ],
+)
+def test_a_join_that_is_wanted_is_left_alone(question: str, sql: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert result.sql == sql
+    assert not result.corrections
