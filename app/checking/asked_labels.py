@@ -31,16 +31,30 @@ _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
     """The issues of a read that answers "which <table>" with the table's keys alone (none
     without a question, or where the table has no label to give)."""
+    scopes = query_scopes(statement) if isinstance(statement, exp.Select) else []
+    read = scope_tables(scopes[-1]) if scopes else {}
+    return [
+        _issue(table, key.sql(schema.dialect), table in read.values(), schema)
+        for table, key in unlabelled_keys(statement, question, schema).items()
+    ]
+
+
+def unlabelled_keys(
+    statement: exp.Expr, question: str, schema: SchemaInfo
+) -> dict[str, exp.Column]:
+    """The tables a read answers "which <table>" about with keys alone: table -> the first
+    returned key column that stands for its rows (empty without a question, where ids are
+    asked, or where the table has no label to give)."""
     if not question or _IDS_ASKED.search(question) or not isinstance(statement, exp.Select):
-        return []
+        return {}
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
-        return []  # SELECT * returns the labels there are
+        return {}  # SELECT * returns the labels there are
     scopes = query_scopes(statement)
     if not scopes:
-        return []
+        return {}
     read = scope_tables(scopes[-1])
     columns = schema.lowered_columns()
-    keyed: dict[str, str] = {}  # table -> the returned key column that stands for its rows
+    keyed: dict[str, exp.Column] = {}  # table -> the returned key column standing for its rows
     roles: dict[str, set[str]] = {}  # table -> what its returned keys call it ("lead")
     labelled: set[str] = set()
     for projection in statement.expressions:
@@ -49,22 +63,18 @@ def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo
                 continue
             owner = column_table(column, read, columns)
             if owner is None:
-                return []  # unresolved: the identifier check judges it, not this one
+                return {}  # unresolved: the identifier check judges it, not this one
             if _LABEL.search(column.name):
                 labelled.add(owner)
             target = schema.keys.target(owner, column.name.lower())
             if target is not None:
-                keyed.setdefault(target, column.sql(schema.dialect))
+                keyed.setdefault(target, column)
                 if schema.keys.primary_keys.get(owner) != column.name.lower():  # not its own key
                     roles.setdefault(target, set()).add(_ROLE.sub("", column.name).lower())
-    unlabelled = [table for table in keyed if table not in labelled and _labels(table, schema)]
+    unlabelled = [table for table in keyed if table not in labelled and labels_of(table, schema)]
     asked = set(tables_asked_one_by_one(question, unlabelled))
     asked.update(t for t in unlabelled if _asked_by_role(question, roles.get(t, set()) - {""}))
-    return [
-        _issue(table, keyed[table], table in read.values(), schema)
-        for table in unlabelled
-        if table in asked
-    ]
+    return {table: keyed[table] for table in unlabelled if table in asked}
 
 
 def _asked_by_role(question: str, roles: set[str]) -> bool:
@@ -76,13 +86,14 @@ def _asked_by_role(question: str, roles: set[str]) -> bool:
     return re.search(phrase, question, re.IGNORECASE) is not None
 
 
-def _labels(table: str, schema: SchemaInfo) -> list[str]:
+def labels_of(table: str, schema: SchemaInfo) -> list[str]:
+    """The name or title columns of ``table``, as the DDL spells them."""
     return [c for c in schema.columns_of(table) if _LABEL.search(c)]
 
 
 def _issue(table: str, key: str, read: bool, schema: SchemaInfo) -> str:
     spelled = schema.declared_table(table)
-    labels = " or ".join(f"{spelled}.{c}" for c in _labels(table, schema))
+    labels = " or ".join(f"{spelled}.{c}" for c in labels_of(table, schema))
     owner = schema.table_schemas.get(table)
     join = "" if read else f" (join {owner + '.' if owner else ''}{spelled} on {key})"
     return (

@@ -7,7 +7,8 @@ for a rate, a percentage, a share, a proportion or a ratio and the read computes
 anywhere (no division, no ``AVG``, which is the rate of a 0/1 condition, and no
 ``PERCENT_RANK``/``CUME_DIST``), the answer is refused with an issue that says how to compute
 one. A rate that is a stored figure is left alone: a named one ("interest rate", "nightly
-rate", "tax rate") or a returned column whose name says so (``success_rate``, ``pct_full``).
+rate", "tax rate") or a column whose name says so (``success_rate``, ``pct_full``), returned
+or read ("the highest rate" ordered by ``hourly_rate``).
 A percentage as a threshold ("more than 85% full") may be written as a product
 (``stored > 0.85 * capacity``), so a number with ``%`` is no request for a rate.
 """
@@ -61,6 +62,8 @@ def _computes_ratio(statement: exp.Expr) -> bool:
     ]
     # A stored rate returned by name, or Oracle's RATIO_TO_REPORT, which sqlglot leaves unnamed
     # (it parses PERCENT_RANK and CUME_DIST into the nodes found above in every dialect).
+    # A stored rate read anywhere ("the highest rate" ordered by hourly_rate) is the rate asked.
+    names += [column.name for column in statement.find_all(exp.Column)]
     return any(_RATIO_NAME.search(name or "") for name in names) or any(
         f.name.upper() == "RATIO_TO_REPORT" for f in statement.find_all(exp.Anonymous)
     )

@@ -20,6 +20,7 @@ from app.checking.durations import durations_in_units
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.insert_keys import fill_omitted_keys
+from app.checking.key_labels import name_returned_keys
 from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows
 from app.checking.period_edges import bound_at_period_edges
@@ -184,6 +185,15 @@ def correct_excluded_values(candidate: Candidate) -> list[str]:
     return _correct_read(candidate, lambda s: keep_excluded_values(s, question, candidate.schema))
 
 
+def correct_key_labels(candidate: Candidate) -> list[str]:
+    """Not a check: "which <table>" answered with a key to a row the query joins returns that
+    row's name instead (and says so)."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]  # the conversation's last question
+    return _correct_read(candidate, lambda s: name_returned_keys(s, question, candidate.schema))
+
+
 def correct_set_keys(candidate: Candidate) -> list[str]:
     """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
     whose key is not (or is) among those ids."""
@@ -226,6 +236,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_row_bounds,
     correct_group_picks,
     correct_excluded_values,
+    correct_key_labels,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,
 before the identifier check."""

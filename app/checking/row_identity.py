@@ -37,7 +37,9 @@ _MODIFIED = (
     r"names?|dates?|days?|months?|years?|regions?|areas?|cit(?:y|ies)|countr(?:y|ies)|"
     r"segments?|tiers?|plans?|sizes?|brands?|departments?|teams?|lines?|channels?|sources?|"
     r"methods?|modes?|codes?|owners?|amounts?|counts?|totals?|values?|ids?|numbers?|items?|"
-    r"lengths?|durations?|rates?|scores?|prices?|costs?"
+    r"lengths?|durations?|rates?|scores?|prices?|costs?|"
+    # A person by the role a row gives them: "which project lead" asks about a person.
+    r"leads?|leaders?|managers?|heads?|directors?|supervisors?|coordinators?|contacts?"
 )
 
 

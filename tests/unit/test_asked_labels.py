@@ -43,10 +43,10 @@ INSERT INTO applications VALUES (1, 1, 1), (2, 2, 1), (3, 3, 2);
         ),
         (
             "Which candidates applied for more than one job?",
-            "SELECT c.candidate_id FROM candidates AS c JOIN applications AS a "
-            "ON a.candidate_id = c.candidate_id GROUP BY c.candidate_id HAVING COUNT(*) > 1",
+            "SELECT a.candidate_id FROM applications AS a "
+            "GROUP BY a.candidate_id HAVING COUNT(*) > 1",
             "the question asks about candidates, but the result gives them only as "
-            "c.candidate_id: return candidates.full_name",
+            "a.candidate_id: return candidates.full_name (join candidates on a.candidate_id)",
         ),
     ],
 )
@@ -129,16 +129,17 @@ CREATE TABLE projects (project_id INTEGER PRIMARY KEY, name TEXT,
 
 
 @pytest.mark.parametrize(
-    ("question", "refused"),
+    ("question", "named"),
     [
-        # The rows are asked by the role the key gives them: "lead" for lead_id.
+        # The rows are asked by the role the key gives them: "lead" for lead_id. The query
+        # joins the lead's row, so the key is returned as its name (app.checking.key_labels).
         ("Which project lead has the highest hourly rate?", True),
         ("Which lead earns the most per hour?", True),
         # Nothing asks which lead: the key may stand.
         ("What is the highest hourly rate among leads?", False),
     ],
 )
-def test_rows_asked_by_the_role_of_a_key_must_be_named(question: str, refused: bool) -> None:
+def test_rows_asked_by_the_role_of_a_key_must_be_named(question: str, named: bool) -> None:
     schema = parse_schema(LEADS, "sqlite")
     sql = (
         "SELECT pr.lead_id, MAX(p.hourly_rate) FROM projects AS pr JOIN people AS p "
@@ -147,8 +148,6 @@ def test_rows_asked_by_the_role_of_a_key_must_be_named(question: str, refused: b
 
     result = check_sql(sql, schema, "sqlite", False, question=question)
 
-    expected = [
-        "the question asks about people, but the result gives them only as pr.lead_id: "
-        "return people.full_name"
-    ]
-    assert result.issues == (expected if refused else [])
+    assert result.valid, result.issues
+    assert result.sql.startswith("SELECT p.full_name, ") == named
+    assert any("pr.lead_id only numbered it" in note for note in result.corrections) == named

@@ -72,6 +72,11 @@ def test_the_rate_computed_passes_and_is_the_rate() -> None:
             "Accounts with an interest rate above 4?",
         ),
         ("SELECT vehicle, success_rate FROM launches", "Each vehicle's success rate"),
+        # ... or read by its column's name without being returned.
+        (
+            "SELECT vehicle FROM launches ORDER BY success_rate DESC LIMIT 1",
+            "Which vehicle has the highest rate?",
+        ),
         # A percentage as a threshold may be a product.
         (
             "SELECT account_id FROM accounts WHERE balance > 0.85 * 1000",

@@ -1,0 +1,96 @@
+"""A correction that reads the question: "which project lead" answered with the lead's id, where
+the query already joins the row the id points at.
+
+``SELECT pj.lead_id FROM people AS p JOIN projects AS pj ON p.person_id = pj.lead_id ORDER BY
+p.hourly_rate DESC LIMIT 1`` runs and returns ``4``. app.checking.asked_labels refuses such an
+answer and names the label to return, yet a small model asked again tends to keep the id. When
+the query reads the table the key points at, joined on that very key (or returns that table's
+own primary key), and the table has one name or title column, the returned key is replaced with
+that column of the same row: the question asked which row, and this is its name. A key inside
+an expression, several label columns, or a table joined another way is left for the refusal.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from app.checking.asked_labels import labels_of, unlabelled_keys
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
+
+
+def name_returned_keys(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Replace, in place, each returned key the question wants named; one note per key.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE people (person_id INT PRIMARY KEY, full_name TEXT, rate REAL);"
+    ...     "CREATE TABLE projects (project_id INT PRIMARY KEY, "
+    ...     "lead_id INT REFERENCES people (person_id));", "sqlite")
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT pj.lead_id FROM people AS p JOIN projects AS pj ON p.person_id = pj.lead_id "
+    ...     "ORDER BY p.rate DESC LIMIT 1")
+    >>> [note] = name_returned_keys(query, "Which project lead has the top rate?", schema)
+    >>> query.sql().split(" FROM ")[0]
+    'SELECT p.full_name'
+    """
+    notes: list[str] = []
+    if not isinstance(statement, exp.Select):
+        return notes
+    scopes = query_scopes(statement)
+    read = scope_tables(scopes[-1]) if scopes else {}
+    asked = unlabelled_keys(statement, question, schema)
+    if len(asked) != 1:
+        return notes  # "which project lead": which of them the question means is not clear
+    for table, key in asked.items():
+        labels = labels_of(table, schema)
+        projection = key.parent if isinstance(key.parent, exp.Alias) else key
+        if len(labels) != 1 or not any(p is projection for p in statement.expressions):
+            continue
+        alias = _row_read(statement, key, table, read, schema)
+        if alias is None:
+            continue
+        label = exp.column(labels[0], table=alias)
+        written = projection.sql(schema.dialect)
+        projection.replace(label)
+        group = statement.args.get("group")
+        if group is not None and any(g == key for g in group.expressions):
+            group.append("expressions", label.copy())  # PostgreSQL groups what it returns
+        notes.append(
+            f"the question asks which {schema.declared_table(table)} row, and {written} only "
+            f"numbered it: {label.sql(schema.dialect)} of the same row is returned instead"
+        )
+    return notes
+
+
+def _row_read(
+    select: exp.Select, key: exp.Column, table: str, read: dict[str, str], schema: SchemaInfo
+) -> str | None:
+    """The alias reading the ``table`` row ``key`` points at: ``key`` is that alias's primary
+    key, or a join condition makes it equal to it."""
+    primary = schema.keys.primary_keys.get(table)
+    if primary is None:
+        return None
+    readers = {alias for alias, name in read.items() if name == table}
+    columns = schema.lowered_columns()
+    owners = [a for a, name in read.items() if key.name.lower() in columns.get(name, ())]
+    qualifier = key.table.lower() or (owners[0] if len(owners) == 1 else "")
+    if qualifier in readers and key.name.lower() == primary:
+        return key.table or qualifier
+    for join in select.args.get("joins") or []:
+        condition = join.args.get("on")
+        for equality in condition.flatten() if isinstance(condition, exp.And) else [condition]:
+            if not isinstance(equality, exp.EQ):
+                continue
+            sides = [equality.this, equality.expression]
+            for mine, other in (sides, sides[::-1]):
+                if (
+                    isinstance(mine, exp.Column)
+                    and isinstance(other, exp.Column)
+                    and (mine.table.lower(), mine.name.lower()) == (qualifier, key.name.lower())
+                    and other.table.lower() in readers
+                    and other.name.lower() == primary
+                ):
+                    return other.table
+    return None

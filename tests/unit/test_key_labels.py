@@ -1,0 +1,77 @@
+""" "Which <row>" answered with a key to a row the query joins returns that row's name instead;
+the named read is run on real SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE people (person_id INTEGER PRIMARY KEY, full_name TEXT, hourly_rate REAL);
+CREATE TABLE teams (team_id INTEGER PRIMARY KEY, lead_id INTEGER REFERENCES people (person_id));
+"""
+ROWS = """
+INSERT INTO people VALUES (1, 'Ada Park', 90), (2, 'Bo Chen', 120), (3, 'Cy Diaz', 150);
+INSERT INTO teams VALUES (10, 1), (11, 2);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+def rows(sql: str) -> list[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return list(database.execute(sql))
+
+
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        (
+            "SELECT t.lead_id FROM people AS p JOIN teams AS t ON p.person_id = t.lead_id "
+            "ORDER BY p.hourly_rate DESC LIMIT 1",
+            "SELECT p.full_name FROM people AS p JOIN teams AS t ON p.person_id = t.lead_id "
+            "ORDER BY p.hourly_rate DESC LIMIT 1",
+        ),
+        # Unqualified, and under an alias of its own.
+        (
+            "SELECT lead_id AS lead FROM teams AS t JOIN people AS p ON t.lead_id = p.person_id "
+            "ORDER BY p.hourly_rate DESC LIMIT 1",
+            "SELECT p.full_name FROM teams AS t JOIN people AS p ON t.lead_id = p.person_id "
+            "ORDER BY p.hourly_rate DESC LIMIT 1",
+        ),
+    ],
+)
+def test_a_key_to_a_joined_row_is_returned_as_its_name(sql: str, named: str) -> None:
+    question = "Which lead has the highest hourly rate?"
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert result.sql == named
+    assert any("only numbered it" in note for note in result.corrections)
+    assert rows(result.sql) == [("Bo Chen",)]
+
+
+def test_a_key_whose_row_is_not_joined_is_refused_with_the_join_to_make() -> None:
+    sql = "SELECT lead_id FROM teams ORDER BY team_id LIMIT 1"
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which lead has the first team?")
+
+    assert not result.valid
+    assert not result.corrections
+    assert "return people.full_name (join people on lead_id)" in result.issues[0]
+
+
+def test_ids_asked_for_stay_ids() -> None:
+    sql = (
+        "SELECT t.lead_id FROM people AS p JOIN teams AS t ON p.person_id = t.lead_id "
+        "ORDER BY p.hourly_rate DESC LIMIT 1"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which lead id has the highest rate?")
+
+    assert result.valid, result.issues
+    assert result.sql == sql
