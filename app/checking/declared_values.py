@@ -41,7 +41,7 @@ def undeclared_value_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str
         for node in scope.expression.find_all(exp.EQ, exp.NEQ, exp.In):
             if node.find_ancestor(exp.Select) is not scope.expression:
                 continue  # a subquery's own comparisons: its scope reads them
-            for column, value in _compared_texts(node):
+            for column, value in compared_texts(node):
                 owner = column_table(column, read, columns)
                 allowed = schema.declared_values.get((owner or "", column.name.lower()))
                 if allowed is None or fold(value) in {fold(a) for a in allowed}:
@@ -55,7 +55,9 @@ def undeclared_value_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str
     return list(dict.fromkeys(issues))
 
 
-def _compared_texts(node: exp.Expr) -> list[tuple[exp.Column, str]]:
+def compared_texts(node: exp.Expr) -> list[tuple[exp.Column, str]]:
+    """(column, text) of ``column = 'text'`` (either way round), ``<>``, or each text of
+    ``column IN ('a', 'b')``."""
     if isinstance(node, exp.In):
         if not isinstance(node.this, exp.Column) or node.args.get("query"):
             return []

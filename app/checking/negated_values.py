@@ -17,6 +17,7 @@ import re
 
 from sqlglot import exp
 
+from app.checking.declared_values import compared_texts
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
@@ -99,10 +100,10 @@ def keep_excluded_values(statement: exp.Expr, question: str, schema: SchemaInfo)
         for node in list(scope.expression.find_all(exp.EQ, exp.In)):
             if node.find_ancestor(exp.Select) is not scope.expression or not _filters(node):
                 continue
-            compared = _kept(node)
-            if compared is None:
-                continue
-            column, kept = compared
+            compared = compared_texts(node)
+            if not compared or len(compared) != len(node.expressions or [None]):
+                continue  # not only texts: a list with a number or a column
+            column, kept = compared[0][0], [text for _, text in compared]
             if len(kept) > 1:
                 continue  # several values chosen on purpose: "not resolved" may mean not closed
             owner = column_table(column, read, columns)
@@ -139,19 +140,6 @@ def _filters(node: exp.Expr) -> bool:
             return False
         parent = parent.parent
     return parent is not None
-
-
-def _kept(node: exp.Expr) -> tuple[exp.Column, list[str]] | None:
-    """(column, texts) of ``column = 'text'`` or ``column IN ('a', 'b')``."""
-    if isinstance(node, exp.In):
-        if not isinstance(node.this, exp.Column) or node.args.get("query"):
-            return None
-        texts = [v.this for v in node.expressions if isinstance(v, exp.Literal) and v.is_string]
-        return (node.this, texts) if texts and len(texts) == len(node.expressions) else None
-    for column, value in ((node.this, node.expression), (node.expression, node.this)):
-        if isinstance(column, exp.Column) and isinstance(value, exp.Literal) and value.is_string:
-            return column, [value.this]
-    return None
 
 
 def _excluding(column: exp.Column, values: list[str]) -> exp.Expr:
