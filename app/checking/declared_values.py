@@ -14,6 +14,9 @@ MySQL, whose default collation ignores case.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from sqlglot import exp
 
 from app.checking.candidate import Candidate
@@ -31,28 +34,63 @@ def compares_declared_values(candidate: Candidate) -> list[str]:
 
 def undeclared_value_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """One issue per text value compared with a column that the DDL says never holds it."""
+    fold = value_fold(schema.dialect)
+    issues: list[str] = []
+    for compared in declared_comparisons(statement, schema):
+        allowed = {fold(value) for value in compared.declared}
+        for value in compared.texts:
+            if fold(value) in allowed:
+                continue
+            shown = ", ".join(f"'{v}'" for v in sorted(compared.declared)[:_LISTED])
+            issues.append(
+                f"{compared.column.sql(schema.dialect)} never holds '{value}': the schema "
+                f"declares {schema.declared_table(compared.table)}.{compared.column.name} one "
+                f"of {shown}; compare with the value that means what the question asks"
+            )
+    return list(dict.fromkeys(issues))
+
+
+@dataclass(frozen=True)
+class DeclaredComparison:
+    """A column whose text values the DDL declares, compared with text values."""
+
+    node: exp.Expr
+    """The ``=``, ``<>`` or ``IN``."""
+    column: exp.Column
+    texts: list[str]
+    table: str
+    """The column's table, lowercased."""
+    declared: frozenset[str]
+
+
+def declared_comparisons(statement: exp.Expr, schema: SchemaInfo) -> list[DeclaredComparison]:
+    """Each ``=``, ``<>`` or ``IN`` comparing a column of declared values with text values,
+    found in the scope whose own condition it is."""
     if not schema.declared_values:
         return []
     columns = schema.lowered_columns()
-    fold = str.lower if schema.dialect == "mysql" else (lambda text: text)
-    issues: list[str] = []
+    found: list[DeclaredComparison] = []
     for scope in query_scopes(statement):
         read = scope_tables(scope)
         for node in scope.expression.find_all(exp.EQ, exp.NEQ, exp.In):
             if node.find_ancestor(exp.Select) is not scope.expression:
                 continue  # a subquery's own comparisons: its scope reads them
-            for column, value in compared_texts(node):
-                owner = column_table(column, read, columns)
-                allowed = schema.declared_values.get((owner or "", column.name.lower()))
-                if allowed is None or fold(value) in {fold(a) for a in allowed}:
-                    continue
-                shown = ", ".join(f"'{v}'" for v in sorted(allowed)[:_LISTED])
-                issues.append(
-                    f"{column.sql(schema.dialect)} never holds '{value}': the schema declares "
-                    f"{schema.declared_table(owner or '')}.{column.name} one of {shown}; "
-                    "compare with the value that means what the question asks"
+            texts = compared_texts(node)
+            if not texts:
+                continue
+            column = texts[0][0]
+            owner = column_table(column, read, columns) or ""
+            declared = schema.declared_values.get((owner, column.name.lower()))
+            if declared:
+                found.append(
+                    DeclaredComparison(node, column, [t for _, t in texts], owner, declared)
                 )
-    return list(dict.fromkeys(issues))
+    return found
+
+
+def value_fold(dialect: str) -> Callable[[str], str]:
+    """How the database matches text values: MySQL's default collation ignores case."""
+    return str.lower if dialect == "mysql" else (lambda text: text)
 
 
 def compared_texts(node: exp.Expr) -> list[tuple[exp.Column, str]]:

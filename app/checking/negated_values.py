@@ -17,9 +17,8 @@ import re
 
 from sqlglot import exp
 
-from app.checking.declared_values import compared_texts
+from app.checking.declared_values import declared_comparisons, value_fold
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _EXCLUDING = r"(?:\bnot|n't|\bnever|\bother\s+than|\bexcept|\bexcluding)"
 _FILLER = r"(?:(?:yet|been|be|being|already|marked|as|set|to|with|a|an|the|status|of)\s+){0,3}"
@@ -90,45 +89,38 @@ def keep_excluded_values(statement: exp.Expr, question: str, schema: SchemaInfo)
     >>> query.sql()
     "SELECT title FROM tasks WHERE status <> 'done'"
     """
-    if not schema.declared_values or not question:
+    if not question:
         return []
-    columns = schema.lowered_columns()
-    fold = str.lower if schema.dialect == "mysql" else (lambda text: text)
+    fold = value_fold(schema.dialect)
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        read = scope_tables(scope)
-        for node in list(scope.expression.find_all(exp.EQ, exp.In)):
-            if node.find_ancestor(exp.Select) is not scope.expression or not _filters(node):
-                continue
-            compared = compared_texts(node)
-            if not compared or len(compared) != len(node.expressions or [None]):
-                continue  # not only texts: a list with a number or a column
-            column, kept = compared[0][0], [text for _, text in compared]
-            if len(kept) > 1:
-                continue  # several values chosen on purpose: "not resolved" may mean not closed
-            owner = column_table(column, read, columns)
-            declared = schema.declared_values.get((owner or "", column.name.lower()))
-            if not declared:
-                continue
-            by_fold = {fold(value): value for value in declared}
-            kept_declared = {by_fold.get(fold(value)) for value in kept}
-            if None in kept_declared:
-                continue  # a value outside the list: compares_declared_values says so
-            excluded = excluded_values(question, declared)
-            if not excluded or kept_declared & excluded:
-                continue
-            if kept_declared | excluded == declared:
-                continue  # every value the question did not exclude is kept
-            if any(_named(question, value) for value in kept_declared if value):
-                continue  # the question asks for a kept value too
-            rewritten = _excluding(column, sorted(excluded))
-            was = node.sql(schema.dialect)
-            node.replace(rewritten)
-            notes.append(
-                f"the question excludes {', '.join(repr(v) for v in sorted(excluded))} "
-                f"rather than asking for {', '.join(repr(v) for v in sorted(kept))}: "
-                f"{was} is written {rewritten.sql(schema.dialect)}"
-            )
+    for compared in declared_comparisons(statement, schema):
+        node, column, kept = compared.node, compared.column, compared.texts
+        declared = compared.declared
+        if isinstance(node, exp.NEQ) or not _filters(node):
+            continue
+        if len(kept) != len(node.expressions or [None]):
+            continue  # not only texts: a list with a number or a column
+        if len(kept) > 1:
+            continue  # several values chosen on purpose: "not resolved" may mean not closed
+        by_fold = {fold(value): value for value in declared}
+        kept_declared = {by_fold.get(fold(value)) for value in kept}
+        if None in kept_declared:
+            continue  # a value outside the list: compares_declared_values says so
+        excluded = excluded_values(question, declared)
+        if not excluded or kept_declared & excluded:
+            continue
+        if kept_declared | excluded == declared:
+            continue  # every value the question did not exclude is kept
+        if any(_named(question, value) for value in kept_declared if value):
+            continue  # the question asks for a kept value too
+        rewritten = _excluding(column, sorted(excluded))
+        was = node.sql(schema.dialect)
+        node.replace(rewritten)
+        notes.append(
+            f"the question excludes {', '.join(repr(v) for v in sorted(excluded))} "
+            f"rather than asking for {', '.join(repr(v) for v in sorted(kept))}: "
+            f"{was} is written {rewritten.sql(schema.dialect)}"
+        )
     return notes
 
 
