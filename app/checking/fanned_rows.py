@@ -7,7 +7,8 @@ through that table's key to a row it points at (its foreign key, so many rows pe
 nothing else from it, and the question never names it, the join only repeats rows; what it
 still means is that such a row exists. It becomes exactly that, ``WHERE EXISTS (SELECT 1 FROM
 order_items AS i WHERE o.order_id = i.order_id)``, which keeps the same rows once each.
-Aggregates are left alone: ``COUNT(*)`` over such a join counts the joined rows on purpose.
+Aggregates are left alone: ``COUNT(*)`` over such a join counts the joined rows on purpose, and
+so may a query around a CTE or derived table, so only the statement's own rows are judged.
 Every change is reported with the answer.
 """
 
@@ -43,7 +44,9 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
         return notes  # whether the question asks for the joined rows is unknown
     for scope in query_scopes(statement):
         select = scope.expression
-        if not isinstance(select, exp.Select) or not _lists_rows(select):
+        if select is not statement or not isinstance(select, exp.Select):
+            continue  # a CTE or derived table's rows may be counted outside it: repeats wanted
+        if not _lists_rows(select):
             continue
         read = scope_tables(scope)
         for join in list(select.args.get("joins") or []):

@@ -102,3 +102,16 @@ def test_a_join_that_is_wanted_is_left_alone(question: str, sql: str) -> None:
     assert result.valid, result.issues
     assert result.sql == sql
     assert not result.corrections
+
+
+def test_a_cte_whose_rows_are_counted_outside_it_is_left_alone() -> None:
+    sql = (
+        "WITH lines AS (SELECT o.order_id FROM orders AS o JOIN order_items AS i "
+        "ON o.order_id = i.order_id WHERE o.status = 'paid') SELECT COUNT(*) FROM lines"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "How many lines do paid orders have?")
+
+    assert result.valid, result.issues
+    assert result.sql == sql
+    assert rows(result.sql) == [(4,)]
