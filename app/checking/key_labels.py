@@ -53,7 +53,10 @@ def name_returned_keys(statement: exp.Expr, question: str, schema: SchemaInfo) -
             continue
         label = exp.column(labels[0], table=alias)
         written = projection.sql(schema.dialect)
-        projection.replace(label)
+        if isinstance(projection, exp.Alias) and _referenced(statement, projection.alias):
+            key.replace(label)  # ORDER BY (or HAVING) names the output: it keeps its name
+        else:
+            projection.replace(label)
         group = statement.args.get("group")
         if group is not None and any(g == key for g in group.expressions):
             group.append("expressions", label.copy())  # PostgreSQL groups what it returns
@@ -94,3 +97,17 @@ def _row_read(
                 ):
                     return other.table
     return None
+
+
+def _referenced(select: exp.Select, name: str) -> bool:
+    """Whether a bare column outside the SELECT list (ORDER BY, HAVING) names the output
+    ``name``."""
+    for column in select.find_all(exp.Column):
+        if column.table or column.name.lower() != name.lower():
+            continue
+        node: exp.Expr = column
+        while node.parent is not None and node.parent is not select:
+            node = node.parent
+        if node.arg_key != "expressions":
+            return True
+    return False

@@ -75,3 +75,16 @@ def test_ids_asked_for_stay_ids() -> None:
 
     assert result.valid, result.issues
     assert result.sql == sql
+
+
+def test_an_output_name_the_query_orders_by_is_kept() -> None:
+    sql = (
+        "SELECT t.lead_id AS lead, p.hourly_rate AS rate FROM people AS p JOIN teams AS t "
+        "ON p.person_id = t.lead_id ORDER BY rate DESC, lead LIMIT 1"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which lead has the highest hourly rate?")
+
+    assert result.valid, result.issues
+    assert result.sql.startswith("SELECT p.full_name AS lead, p.hourly_rate AS rate FROM")
+    assert rows(result.sql) == [("Bo Chen", 120.0)]
