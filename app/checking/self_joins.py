@@ -44,6 +44,8 @@ def merge_key_self_joins(statement: exp.Expr, keys: TableKeys) -> list[str]:
                 if pair is None:
                     continue
                 kept, dropped = pair
+                if _declared_inside(select, dropped):
+                    continue  # a subquery's own alias of that name: its columns are not ours
                 written = join.sql()
                 for column in select.find_all(exp.Column):
                     if column.table.lower() == dropped.lower():
@@ -78,3 +80,13 @@ def _same_row(join: exp.Join, read: dict[str, str], keys: TableKeys) -> tuple[st
     if key is None or left.name.lower() != key or right.name.lower() != key:
         return None
     return right.table, left.table
+
+
+def _declared_inside(select: exp.Select, alias: str) -> bool:
+    """Whether a subquery of ``select`` names a table of its own ``alias``."""
+    return any(
+        table.alias_or_name.lower() == alias.lower()
+        for inner in select.find_all(exp.Select)
+        if inner is not select
+        for table in inner.find_all(exp.Table)
+    )

@@ -101,3 +101,14 @@ def test_a_difference_of_one_column_a_merged_self_join_hid_is_refused(difference
     assert not result.valid
     assert "subtracts a value from itself, so it is always 0" in result.issues[0]
     assert "v1.start_at" in result.issues[0] and "v2" not in result.issues[0]
+
+
+def test_a_subquery_declaring_the_joined_alias_keeps_the_join() -> None:
+    sql = (
+        "SELECT a.vessel_name FROM vessels AS a JOIN vessels AS b ON a.vessel_id = b.vessel_id "
+        "WHERE b.port_id IN (SELECT b.port_id FROM vessels AS b WHERE b.flag = 'NO')"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which vessels sail from a Norwegian port?")
+
+    assert not any("primary key" in note for note in result.corrections)
