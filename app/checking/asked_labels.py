@@ -31,11 +31,13 @@ _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 def unlabelled_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
     """The issues of a read that answers "which <table>" with the table's keys alone (none
     without a question, or where the table has no label to give)."""
-    scopes = query_scopes(statement) if isinstance(statement, exp.Select) else []
-    read = scope_tables(scopes[-1]) if scopes else {}
+    unlabelled = unlabelled_keys(statement, question, schema)
+    if not unlabelled:
+        return []  # before resolving scopes again: most reads have no such key
+    read = scope_tables(query_scopes(statement)[-1])
     return [
         _issue(table, key.sql(schema.dialect), table in read.values(), schema)
-        for table, key in unlabelled_keys(statement, question, schema).items()
+        for table, key in unlabelled.items()
     ]
 
 

@@ -32,7 +32,7 @@ from sqlglot import exp
 
 from app.checking.join_keys import Link, bridges, table_links
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, tables_before
+from app.checking.scopes import join_sides, query_scopes, scope_tables, tables_before
 
 
 def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -67,14 +67,13 @@ def _reroute(
     sides = (condition.this, condition.expression)
     if not all(isinstance(side, exp.Column) and side.table for side in sides):
         return ""
-    joined_alias = (joined.alias or joined.name).lower()
     if sides[0].sql().lower() == sides[1].sql().lower():
         return _settle_self_comparison(select, join, tables, table_links_of_schema(), schema)
-    near = next((s for s in sides if s.table.lower() == joined_alias), None)
-    far = next((s for s in sides if s.table.lower() != joined_alias), None)
-    if near is None or far is None:
+    split = join_sides(join)
+    if split is None:
         return ""
-    near_table, far_table = tables.get(joined_alias), tables.get(far.table.lower())
+    near, far = split
+    near_table, far_table = tables.get(near.table.lower()), tables.get(far.table.lower())
     if near_table is None or far_table is None or near_table == far_table:
         return ""
     near_target = schema.keys.target(near_table, near.name.lower())

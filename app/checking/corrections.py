@@ -49,6 +49,17 @@ def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[st
     return []
 
 
+def _correct_asked(
+    candidate: Candidate, correction: Callable[[exp.Expr, str], list[str]]
+) -> list[str]:
+    """:func:`_correct_read` for a correction that reads the conversation's last question;
+    nothing without a question."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]
+    return _correct_read(candidate, lambda s: correction(s, question))
+
+
 def correct_qualifiers(candidate: Candidate) -> list[str]:
     """Not a check: moves a column to the one joined table that has it (and says so)."""
     return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
@@ -170,28 +181,19 @@ def correct_row_bounds(candidate: Candidate) -> list[str]:
 def correct_group_picks(candidate: Candidate) -> list[str]:
     """Not a check: a read that ranks every row, or cuts to the first of all, where the
     question asks for the top row of each group keeps the top row of each group."""
-    if not candidate.question:
-        return []
-    question = candidate.question.splitlines()[-1]  # the conversation's last question
-    return _correct_read(candidate, lambda s: pick_top_rows(s, question, candidate.schema))
+    return _correct_asked(candidate, lambda s, q: pick_top_rows(s, q, candidate.schema))
 
 
 def correct_excluded_values(candidate: Candidate) -> list[str]:
     """Not a check: a filter keeping some of a column's declared values, where the question
     only excludes one ("not done"), excludes it instead (and says so)."""
-    if not candidate.question:
-        return []
-    question = candidate.question.splitlines()[-1]  # the conversation's last question
-    return _correct_read(candidate, lambda s: keep_excluded_values(s, question, candidate.schema))
+    return _correct_asked(candidate, lambda s, q: keep_excluded_values(s, q, candidate.schema))
 
 
 def correct_key_labels(candidate: Candidate) -> list[str]:
     """Not a check: "which <table>" answered with a key to a row the query joins returns that
     row's name instead (and says so)."""
-    if not candidate.question:
-        return []
-    question = candidate.question.splitlines()[-1]  # the conversation's last question
-    return _correct_read(candidate, lambda s: name_returned_keys(s, question, candidate.schema))
+    return _correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
 
 
 def correct_set_keys(candidate: Candidate) -> list[str]:

@@ -21,7 +21,7 @@ from sqlglot import exp
 from app.checking.join_keys import TableKeys
 from app.checking.row_identity import singular_of, spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, tables_before
+from app.checking.scopes import join_sides, query_scopes, scope_tables, tables_before
 
 
 def semi_join_unread_children(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
@@ -83,10 +83,10 @@ def _repeating_child(
     select: exp.Select, join: exp.Join, read: dict[str, str], schema: SchemaInfo
 ) -> exp.Table | None:
     """The joined table of ``join`` when the join only repeats rows (see the module)."""
-    table, condition = join.this, join.args.get("on")
+    table, split = join.this, join_sides(join)
     if join.side or join.kind not in ("", "INNER") or join.args.get("using"):
         return None
-    if not isinstance(table, exp.Table) or not isinstance(condition, exp.EQ):
+    if not isinstance(table, exp.Table) or split is None:
         return None
     alias = table.alias_or_name.lower()
     columns = {c.lower() for c in schema.columns_of(table.name)}
@@ -96,13 +96,9 @@ def _repeating_child(
         qualifier = column.table.lower()
         if qualifier == alias or (not qualifier and column.name.lower() in columns):
             return None  # read elsewhere: the join is wanted
-    left, right = condition.this, condition.expression
-    if not isinstance(left, exp.Column) or not isinstance(right, exp.Column):
-        return None
-    if right.table.lower() == alias:
-        left, right = right, left
+    left, right = split
     other = read.get(right.table.lower())
-    if left.table.lower() != alias or other is None or other == table.name.lower():
+    if other is None or other == table.name.lower():
         return None
     before = {t.alias_or_name.lower() for t in tables_before(select, join)}
     if right.table.lower() not in before:

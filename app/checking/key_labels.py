@@ -36,13 +36,10 @@ def name_returned_keys(statement: exp.Expr, question: str, schema: SchemaInfo) -
     'SELECT p.full_name'
     """
     notes: list[str] = []
-    if not isinstance(statement, exp.Select):
-        return notes
-    scopes = query_scopes(statement)
-    read = scope_tables(scopes[-1]) if scopes else {}
     asked = unlabelled_keys(statement, question, schema)
-    if len(asked) != 1:
+    if len(asked) != 1 or not isinstance(statement, exp.Select):
         return notes  # "which project lead": which of them the question means is not clear
+    read = scope_tables(query_scopes(statement)[-1])
     for table, key in asked.items():
         labels = labels_of(table, schema)
         projection = key.parent if isinstance(key.parent, exp.Alias) else key

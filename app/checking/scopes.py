@@ -33,6 +33,24 @@ def tables_before(select: exp.Expr, join: exp.Join) -> list[exp.Table]:
     return [node.this for node in nodes if node is not None and isinstance(node.this, exp.Table)]
 
 
+def join_sides(join: exp.Join) -> tuple[exp.Column, exp.Column] | None:
+    """(the joined table's column, the other column) of a join on one equality of two qualified
+    columns, exactly one of them the joined table's (``JOIN t AS x ON x.k = y.k``); None for
+    any other join."""
+    condition, joined = join.args.get("on"), join.this
+    if not isinstance(condition, exp.EQ) or not isinstance(joined, exp.Table):
+        return None
+    sides = (condition.this, condition.expression)
+    if not all(isinstance(side, exp.Column) and side.table for side in sides):
+        return None
+    alias = joined.alias_or_name.lower()
+    near = [side for side in sides if side.table.lower() == alias]
+    far = [side for side in sides if side.table.lower() != alias]
+    if len(near) != 1 or len(far) != 1:
+        return None
+    return near[0], far[0]
+
+
 def column_table(
     column: exp.Column, read: dict[str, str], columns: Mapping[str, Collection[str]]
 ) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.join_keys import TableKeys
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import join_sides, query_scopes, scope_tables
 
 
 def merge_key_self_joins(statement: exp.Expr, keys: TableKeys) -> list[str]:
@@ -62,19 +62,14 @@ def merge_key_self_joins(statement: exp.Expr, keys: TableKeys) -> list[str]:
 
 def _same_row(join: exp.Join, read: dict[str, str], keys: TableKeys) -> tuple[str, str] | None:
     """(kept alias, joined alias) when ``join`` joins a table to itself on its primary key."""
-    table, condition = join.this, join.args.get("on")
+    table, split = join.this, join_sides(join)
     if join.side not in ("", "LEFT") or join.kind not in ("", "INNER", "OUTER"):
         return None
-    if not isinstance(table, exp.Table) or not isinstance(condition, exp.EQ):
+    if not isinstance(table, exp.Table) or split is None:
         return None
-    left, right = condition.this, condition.expression
-    if not isinstance(left, exp.Column) or not isinstance(right, exp.Column):
-        return None
-    joined = table.alias_or_name.lower()
-    if right.table.lower() == joined:
-        left, right = right, left
-    kept, name = right.table.lower(), table.name.lower()
-    if left.table.lower() != joined or kept == joined or read.get(kept) != name:
+    left, right = split
+    name = table.name.lower()
+    if read.get(right.table.lower()) != name:
         return None
     key = keys.primary_keys.get(name)
     if key is None or left.name.lower() != key or right.name.lower() != key:
