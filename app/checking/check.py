@@ -35,6 +35,7 @@ from app.checking.insert_keys import omitted_key_issues
 from app.checking.join_keys import join_key_issues
 from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
+from app.checking.repeated_columns import repeated_column_issues
 from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.single_rows import summed_single_row_issues
@@ -120,6 +121,10 @@ def labels_its_groups(candidate: Candidate) -> list[str]:
     return unlabeled_group_issues(candidate.statements[0])
 
 
+def returns_each_value_once(candidate: Candidate) -> list[str]:
+    return repeated_column_issues(candidate.statements[0], candidate.schema)
+
+
 def limits_only_ranked_answers(candidate: Candidate) -> list[str]:
     return unasked_limit_issues(candidate.statements[0], candidate.question)
 
@@ -198,6 +203,7 @@ RULES: tuple[Rule, ...] = (
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,
+    returns_each_value_once,
     limits_only_ranked_answers,
     limits_within_groups,
     bounds_aggregates_in_having,

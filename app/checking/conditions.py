@@ -55,6 +55,7 @@ def self_comparison_issues(
             if found is not None and found == _source_column(right, scope, columns or {}):
                 issues.append(_correlated_issue(equality, found, scope, keys, columns or {}))
         issues.extend(_outer_membership_issues(scope, keys, columns or {}))
+        issues.extend(_own_membership_issues(scope, columns or {}))
         issues.extend(_outer_filter_issues(scope, columns or {}))
     for equality in statement.find_all(exp.EQ):
         left, right = equality.this, equality.expression
@@ -134,6 +135,34 @@ def _outer_membership_issues(
         "a row. Return the matching column of the subquery's tables"
     )
     return [f"{issue} ({path})" if path else issue]
+
+
+def _own_membership_issues(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
+    """``x NOT IN (SELECT x FROM t)`` where the outer ``x`` is ``t.x`` too: every row's value
+    is among all of its table's values, so the condition is never true."""
+    select = scope.expression
+    membership = select.parent.parent if isinstance(select.parent, exp.Subquery) else None
+    if not isinstance(membership, exp.In) or not isinstance(membership.parent, exp.Not):
+        return []
+    if scope.parent is None or len(select.expressions) != 1 or len(scope.sources) != 1:
+        return []
+    if any(select.args.get(part) for part in ("joins", "where", "group", "having", "limit")):
+        return []
+    inner, outer = select.expressions[0], membership.this
+    if not (isinstance(inner, exp.Column) and isinstance(outer, exp.Column)):
+        return []
+    found = source_column(inner, scope, columns)
+    around = source_column(outer, scope.parent, columns)
+    if found is None or around is None or found[0] is not scope or around[0] is scope:
+        return []
+    if (found[2], inner.name.lower()) != (around[2], outer.name.lower()):
+        return []
+    return [
+        f"the condition {membership.parent.sql()} is never true: the subquery returns every "
+        f"{found[2]} row's {inner.name}, the outer row's among them, so no row is left. Say "
+        "what the rows must lack: a column that is empty for them (IS NULL), or the table "
+        "that records it"
+    ]
 
 
 _FILTERS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)

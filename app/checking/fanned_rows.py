@@ -7,6 +7,12 @@ through that table's key to a row it points at (its foreign key, so many rows pe
 nothing else from it, and the question never names it, the join only repeats rows; what it
 still means is that such a row exists. It becomes exactly that, ``WHERE EXISTS (SELECT 1 FROM
 order_items AS i WHERE o.order_id = i.order_id)``, which keeps the same rows once each.
+
+The same holds when the joined table is read only by conditions of its own: "Which players
+were sent off?" answered with ``FROM players p JOIN cards c ON ... WHERE c.color = 'red'``
+lists a player once per red card. Those conditions move into the ``EXISTS`` (a player with
+such a card). An ``ORDER BY`` of the joined table's columns only ordered the repeats; without
+a ``LIMIT`` it goes too, and with one (the earliest card's player) the join stays.
 Aggregates are left alone: ``COUNT(*)`` over such a join counts the joined rows on purpose, and
 so may a query around a CTE or derived table, so only the statement's own rows are judged.
 Every change is reported with the answer.
@@ -18,6 +24,7 @@ import re
 
 from sqlglot import exp
 
+from app.checking.conditions import conjuncts
 from app.checking.join_keys import TableKeys
 from app.checking.row_identity import singular_of, spoken_forms
 from app.checking.schema import SchemaInfo
@@ -53,15 +60,18 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
             child = _repeating_child(select, join, read, schema)
             if child is None or _named(question, child.name):
                 continue
-            condition = join.args["on"]
-            exists = exp.Exists(
-                this=exp.select("1").from_(child.copy()).where(condition.copy(), copy=False)
-            )
+            inner = exp.select("1").from_(child.copy()).where(join.args["on"].copy(), copy=False)
+            own = _own_conditions(select, child.alias_or_name.lower())
+            if own:
+                _move_conditions(select, own, inner)
+            _drop_orders_by(select, child.alias_or_name.lower())
+            exists = exp.Exists(this=inner)
             join.pop()
             select.where(exists, append=True, copy=False)
             notes.append(
-                f"the join of {child.sql(schema.dialect)} read nothing from it and repeated each "
-                f"row once per {child.name} row: it is written as {exists.sql(schema.dialect)}"
+                f"the join of {child.sql(schema.dialect)} returned none of its columns and "
+                f"repeated each row once per {child.name} row: it is written as "
+                f"{exists.sql(schema.dialect)}"
             )
     return notes
 
@@ -90,9 +100,15 @@ def _repeating_child(
         return None
     alias = table.alias_or_name.lower()
     columns = {c.lower() for c in schema.columns_of(table.name)}
+    own = [*_own_conditions(select, alias)]
+    if not select.args.get("limit"):
+        own.extend(o for o in _orders(select) if _reads_only(o, alias))
+    moved = {id(column) for node in own for column in node.find_all(exp.Column)}
     for column in select.find_all(exp.Column):
         if column.find_ancestor(exp.Join) is join and column.parent_select is select:
             continue
+        if id(column) in moved:
+            continue  # a condition of its own, moved with it (or an order of its repeats)
         qualifier = column.table.lower()
         if qualifier == alias or (not qualifier and column.name.lower() in columns):
             return None  # read elsewhere: the join is wanted
@@ -105,6 +121,46 @@ def _repeating_child(
         return None  # joined to a table read later: a link in a chain, not a repeat
     key = _points_at(schema.keys, table.name.lower(), left.name.lower(), other)
     return table if key and schema.keys.primary_keys.get(other) == right.name.lower() else None
+
+
+def _own_conditions(select: exp.Select, alias: str) -> list[exp.Expr]:
+    """The WHERE conditions every row must meet that read only ``alias``'s columns (qualified)
+    and no subquery."""
+    where = select.args.get("where")
+    return [
+        condition
+        for condition in (conjuncts(where.this) if where is not None else ())
+        if _reads_only(condition, alias) and condition.find(exp.Select) is None
+    ]
+
+
+def _move_conditions(select: exp.Select, moved: list[exp.Expr], inner: exp.Select) -> None:
+    """Move the ``moved`` conditions of ``select``'s WHERE into ``inner``'s."""
+    kept = [c for c in conjuncts(select.args["where"].this) if not any(c is m for m in moved)]
+    for condition in moved:
+        inner.where(condition.copy(), append=True, copy=False)
+    select.set("where", exp.Where(this=exp.and_(*kept, copy=False)) if kept else None)
+
+
+def _orders(select: exp.Select) -> list[exp.Expr]:
+    order = select.args.get("order")
+    return list(order.expressions) if order is not None else []
+
+
+def _reads_only(node: exp.Expr, alias: str) -> bool:
+    columns = list(node.find_all(exp.Column))
+    return bool(columns) and all(column.table.lower() == alias for column in columns)
+
+
+def _drop_orders_by(select: exp.Select, alias: str) -> None:
+    """Remove the ORDER BY terms that read only ``alias`` (the whole clause if all do)."""
+    kept = [o for o in _orders(select) if not _reads_only(o, alias)]
+    if len(kept) == len(_orders(select)):
+        return
+    if kept:
+        select.args["order"].set("expressions", kept)
+    else:
+        select.set("order", None)
 
 
 def _points_at(keys: TableKeys, table: str, column: str, other: str) -> bool:

@@ -76,7 +76,8 @@ def source_column(
     while current is not None:
         read = scope_tables(current)
         if column.table:
-            if column.table.lower() in current.sources:
+            # Unquoted aliases match in any case: T2.name reads the table aliased t2 or T2.
+            if column.table.lower() in {alias.lower() for alias in current.sources}:
                 table = read.get(column.table.lower())
                 if table is None or name not in columns.get(table, ()):
                     return None

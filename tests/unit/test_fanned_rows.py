@@ -115,3 +115,42 @@ def test_a_cte_whose_rows_are_counted_outside_it_is_left_alone() -> None:
     assert result.valid, result.issues
     assert result.sql == sql
     assert rows(result.sql) == [(4,)]
+
+
+def test_conditions_of_the_joined_table_alone_move_into_the_exists() -> None:
+    sql = (
+        "SELECT o.order_id FROM orders AS o JOIN order_items AS i ON o.order_id = i.order_id "
+        "WHERE o.status = 'paid' AND (i.dish = 'soup' OR i.dish = 'cake') ORDER BY i.dish"
+    )
+    assert rows(sql) == [(1,), (1,), (2,)]  # order 1 once per matching item
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which paid orders had soup or cake?")
+
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT o.order_id FROM orders AS o WHERE o.status = 'paid' AND EXISTS(SELECT 1 FROM "
+        "order_items AS i WHERE o.order_id = i.order_id AND (i.dish = 'soup' OR i.dish = 'cake'))"
+    )  # the ORDER BY only ordered the repeats
+    assert rows(result.sql) == [(1,), (2,)]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # With a LIMIT, the joined table's order picks the row: the first soup's order.
+        "SELECT o.order_id FROM orders AS o JOIN order_items AS i ON o.order_id = i.order_id "
+        "WHERE i.dish = 'soup' ORDER BY i.item_id DESC LIMIT 1",
+        # A condition that reads both tables relates each item to its order.
+        "SELECT o.order_id FROM orders AS o JOIN order_items AS i ON o.order_id = i.order_id "
+        "WHERE i.item_id > o.minutes",
+        # An OR across both tables is no condition of the joined table alone.
+        "SELECT o.order_id FROM orders AS o JOIN order_items AS i ON o.order_id = i.order_id "
+        "WHERE i.dish = 'soup' OR o.status = 'open'",
+    ],
+)
+def test_a_join_whose_rows_matter_beyond_its_own_conditions_is_left_alone(sql: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, "Which order had the most recent soup?")
+
+    assert result.valid, result.issues
+    assert result.sql == sql
+    assert not result.corrections
