@@ -13,8 +13,11 @@ were sent off?" answered with ``FROM players p JOIN cards c ON ... WHERE c.color
 lists a player once per red card. Those conditions move into the ``EXISTS`` (a player with
 such a card). An ``ORDER BY`` of the joined table's columns only ordered the repeats; without
 a ``LIMIT`` it goes too, and with one (the earliest card's player) the join stays.
-Aggregates are left alone: ``COUNT(*)`` over such a join counts the joined rows on purpose, and
-so may a query around a CTE or derived table, so only the statement's own rows are judged.
+A sum or an average over such a join ("How long is each course in total?" adding up each
+lesson once per view of it) counts every row as often as it repeats, so a query whose
+aggregates are only SUM, AVG, MIN and MAX is judged the same way. ``COUNT`` is left alone:
+``COUNT(*)`` over such a join counts the joined rows on purpose, and so may a query around a
+CTE or derived table, so only the statement's own rows are judged.
 Every change is reported with the answer.
 """
 
@@ -53,7 +56,7 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
         select = scope.expression
         if select is not statement or not isinstance(select, exp.Select):
             continue  # a CTE or derived table's rows may be counted outside it: repeats wanted
-        if not _lists_rows(select):
+        if not (_lists_rows(select) or _sums_rows(select)):
             continue
         read = scope_tables(scope)
         for join in list(select.args.get("joins") or []):
@@ -89,6 +92,19 @@ def _lists_rows(select: exp.Select) -> bool:
     return next(own, None) is None
 
 
+def _sums_rows(select: exp.Select) -> bool:
+    """Whether ``select`` aggregates its rows only by SUM, AVG, MIN or MAX (no COUNT, which
+    may count the joined rows on purpose), with no DISTINCT or window of its own."""
+    if select.args.get("distinct") or select.is_star:
+        return False
+    own = [
+        node
+        for node in select.find_all(exp.AggFunc, exp.Window)
+        if node.find_ancestor(exp.Select) is select
+    ]
+    return bool(own) and all(isinstance(node, (exp.Sum, exp.Avg, exp.Min, exp.Max)) for node in own)
+
+
 def _repeating_child(
     select: exp.Select, join: exp.Join, read: dict[str, str], schema: SchemaInfo
 ) -> exp.Table | None:
@@ -98,6 +114,9 @@ def _repeating_child(
         return None
     if not isinstance(table, exp.Table) or split is None:
         return None
+    qualifiers = {c.table.lower() for c in select.find_all(exp.Column) if c.table}
+    if not qualifiers <= read.keys():
+        return None  # a column of no table read here: the identifier check names it first
     alias = table.alias_or_name.lower()
     columns = {c.lower() for c in schema.columns_of(table.name)}
     own = [*_own_conditions(select, alias)]

@@ -154,3 +154,17 @@ def test_a_join_whose_rows_matter_beyond_its_own_conditions_is_left_alone(sql: s
     assert result.valid, result.issues
     assert result.sql == sql
     assert not result.corrections
+
+
+def test_a_sum_over_a_join_that_only_repeats_rows_adds_each_row_once() -> None:
+    sql = (
+        "SELECT o.status, SUM(o.minutes), MAX(o.minutes) FROM orders AS o "
+        "JOIN order_items AS i ON o.order_id = i.order_id GROUP BY o.status"
+    )
+    assert rows(sql) == [("open", 10, 10), ("paid", 175, 55)]  # order 1's 40 minutes, thrice
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "How many minutes did orders take by status?")
+
+    assert result.valid, result.issues
+    assert "EXISTS(SELECT 1 FROM order_items AS i WHERE o.order_id = i.order_id)" in result.sql
+    assert rows(result.sql) == [("open", 10, 10), ("paid", 95, 55)]
