@@ -110,7 +110,7 @@ def matches_like_with_like(candidate: Candidate) -> list[str]:
 
 def sums_no_keys(candidate: Candidate) -> list[str]:
     schema = candidate.schema
-    return summed_key_issues(candidate.statements[0], schema.keys, schema.tables)
+    return summed_key_issues(candidate.statements[0], schema.keys, schema.tables, schema.dialect)
 
 
 def keeps_rows_with_none(candidate: Candidate) -> list[str]:

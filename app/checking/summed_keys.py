@@ -11,7 +11,9 @@ the quantity meant. A key in the aggregate's arithmetic counts too
 (``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
 stay allowed (how many, the first, the latest). SQLite's ``TOTAL`` is a ``SUM``. When the
 tables read hold no amount, the issue lists the schema's. The sum or average of a bare date or
-time column (``SUM(o.placed_at)`` for "spent the most") is refused the same way.
+time column (``SUM(o.placed_at)`` for "spent the most") is refused the same way, and so, in
+PostgreSQL, is the sum or average of text (``SUM(SUBSTRING(r.body FROM 1 FOR 3))`` for
+"revenue"), which PostgreSQL cannot add up (``function sum(text) does not exist``).
 """
 
 from __future__ import annotations
@@ -23,18 +25,22 @@ from sqlglot import exp
 
 from app.checking.join_keys import TableKeys
 from app.checking.scopes import column_table, query_scopes, scope_tables
-from app.checking.types import NUMERIC_TYPE
+from app.checking.types import NUMERIC_TYPE, TEXT_TYPE
 
 # Declared types whose values are no amounts: a sum of dates or times answers nothing. (PostgreSQL's
 # intervals add up. Text is left alone: SQLite tables loaded from CSV declare numbers as TEXT, and
 # a named database's view column of no declared type is shown as TEXT.)
 _NOT_AN_AMOUNT = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME)", re.I)
+# Dialects with no SUM or AVG of text (SQLite and MySQL read text as numbers).
+_TYPED_SUMS = frozenset({"postgres", "duckdb"})
+# Functions whose value is text when their first argument is.
+_TEXT_FUNCTIONS = (exp.Substring, exp.Trim, exp.Upper, exp.Lower, exp.Left, exp.Right, exp.Replace)
 MAX_LISTED = 12
 """Numeric columns named in one issue: enough to choose from, short enough for the prompt."""
 
 
 def summed_key_issues(
-    statement: exp.Expr, keys: TableKeys, tables: dict[str, dict[str, str]]
+    statement: exp.Expr, keys: TableKeys, tables: dict[str, dict[str, str]], dialect: str = ""
 ) -> list[str]:
     """One issue per ``SUM``/``AVG`` of a bare key column in ``statement``.
 
@@ -54,6 +60,8 @@ def summed_key_issues(
                     break
             else:
                 issues.extend(_non_number_issues(aggregate, read, keys, types))
+                if dialect in _TYPED_SUMS:
+                    issues.extend(_text_issues(aggregate, read, keys, types, dialect))
     return list(dict.fromkeys(issues))  # one issue for an aggregate both returned and ordered by
 
 
@@ -71,6 +79,27 @@ def _non_number_issues(
     if table is None or not _NOT_AN_AMOUNT.search(declared) or NUMERIC_TYPE.search(declared):
         return []
     return [_issue(aggregate, table, argument.name, read, keys, types, what=f"a {declared} column")]
+
+
+def _text_issues(
+    aggregate: exp.Expr,
+    read: dict[str, str],
+    keys: TableKeys,
+    types: dict[str, dict[str, str]],
+    dialect: str,
+) -> list[str]:
+    """``SUM(SUBSTRING(r.body ...))`` in a dialect that cannot add text up."""
+    argument = _argument(aggregate)
+    while isinstance(argument, (exp.Paren, *_TEXT_FUNCTIONS)):
+        argument = argument.this
+    if not isinstance(argument, exp.Column):
+        return []
+    table = column_table(argument, read, types)
+    declared = types.get(table or "", {}).get(argument.name.lower(), "")
+    if table is None or not TEXT_TYPE.search(declared):
+        return []
+    what = f"a {declared} column, which {dialect} cannot add up"
+    return [_issue(aggregate, table, argument.name, read, keys, types, what=what)]
 
 
 def _is_total(function: exp.Anonymous) -> bool:

@@ -145,3 +145,35 @@ def test_rates_of_flags_and_sums_of_durations_pass(sql: str, dialect: str) -> No
     result = check_sql(sql, schema, dialect, allow_write=False)
 
     assert result.valid, result.issues
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # Seen on a blind PostgreSQL schema, for "How much revenue did each category bring in?"
+        "SELECT o.status, SUM(SUBSTRING(REPLACE(c.full_name, ',', '') FROM 1 FOR 3)) FROM orders "
+        "AS o JOIN customers AS c ON c.customer_id = o.customer_id GROUP BY o.status",
+        "SELECT AVG(UPPER(country)) FROM customers",
+        "SELECT SUM(status) FROM orders",
+    ],
+)
+def test_a_sum_of_text_is_refused_where_the_database_cannot_add_text(sql: str) -> None:
+    postgres = parse_schema(SCHEMA, "postgres")
+
+    result = check_sql(sql, postgres, "postgres", False, "How much did each status bring in?")
+
+    assert not result.valid
+    assert "TEXT column, which postgres cannot add up" in result.issues[0]
+    assert "orders.total" in result.issues[0]  # the amount the repair round may pick
+    # SQLite reads text as numbers ('12.50' adds up; CSV tables declare numbers as TEXT).
+    assert check_sql(sql, parse_schema(SCHEMA, "sqlite"), "sqlite", False, "").valid
+
+
+def test_text_made_a_number_adds_up_in_postgres() -> None:
+    postgres = parse_schema(SCHEMA, "postgres")
+
+    result = check_sql(
+        "SELECT SUM(CAST(status AS NUMERIC)) FROM orders", postgres, "postgres", False
+    )
+
+    assert result.valid, result.issues
