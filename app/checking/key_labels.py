@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.asked_labels import labels_of, unlabelled_keys
+from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
 
@@ -80,7 +81,7 @@ def _row_read(
         return key.table or qualifier
     for join in select.args.get("joins") or []:
         condition = join.args.get("on")
-        for equality in condition.flatten() if isinstance(condition, exp.And) else [condition]:
+        for equality in conjuncts(condition) if condition is not None else ():
             if not isinstance(equality, exp.EQ):
                 continue
             sides = [equality.this, equality.expression]

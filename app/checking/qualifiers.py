@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
 
@@ -84,7 +85,7 @@ def _first_of_equals(select: exp.Expr, name: str, owners: list[str]) -> str | No
     conditions.append(where.this if where is not None else None)
     pairs = []
     for condition in conditions:
-        for equality in condition.flatten() if isinstance(condition, exp.And) else [condition]:
+        for equality in conjuncts(condition) if condition is not None else ():
             sides = [equality.this, equality.expression] if isinstance(equality, exp.EQ) else []
             if sides and all(isinstance(c, exp.Column) and c.name.lower() == name for c in sides):
                 pairs.append({side.table.lower() for side in sides})

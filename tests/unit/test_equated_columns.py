@@ -44,6 +44,16 @@ def rows(sql: str) -> list[tuple[object, ...]]:
             "ON s.warehouse_id = w.warehouse_id GROUP BY w.warehouse_id, name",
             [(1, "North", 90), (2, "South", 10), (3, "East", None)],
         ),
+        # The equality inside parentheses, beside another condition, is still one of the ANDs.
+        (
+            "SELECT warehouse_id, name, SUM(pallets) FROM stock JOIN warehouses "
+            "ON (stock.warehouse_id = warehouses.warehouse_id AND pallets > 5) "
+            "GROUP BY warehouse_id, name",
+            "SELECT stock.warehouse_id, name, SUM(pallets) FROM stock JOIN warehouses "
+            "ON (stock.warehouse_id = warehouses.warehouse_id AND pallets > 5) "
+            "GROUP BY stock.warehouse_id, name",
+            [(1, "North", 90), (2, "South", 10)],
+        ),
     ],
 )
 def test_a_bare_column_the_join_makes_one_value_is_read_from_the_first_table(
