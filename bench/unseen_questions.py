@@ -35,7 +35,11 @@ questions: prices in cents asked in euros) were each written before any answer w
 restaurant group after every rule their misses gave was written. A consultancy's work tracker
 (``project_tracker.sql``, SQLite, 9 tables, 22 questions: time logged in minutes asked in hours, a
 self-referencing manager, 0/1 flags, a many-to-many label table) was written the same way, as
-the blind check of the rules before it. Sixteen follow-up
+the blind check of the rules before it. A football league (``league.sql``, SQLite, 7 tables, 36
+questions: matches keyed to teams twice, home and away; 0/1 flags; a player with no team and a
+match not played yet) and an e-learning platform (``academy_pg_dump.sql``, a real pg_dump with
+a schema of its own, an enum, a text array and timestamps with time zone, 20 questions) were
+written in one sitting the same way, as the blind check of every rule before them. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
