@@ -14,6 +14,7 @@ from sqlglot import exp
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate, Rule
+from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
@@ -196,6 +197,12 @@ def correct_key_labels(candidate: Candidate) -> list[str]:
     return _correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
 
 
+def correct_contact_labels(candidate: Candidate) -> list[str]:
+    """Not a check: "which <table>" answered with the rows' email addresses alone returns
+    their names instead (and says so)."""
+    return _correct_asked(candidate, lambda s, q: name_returned_contacts(s, q, candidate.schema))
+
+
 def correct_set_keys(candidate: Candidate) -> list[str]:
     """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
     whose key is not (or is) among those ids."""
@@ -239,6 +246,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_group_picks,
     correct_excluded_values,
     correct_key_labels,
+    correct_contact_labels,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,
 before the identifier check."""
