@@ -10,7 +10,8 @@ does not return, the answer is refused with an issue naming that column and, whe
 does not read the table, the join. The rows may also be asked by the role a key gives them:
 "Which project lead has the highest hourly rate?" asks about the people ``projects.lead_id``
 points at, answered with ``SELECT project_id, lead_id ...``. A question that asks for ids
-passes, and so does a table with no name or title: its key is the best answer there is.
+passes, and so does a table with no name, title or address: its key is the best answer there
+is. (A table with neither a name nor a title is named by its address: a property, a site.)
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _LABEL = re.compile(r"(?:name|title)$", re.IGNORECASE)
+_PLACE = re.compile(r"(?:street_?)?address$", re.IGNORECASE)
 _ROLE = re.compile(r"_?id$", re.IGNORECASE)  # lead_id, ManagerID -> lead, Manager
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
@@ -66,7 +68,7 @@ def unlabelled_keys(
             owner = column_table(column, read, columns)
             if owner is None:
                 return {}  # unresolved: the identifier check judges it, not this one
-            if _LABEL.search(column.name):
+            if _LABEL.search(column.name) or _PLACE.match(column.name):
                 labelled.add(owner)
             target = schema.keys.target(owner, column.name.lower())
             if target is not None:
@@ -89,8 +91,10 @@ def _asked_by_role(question: str, roles: set[str]) -> bool:
 
 
 def labels_of(table: str, schema: SchemaInfo) -> list[str]:
-    """The name or title columns of ``table``, as the DDL spells them."""
-    return [c for c in schema.columns_of(table) if _LABEL.search(c)]
+    """The name or title columns of ``table``, as the DDL spells them; for a table with
+    neither, its address column (a property, a site: the address is what people call it)."""
+    columns = schema.columns_of(table)
+    return [c for c in columns if _LABEL.search(c)] or [c for c in columns if _PLACE.match(c)]
 
 
 def _issue(table: str, key: str, read: bool, schema: SchemaInfo) -> str:

@@ -151,3 +151,31 @@ def test_rows_asked_by_the_role_of_a_key_must_be_named(question: str, named: boo
     assert result.valid, result.issues
     assert result.sql.startswith("SELECT p.full_name, ") == named
     assert any("pr.lead_id only numbered it" in note for note in result.corrections) == named
+
+
+PROPERTIES = """
+CREATE TABLE properties (property_id INT PRIMARY KEY, address TEXT, city TEXT);
+CREATE TABLE leases (lease_id INT PRIMARY KEY,
+  property_id INT REFERENCES properties (property_id), tenant_id INT);
+INSERT INTO properties VALUES (1, '12 Mill Street', 'York'), (2, '4 Oak Road', 'Leeds');
+INSERT INTO leases VALUES (1, 1, 7), (2, 1, 8), (3, 2, 9);
+"""
+
+
+def test_a_table_with_no_name_is_named_by_its_address() -> None:
+    schema = parse_schema(PROPERTIES, "sqlite")
+    question = "How many tenants has each property had?"
+    ids = "SELECT property_id, COUNT(tenant_id) FROM leases GROUP BY property_id"
+
+    refused = check_sql(ids, schema, "sqlite", False, question)
+    assert refused.issues == [
+        "the question asks about properties, but the result gives them only as property_id: "
+        "return properties.address (join properties on property_id)"
+    ]
+    # Returned beside its key, the address is the label: nothing to refuse or rewrite.
+    named = "SELECT property_id, address FROM properties WHERE city = 'York'"
+    result = check_sql(named, schema, "sqlite", False, "Which properties are in York?")
+    assert result.valid and result.sql == named and not result.corrections
+    database = sqlite3.connect(":memory:")
+    database.executescript(PROPERTIES)
+    assert list(database.execute(result.sql)) == [(1, "12 Mill Street")]
