@@ -6,8 +6,12 @@ p.hourly_rate DESC LIMIT 1`` runs and returns ``4``. app.checking.asked_labels r
 answer and names the label to return, yet a small model asked again tends to keep the id. When
 the query reads the table the key points at, joined on that very key (or returns that table's
 own primary key), and the table has one name or title column, the returned key is replaced with
-that column of the same row: the question asked which row, and this is its name. A key inside
-an expression, several label columns, or a table joined another way is left for the refusal.
+that column of the same row: the question asked which row, and this is its name. When the query
+reads no row of that table at all ("How much has each agent sold?" answered with ``SELECT
+agent_id, SUM(price) FROM sales GROUP BY agent_id``), the row is joined first, by a LEFT JOIN on
+the key so that a row with no key keeps its place, and bare columns the joined table also has
+are qualified. A key inside an expression, several label columns, several tables asked about,
+or a table joined another way is left for the refusal.
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ def name_returned_keys(statement: exp.Expr, question: str, schema: SchemaInfo) -
         projection = key.parent if isinstance(key.parent, exp.Alias) else key
         if len(labels) != 1 or not any(p is projection for p in statement.expressions):
             continue
-        alias = _row_read(statement, key, table, read, schema)
+        alias = _row_read(statement, key, table, read, schema) or _join_row(
+            statement, key, table, read, schema
+        )
         if alias is None:
             continue
         label = exp.column(labels[0], table=alias)
@@ -95,6 +101,46 @@ def _row_read(
                 ):
                     return other.table
     return None
+
+
+def _join_row(
+    select: exp.Select, key: exp.Column, table: str, read: dict[str, str], schema: SchemaInfo
+) -> str | None:
+    """Join, in place, the ``table`` row ``key`` points at when the query reads no row of
+    ``table``; the new alias. A LEFT JOIN: a row whose key is empty stays, with no name."""
+    primary = schema.keys.primary_keys.get(table)
+    if primary is None or table in read.values() or table in schema.quoted:
+        return None
+    columns = schema.lowered_columns()
+    owners = [a for a, name in read.items() if key.name.lower() in columns.get(name, ())]
+    owner = key.table.lower() if key.table else (owners[0] if len(owners) == 1 else "")
+    if owner not in read or schema.keys.target(read[owner], key.name.lower()) != table:
+        return None
+    alias = table if table not in read else f"{table}_row"
+    mine = columns.get(table, set())
+    bare = [
+        c
+        for c in select.find_all(exp.Column)
+        if not c.table and c.name.lower() in mine and c.parent_select is select
+    ]
+    for column in bare:  # the joined table has them too: say whose they are
+        found = [a for a, name in read.items() if column.name.lower() in columns.get(name, ())]
+        if len(found) != 1:
+            return None
+    for column in bare:
+        column.set("table", exp.to_identifier(_owner_of(column.name, read, columns)))
+    spelled = schema.declared_table(table)
+    joined = exp.table_(
+        spelled, db=schema.table_schemas.get(table), alias=None if alias == table else alias
+    )
+    condition = exp.column(primary, table=alias).eq(exp.column(key.name, table=owner))
+    select.join(joined, on=condition, join_type="left", copy=False)
+    return alias
+
+
+def _owner_of(name: str, read: dict[str, str], columns: dict[str, set[str]]) -> str:
+    """The one alias of ``read`` whose table has a column ``name``."""
+    return next(a for a, table in read.items() if name.lower() in columns.get(table, ()))
 
 
 def _referenced(select: exp.Select, name: str) -> bool:

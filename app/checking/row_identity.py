@@ -27,7 +27,8 @@ from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import TEXT_TYPE
 
 _NAME_LIKE = re.compile(
-    r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate)$", re.I
+    r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate|address)$",
+    re.I,
 )
 _ONE_BY_ONE = re.compile(r"\b(?:each|every|per|which)\b", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"date|time|_at$|_on$|day$", re.I)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlglot
 
 from app.checking import check_sql, parse_schema
+from app.checking.asked_labels import unlabelled_key_issues
 
 SCHEMA = """
 CREATE TABLE departments (department_id INT PRIMARY KEY, name TEXT NOT NULL);
@@ -55,10 +57,25 @@ def test_rows_asked_about_given_only_by_key_are_refused(
 ) -> None:
     schema = parse_schema(SCHEMA, "sqlite")
 
+    assert unlabelled_key_issues(sqlglot.parse_one(sql), question, schema) == [issue]
+    # Served, the one key asked about is named through a join (app.checking.key_labels).
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+    assert result.valid, result.issues
+    assert "only numbered it" in result.corrections[-1]
+
+
+def test_two_tables_asked_about_by_key_are_refused_for_the_repair_round() -> None:
+    schema = parse_schema(SCHEMA, "sqlite")
+    sql = "SELECT a.job_id, a.candidate_id FROM applications AS a"
+    question = "Which candidate applied to which job?"
+
     result = check_sql(sql, schema, "sqlite", False, question=question)
 
     assert not result.valid
-    assert result.issues == [issue]
+    assert not result.corrections
+    assert result.issues[-1].endswith(
+        "return candidates.full_name (join candidates on a.candidate_id)"
+    )
 
 
 def test_the_name_asked_for_passes_and_is_the_department() -> None:
@@ -113,12 +130,15 @@ def test_a_postgres_table_outside_public_is_joined_by_its_schema() -> None:
     schema = parse_schema(ddl, "postgres")
     sql = "SELECT department_id, COUNT(*) FROM hiring.jobs GROUP BY department_id"
 
-    result = check_sql(sql, schema, "postgres", False, question="How many jobs per department?")
+    question = "How many jobs per department?"
 
-    assert result.issues == [
+    assert unlabelled_key_issues(sqlglot.parse_one(sql, read="postgres"), question, schema) == [
         "the question asks about departments, but the result gives them only as "
         "department_id: return departments.name (join hiring.departments on department_id)"
     ]
+    result = check_sql(sql, schema, "postgres", False, question=question)
+    assert result.valid, result.issues
+    assert "LEFT JOIN hiring.departments ON" in result.sql
 
 
 LEADS = """
@@ -167,11 +187,12 @@ def test_a_table_with_no_name_is_named_by_its_address() -> None:
     question = "How many tenants has each property had?"
     ids = "SELECT property_id, COUNT(tenant_id) FROM leases GROUP BY property_id"
 
-    refused = check_sql(ids, schema, "sqlite", False, question)
-    assert refused.issues == [
+    assert unlabelled_key_issues(sqlglot.parse_one(ids), question, schema) == [
         "the question asks about properties, but the result gives them only as property_id: "
         "return properties.address (join properties on property_id)"
     ]
+    served = check_sql(ids, schema, "sqlite", False, question)
+    assert served.valid and served.sql.startswith("SELECT properties.address, COUNT(tenant_id)")
     # Returned beside its key, the address is the label: nothing to refuse or rewrite.
     named = "SELECT property_id, address FROM properties WHERE city = 'York'"
     result = check_sql(named, schema, "sqlite", False, "Which properties are in York?")

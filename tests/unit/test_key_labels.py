@@ -55,14 +55,16 @@ def test_a_key_to_a_joined_row_is_returned_as_its_name(sql: str, named: str) -> 
     assert rows(result.sql) == [("Bo Chen",)]
 
 
-def test_a_key_whose_row_is_not_joined_is_refused_with_the_join_to_make() -> None:
+def test_a_key_whose_row_is_not_joined_is_named_through_the_join_it_needs() -> None:
     sql = "SELECT lead_id FROM teams ORDER BY team_id LIMIT 1"
 
     result = check_sql(sql, SCHEMA, "sqlite", False, "Which lead has the first team?")
 
-    assert not result.valid
-    assert not result.corrections
-    assert "return people.full_name (join people on lead_id)" in result.issues[0]
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT people.full_name FROM teams LEFT JOIN people ON people.person_id = teams.lead_id "
+        "ORDER BY team_id LIMIT 1"
+    )
 
 
 def test_ids_asked_for_stay_ids() -> None:
@@ -88,3 +90,31 @@ def test_an_output_name_the_query_orders_by_is_kept() -> None:
     assert result.valid, result.issues
     assert result.sql.startswith("SELECT p.full_name AS lead, p.hourly_rate AS rate FROM")
     assert rows(result.sql) == [("Bo Chen", 120.0)]
+
+
+JOINLESS = """
+CREATE TABLE agents (agent_id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE sales (
+  sale_id INTEGER PRIMARY KEY, agent_id INTEGER REFERENCES agents (agent_id), price REAL
+);
+INSERT INTO agents VALUES (1, 'Ines'), (2, 'Olu');
+INSERT INTO sales VALUES (1, 1, 100), (2, 1, 50), (3, 2, 120), (4, NULL, 30);
+"""
+
+
+def test_a_key_to_a_table_the_query_does_not_read_is_named_through_a_left_join() -> None:
+    schema = parse_schema(JOINLESS, "sqlite")
+    sql = "SELECT agent_id, SUM(price) FROM sales GROUP BY agent_id ORDER BY agent_id"
+
+    result = check_sql(sql, schema, "sqlite", False, "How much has each agent sold?")
+
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT agents.name, SUM(price) FROM sales LEFT JOIN agents ON agents.agent_id = "
+        "sales.agent_id GROUP BY sales.agent_id, agents.name ORDER BY sales.agent_id"
+    )  # the bare agent_id of sales qualified: agents has one too
+    assert any("agents.name of the same row" in note for note in result.corrections)
+    database = sqlite3.connect(":memory:")
+    database.executescript(JOINLESS)
+    # The sale with no agent keeps its own group, with no name, as the key's group did.
+    assert list(database.execute(result.sql)) == [(None, 30.0), ("Ines", 150.0), ("Olu", 120.0)]
