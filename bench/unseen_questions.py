@@ -39,7 +39,9 @@ the blind check of the rules before it. A football league (``league.sql``, SQLit
 questions: matches keyed to teams twice, home and away; 0/1 flags; a player with no team and a
 match not played yet) and an e-learning platform (``academy_pg_dump.sql``, a real pg_dump with
 a schema of its own, an enum, a text array and timestamps with time zone, 20 questions) were
-written in one sitting the same way, as the blind check of every rule before them. Sixteen follow-up
+written in one sitting the same way, as the blind check of every rule before them; a lettings
+agency (``lettings.sql``, SQLite, 6 tables, 22 questions: leases over time, rents in pence, a
+property table named by its address) after the rules those two gave. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
