@@ -135,7 +135,8 @@ def _top_condition(
     descending: bool,
     conditions: list[exp.Expr],
 ) -> exp.EQ:
-    source = scope.sources[alias]
+    # scope_tables lowercases aliases; sqlglot keeps them as written (T1).
+    source = next(s for name, s in scope.sources.items() if name.lower() == alias)
     assert isinstance(source, exp.Table)  # scope_tables read only tables
     table = source.copy()
     table.set("alias", exp.TableAlias(this=exp.to_identifier(_INNER)))

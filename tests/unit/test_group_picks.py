@@ -53,6 +53,21 @@ def test_the_top_row_of_each_group_is_kept(sql: str) -> None:
     assert run(result.sql) == {("Casa", "201"), ("Sol", "2")}
 
 
+def test_upper_case_aliases_pick_the_same_rows() -> None:
+    # The model's own aliases (T1, T2): sqlglot keeps their case, the checker reads them lowered.
+    sql = (
+        "SELECT T1.name, T2.room_number FROM hotels AS T1 JOIN rooms AS T2 "
+        "ON T1.hotel_id = T2.hotel_id ORDER BY T2.nightly_rate DESC"
+    )
+
+    result = check_sql(
+        sql, SCHEMA, "sqlite", False, "What is the most expensive room in each hotel?"
+    )
+
+    assert result.valid, result.issues
+    assert run(result.sql) == {("Casa", "201"), ("Sol", "2")}
+
+
 def test_the_reads_own_conditions_hold_inside_the_group() -> None:
     sql = (
         "SELECT room_number, nightly_rate AS rate FROM rooms WHERE room_type = 'Double' "
