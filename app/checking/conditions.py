@@ -118,8 +118,8 @@ def _outer_membership_issues(
     the outer query, so the subquery returns the outer row's own value and the IN holds for
     every row whenever the subquery finds any."""
     select = scope.expression
-    parent = select.parent.parent if isinstance(select.parent, exp.Subquery) else select.parent
-    if not isinstance(select, exp.Select) or not isinstance(parent, exp.In):
+    parent = _membership(select)
+    if not isinstance(select, exp.Select) or parent is None:
         return []
     if len(select.expressions) != 1 or not isinstance(select.expressions[0], exp.Column):
         return []
@@ -137,12 +137,18 @@ def _outer_membership_issues(
     return [f"{issue} ({path})" if path else issue]
 
 
+def _membership(select: exp.Expr) -> exp.In | None:
+    """The ``IN`` whose subquery ``select`` is; None when it is none."""
+    parent = select.parent.parent if isinstance(select.parent, exp.Subquery) else select.parent
+    return parent if isinstance(parent, exp.In) else None
+
+
 def _own_membership_issues(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
     """``x NOT IN (SELECT x FROM t)`` where the outer ``x`` is ``t.x`` too: every row's value
     is among all of its table's values, so the condition is never true."""
     select = scope.expression
-    membership = select.parent.parent if isinstance(select.parent, exp.Subquery) else None
-    if not isinstance(membership, exp.In) or not isinstance(membership.parent, exp.Not):
+    membership = _membership(select)
+    if membership is None or not isinstance(membership.parent, exp.Not):
         return []
     if scope.parent is None or len(select.expressions) != 1 or len(scope.sources) != 1:
         return []

@@ -84,12 +84,7 @@ def _lists_rows(select: exp.Select) -> bool:
     DISTINCT of its own, no ``*``."""
     if select.args.get("group") or select.args.get("distinct") or select.is_star:
         return False
-    own = (
-        node
-        for node in select.find_all(exp.AggFunc, exp.Window)
-        if node.find_ancestor(exp.Select) is select
-    )
-    return next(own, None) is None
+    return not _own_aggregates(select)
 
 
 def _sums_rows(select: exp.Select) -> bool:
@@ -97,12 +92,17 @@ def _sums_rows(select: exp.Select) -> bool:
     may count the joined rows on purpose), with no DISTINCT or window of its own."""
     if select.args.get("distinct") or select.is_star:
         return False
-    own = [
+    own = _own_aggregates(select)
+    return bool(own) and all(isinstance(node, (exp.Sum, exp.Avg, exp.Min, exp.Max)) for node in own)
+
+
+def _own_aggregates(select: exp.Select) -> list[exp.Expr]:
+    """The aggregates and windows of ``select`` itself (not of its subqueries)."""
+    return [
         node
         for node in select.find_all(exp.AggFunc, exp.Window)
         if node.find_ancestor(exp.Select) is select
     ]
-    return bool(own) and all(isinstance(node, (exp.Sum, exp.Avg, exp.Min, exp.Max)) for node in own)
 
 
 def _repeating_child(
@@ -173,8 +173,9 @@ def _reads_only(node: exp.Expr, alias: str) -> bool:
 
 def _drop_orders_by(select: exp.Select, alias: str) -> None:
     """Remove the ORDER BY terms that read only ``alias`` (the whole clause if all do)."""
-    kept = [o for o in _orders(select) if not _reads_only(o, alias)]
-    if len(kept) == len(_orders(select)):
+    orders = _orders(select)
+    kept = [o for o in orders if not _reads_only(o, alias)]
+    if len(kept) == len(orders):
         return
     if kept:
         select.args["order"].set("expressions", kept)

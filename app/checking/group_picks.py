@@ -27,7 +27,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.group_limits import group_asked_to_rank, picks_within_groups
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_source, scope_tables
 
 _COUNT_ASKED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 # "Rank the stops on each route by boardings": every row asked for, in order.
@@ -135,8 +135,7 @@ def _top_condition(
     descending: bool,
     conditions: list[exp.Expr],
 ) -> exp.EQ:
-    # scope_tables lowercases aliases; sqlglot keeps them as written (T1).
-    source = next(s for name, s in scope.sources.items() if name.lower() == alias)
+    source = scope_source(scope, alias)
     assert isinstance(source, exp.Table)  # scope_tables read only tables
     table = source.copy()
     table.set("alias", exp.TableAlias(this=exp.to_identifier(_INNER)))

@@ -80,9 +80,7 @@ def _row_read(
     if primary is None:
         return None
     readers = {alias for alias, name in read.items() if name == table}
-    columns = schema.lowered_columns()
-    owners = [a for a, name in read.items() if key.name.lower() in columns.get(name, ())]
-    qualifier = key.table.lower() or (owners[0] if len(owners) == 1 else "")
+    qualifier = _alias_of(key, read, schema.lowered_columns())
     if qualifier in readers and key.name.lower() == primary:
         return key.table or qualifier
     for join in select.args.get("joins") or []:
@@ -112,8 +110,7 @@ def _join_row(
     if primary is None or table in read.values() or table in schema.quoted:
         return None
     columns = schema.lowered_columns()
-    owners = [a for a, name in read.items() if key.name.lower() in columns.get(name, ())]
-    owner = key.table.lower() if key.table else (owners[0] if len(owners) == 1 else "")
+    owner = _alias_of(key, read, columns)
     if owner not in read or schema.keys.target(read[owner], key.name.lower()) != table:
         return None
     alias = table if table not in read else f"{table}_row"
@@ -123,12 +120,11 @@ def _join_row(
         for c in select.find_all(exp.Column)
         if not c.table and c.name.lower() in mine and c.parent_select is select
     ]
-    for column in bare:  # the joined table has them too: say whose they are
-        found = [a for a, name in read.items() if column.name.lower() in columns.get(name, ())]
-        if len(found) != 1:
-            return None
-    for column in bare:
-        column.set("table", exp.to_identifier(_owner_of(column.name, read, columns)))
+    owners = [_alias_of(column, read, columns) for column in bare]
+    if not all(owners):
+        return None
+    for column, bare_owner in zip(bare, owners, strict=True):  # the joined table has them too
+        column.set("table", exp.to_identifier(bare_owner))
     spelled = schema.declared_table(table)
     joined = exp.table_(
         spelled, db=schema.table_schemas.get(table), alias=None if alias == table else alias
@@ -138,9 +134,13 @@ def _join_row(
     return alias
 
 
-def _owner_of(name: str, read: dict[str, str], columns: dict[str, set[str]]) -> str:
-    """The one alias of ``read`` whose table has a column ``name``."""
-    return next(a for a, table in read.items() if name.lower() in columns.get(table, ()))
+def _alias_of(column: exp.Column, read: dict[str, str], columns: dict[str, set[str]]) -> str:
+    """The alias ``column`` reads, lowercased: its qualifier, or the one alias of ``read``
+    whose table has a column of its name; empty when none or several do."""
+    if column.table:
+        return column.table.lower()
+    owners = [a for a, table in read.items() if column.name.lower() in columns.get(table, ())]
+    return owners[0] if len(owners) == 1 else ""
 
 
 def _referenced(select: exp.Select, name: str) -> bool:

@@ -33,6 +33,13 @@ def tables_before(select: exp.Expr, join: exp.Join) -> list[exp.Table]:
     return [node.this for node in nodes if node is not None and isinstance(node.this, exp.Table)]
 
 
+def scope_source(scope: Scope, alias: str) -> exp.Table | Scope | None:
+    """The source ``alias`` (lowercased, as ``scope_tables`` keys it) names in ``scope`` (a
+    table, or a subquery's or CTE's scope): sqlglot keeps aliases as written (``T2``), and
+    unquoted ones match in any case."""
+    return next((s for name, s in scope.sources.items() if name.lower() == alias.lower()), None)
+
+
 def join_sides(join: exp.Join) -> tuple[exp.Column, exp.Column] | None:
     """(the joined table's column, the other column) of a join on one equality of two qualified
     columns, exactly one of them the joined table's (``JOIN t AS x ON x.k = y.k``); None for
@@ -76,8 +83,7 @@ def source_column(
     while current is not None:
         read = scope_tables(current)
         if column.table:
-            # Unquoted aliases match in any case: T2.name reads the table aliased t2 or T2.
-            if column.table.lower() in {alias.lower() for alias in current.sources}:
+            if scope_source(current, column.table) is not None:
                 table = read.get(column.table.lower())
                 if table is None or name not in columns.get(table, ()):
                     return None

@@ -69,16 +69,13 @@ def _non_number_issues(
     aggregate: exp.Expr, read: dict[str, str], keys: TableKeys, types: dict[str, dict[str, str]]
 ) -> list[str]:
     """``SUM(o.placed_at)``: the sum or average of a bare date or time column."""
-    argument = _argument(aggregate)
-    while isinstance(argument, (exp.Paren, exp.Cast)):
-        argument = argument.this
-    if not isinstance(argument, exp.Column):
+    summed = _summed_column(aggregate, (exp.Paren, exp.Cast), read, types)
+    if summed is None:
         return []
-    table = column_table(argument, read, types)
-    declared = types.get(table or "", {}).get(argument.name.lower(), "")
-    if table is None or not _NOT_AN_AMOUNT.search(declared) or NUMERIC_TYPE.search(declared):
+    table, name, declared = summed
+    if not _NOT_AN_AMOUNT.search(declared) or NUMERIC_TYPE.search(declared):
         return []
-    return [_issue(aggregate, table, argument.name, read, keys, types, what=f"a {declared} column")]
+    return [_issue(aggregate, table, name, read, keys, types, what=f"a {declared} column")]
 
 
 def _text_issues(
@@ -89,17 +86,31 @@ def _text_issues(
     dialect: str,
 ) -> list[str]:
     """``SUM(SUBSTRING(r.body ...))`` in a dialect that cannot add text up."""
+    summed = _summed_column(aggregate, (exp.Paren, *_TEXT_FUNCTIONS), read, types)
+    if summed is None or not TEXT_TYPE.search(summed[2]):
+        return []
+    table, name, declared = summed
+    what = f"a {declared} column, which {dialect} cannot add up"
+    return [_issue(aggregate, table, name, read, keys, types, what=what)]
+
+
+def _summed_column(
+    aggregate: exp.Expr,
+    wrappers: tuple[type[exp.Expr], ...],
+    read: dict[str, str],
+    types: dict[str, dict[str, str]],
+) -> tuple[str, str, str] | None:
+    """(table, column, declared type) of the column an aggregate's argument is, once the
+    ``wrappers`` around it are taken off; None for any other argument."""
     argument = _argument(aggregate)
-    while isinstance(argument, (exp.Paren, *_TEXT_FUNCTIONS)):
+    while isinstance(argument, wrappers):
         argument = argument.this
     if not isinstance(argument, exp.Column):
-        return []
+        return None
     table = column_table(argument, read, types)
-    declared = types.get(table or "", {}).get(argument.name.lower(), "")
-    if table is None or not TEXT_TYPE.search(declared):
-        return []
-    what = f"a {declared} column, which {dialect} cannot add up"
-    return [_issue(aggregate, table, argument.name, read, keys, types, what=what)]
+    if table is None:
+        return None
+    return table, argument.name, types.get(table, {}).get(argument.name.lower(), "")
 
 
 def _is_total(function: exp.Anonymous) -> bool:
