@@ -13,6 +13,8 @@ Metrics (scraped at ``/metrics``), with the PromQL that answers the usual questi
 * ``text2sql_answers_total{program,valid}``: invalid-SQL rate is
   ``rate(text2sql_answers_total{valid="false"}[5m]) / rate(text2sql_answers_total[5m])``.
 * ``text2sql_lm_tokens_total{kind}``: prompt and completion tokens spent.
+* ``text2sql_checker_rule_errors_total{rule}``: checker rules that raised (a bug; the answer
+  they were checking is refused, see app.checking.check).
 
 Metrics live in the process; with several worker processes each one reports its own.
 """
@@ -71,6 +73,13 @@ STOPPED_EARLY = Counter(
     "text2sql_answers_stopped_early_total",
     "Checked answers returned when the request deadline cut short their second look.",
     ["program"],
+)
+
+
+CHECKER_RULE_ERRORS = Counter(
+    "text2sql_checker_rule_errors_total",
+    "Checker rules that raised on an answer (which was then refused), by rule.",
+    ["rule"],
 )
 
 

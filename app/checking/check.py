@@ -9,6 +9,7 @@ back ``valid=False`` with specific issues.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import sqlglot
@@ -42,6 +43,9 @@ from app.checking.single_rows import summed_single_row_issues
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
+from app.observability import CHECKER_RULE_ERRORS
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -229,7 +233,7 @@ def check_sql(
     candidate = Candidate(extract_sql(answer), schema, dialect, allow_write, question)
     issues: list[str] = []
     for rule in RULES:
-        issues = rule(candidate)
+        issues = _run_rule(rule, candidate)
         if issues:
             break
     if len(candidate.statements) != 1:
@@ -247,6 +251,22 @@ def check_sql(
         issues=issues,
         corrections=candidate.corrections,
     )
+
+
+def _run_rule(rule: Rule, candidate: Candidate) -> list[str]:
+    """Run one rule; a rule that raises fails this candidate closed instead of the request.
+
+    A rule's exception is the checker's own bug, not the model's: the answer it was checking is
+    unchecked, so it is not returned as valid, and the other candidates of the request still
+    count. The traceback goes to the log and the rule's name to the metrics.
+    """
+    try:
+        return rule(candidate)
+    except Exception as error:  # noqa: BLE001 - any bug in a rule must not become a 500
+        name = getattr(rule, "__name__", repr(rule))
+        logger.exception("checker rule %s raised on %r", name, candidate.sql)
+        CHECKER_RULE_ERRORS.labels(rule=name).inc()
+        return [f"the checker could not check this SQL: its rule {name} failed ({error!r})"]
 
 
 def parse_statements(sql: str, dialect: str) -> tuple[list[exp.Expr], str | None]:

@@ -7,8 +7,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
+from app.checking import check
 from app.main import create_app
 from bench.stub_lm import RunningStub, stub_settings
 from tests.unit.test_registry import save_program
@@ -44,6 +46,27 @@ def test_the_checker_feedback_drives_a_repair(client: TestClient, stub: RunningS
     repair_prompt = str(stub.behaviour.requests[1])
     assert "unknown column totl" in repair_prompt
     assert "SELECT totl FROM orders" in repair_prompt
+
+
+def test_a_checker_bug_on_one_answer_is_a_refused_answer_not_a_500(
+    client: TestClient, stub: RunningStub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def raises_on_sum(candidate: check.Candidate) -> list[str]:
+        if "SUM" in candidate.sql:
+            raise RuntimeError("a bug in a rule")
+        return []
+
+    monkeypatch.setattr(check, "RULES", (*check.RULES, raises_on_sum))
+    stub.behaviour.answers("SELECT SUM(total) FROM orders", "SELECT total FROM orders")
+    response = client.post("/sql", json=ASK)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["valid"] is True and body["sql"] == "SELECT total FROM orders"
+    assert body["attempts"] == 2  # the refused answer went to the repair round
+    repair_prompt = str(stub.behaviour.requests[1])
+    assert "its rule raises_on_sum failed (RuntimeError('a bug in a rule'))" in repair_prompt
+    metrics = client.get("/metrics").text
+    assert 'text2sql_checker_rule_errors_total{rule="raises_on_sum"}' in metrics
 
 
 def test_a_column_moved_to_its_joined_table_is_reported_with_the_answer(

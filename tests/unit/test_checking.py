@@ -182,6 +182,26 @@ def test_a_new_rule_is_one_function_added_to_the_rules(
     assert refused.statement_type == "select" and refused.tables == ["orders"]
 
 
+def test_a_rule_that_raises_refuses_its_answer_instead_of_raising(
+    schema, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
+    def broken_rule(candidate: check.Candidate) -> list[str]:
+        return {}["no such key"]  # type: ignore[index]
+
+    errors = check.CHECKER_RULE_ERRORS.labels(rule="broken_rule")
+    before = errors._value.get()
+    monkeypatch.setattr(check, "RULES", (*check.RULES[:5], broken_rule, *check.RULES[5:]))
+    refused = check_sql("SELECT id FROM orders", schema, "sqlite", allow_write=False)
+    assert not refused.valid
+    assert refused.issues == [
+        "the checker could not check this SQL:"
+        " its rule broken_rule failed (KeyError('no such key'))"
+    ]
+    assert refused.sql == "SELECT id FROM orders"
+    assert errors._value.get() == before + 1
+    assert "checker rule broken_rule raised" in caplog.text and "KeyError" in caplog.text
+
+
 @pytest.mark.parametrize(
     ("dialect", "expected"),
     [
