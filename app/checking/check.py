@@ -26,6 +26,7 @@ from app.checking.clock_reads import clock_read_issues
 from app.checking.compared_kinds import mismatched_kind_issues
 from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import CORRECTIONS
+from app.checking.cross_joins import cross_join_issues
 from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
@@ -106,6 +107,10 @@ def no_self_comparison(candidate: Candidate) -> list[str]:
 def joins_matching_keys(candidate: Candidate) -> list[str]:
     schema = candidate.schema
     return join_key_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
+
+
+def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
+    return cross_join_issues(candidate.statements[0], candidate.schema)
 
 
 def matches_like_with_like(candidate: Candidate) -> list[str]:
@@ -202,6 +207,7 @@ RULES: tuple[Rule, ...] = (
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
+    joins_on_the_joined_table,
     matches_like_with_like,
     compares_declared_values,
     sums_no_keys,
