@@ -41,7 +41,10 @@ match not played yet) and an e-learning platform (``academy_pg_dump.sql``, a rea
 a schema of its own, an enum, a text array and timestamps with time zone, 20 questions) were
 written in one sitting the same way, as the blind check of every rule before them; a lettings
 agency (``lettings.sql``, SQLite, 6 tables, 22 questions: leases over time, rents in pence, a
-property table named by its address) after the rules those two gave. Sixteen follow-up
+property table named by its address) after the rules those two gave. A second-hand marketplace
+(``market_pg_dump.sql``, a real pg_dump, 7 tables, 24 questions: users keyed as buyers, sellers,
+senders and recipients; prices in cents; a category tree) was written the same way, before any
+answer was seen, after every rule before it. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so

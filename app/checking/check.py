@@ -9,7 +9,6 @@ back ``valid=False`` with specific issues.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
 import sqlglot
@@ -21,7 +20,7 @@ from app.checking.asked_averages import missing_average_issues
 from app.checking.asked_labels import unlabelled_key_issues
 from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
-from app.checking.candidate import Candidate, Rule
+from app.checking.candidate import Candidate, Rule, run_rule
 from app.checking.clock_reads import clock_read_issues
 from app.checking.compared_kinds import mismatched_kind_issues
 from app.checking.conditions import self_comparison_issues
@@ -38,15 +37,13 @@ from app.checking.join_keys import join_key_issues
 from app.checking.outer_joins import outer_join_issues
 from app.checking.policy import DML_ROOTS, EXECUTABLE_COMMENT, policy_issues
 from app.checking.repeated_columns import repeated_column_issues
+from app.checking.role_keys import role_key_issues
 from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.single_rows import summed_single_row_issues
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
-from app.observability import CHECKER_RULE_ERRORS
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -100,13 +97,17 @@ def names_known_identifiers(candidate: Candidate) -> list[str]:
 
 
 def no_self_comparison(candidate: Candidate) -> list[str]:
-    schema = candidate.schema
-    return self_comparison_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
+    statement, schema = candidate.statements[0], candidate.schema
+    return self_comparison_issues(statement, schema.keys, schema.lowered_columns())
 
 
 def joins_matching_keys(candidate: Candidate) -> list[str]:
-    schema = candidate.schema
-    return join_key_issues(candidate.statements[0], schema.keys, schema.lowered_columns())
+    statement, schema = candidate.statements[0], candidate.schema
+    return join_key_issues(statement, schema.keys, schema.lowered_columns())
+
+
+def joins_through_the_role_asked(candidate: Candidate) -> list[str]:
+    return role_key_issues(candidate.statements[0], _last_question(candidate), candidate.schema)
 
 
 def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
@@ -118,8 +119,8 @@ def matches_like_with_like(candidate: Candidate) -> list[str]:
 
 
 def sums_no_keys(candidate: Candidate) -> list[str]:
-    schema = candidate.schema
-    return summed_key_issues(candidate.statements[0], schema.keys, schema.tables, schema.dialect)
+    statement, schema = candidate.statements[0], candidate.schema
+    return summed_key_issues(statement, schema.keys, schema.tables, schema.dialect)
 
 
 def keeps_rows_with_none(candidate: Candidate) -> list[str]:
@@ -161,8 +162,8 @@ def computes_the_average_asked(candidate: Candidate) -> list[str]:
 
 
 def compares_the_single_rows_asked(candidate: Candidate) -> list[str]:
-    schema = candidate.schema
-    return summed_single_row_issues(candidate.statements[0], candidate.question, schema)
+    statement, schema = candidate.statements[0], candidate.schema
+    return summed_single_row_issues(statement, candidate.question, schema)
 
 
 def answers_more_than_it_was_told(candidate: Candidate) -> list[str]:
@@ -208,6 +209,7 @@ RULES: tuple[Rule, ...] = (
     no_self_comparison,
     joins_matching_keys,
     joins_on_the_joined_table,
+    joins_through_the_role_asked,
     matches_like_with_like,
     compares_declared_values,
     sums_no_keys,
@@ -239,7 +241,7 @@ def check_sql(
     candidate = Candidate(extract_sql(answer), schema, dialect, allow_write, question)
     issues: list[str] = []
     for rule in RULES:
-        issues = _run_rule(rule, candidate)
+        issues = run_rule(rule, candidate)
         if issues:
             break
     if len(candidate.statements) != 1:
@@ -257,22 +259,6 @@ def check_sql(
         issues=issues,
         corrections=candidate.corrections,
     )
-
-
-def _run_rule(rule: Rule, candidate: Candidate) -> list[str]:
-    """Run one rule; a rule that raises fails this candidate closed instead of the request.
-
-    A rule's exception is the checker's own bug, not the model's: the answer it was checking is
-    unchecked, so it is not returned as valid, and the other candidates of the request still
-    count. The traceback goes to the log and the rule's name to the metrics.
-    """
-    try:
-        return rule(candidate)
-    except Exception as error:  # noqa: BLE001 - any bug in a rule must not become a 500
-        name = getattr(rule, "__name__", repr(rule))
-        logger.exception("checker rule %s raised on %r", name, candidate.sql)
-        CHECKER_RULE_ERRORS.labels(rule=name).inc()
-        return [f"the checker could not check this SQL: its rule {name} failed ({error!r})"]
 
 
 def parse_statements(sql: str, dialect: str) -> tuple[list[exp.Expr], str | None]:

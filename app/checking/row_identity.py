@@ -89,13 +89,19 @@ def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
     []
     >>> tables_asked_one_by_one("How many orders per customer?", ["customers"])
     ['customers']
+    >>> tables_asked_one_by_one("Whom has each user sent messages?", ["users", "messages"])
+    ['users']
     """
     question = _RATE.sub(" ", question)
+    tables = list(tables)
     asked = []
     for table in tables:
         spoken = "|".join(re.escape(form) for form in spoken_forms(table))
+        # "each user sent messages": another table's row is the one asked about each.
+        others = "|".join(re.escape(f) for t in tables if t != table for f in spoken_forms(t))
+        subject = rf"(?!(?:{others})\s+[\w-]+\s+(?:{spoken})\b)" if others else ""
         phrase = (
-            rf"\b(?:(?:each|every|per)\s+(?:[\w-]+\s+){{0,2}}?|which\s+(?:[\w-]+\s+)?)"
+            rf"\b(?:(?:each|every|per)\s+{subject}(?:[\w-]+\s+){{0,2}}?|which\s+(?:[\w-]+\s+)?)"
             rf"(?:{spoken})\b"
             rf"(?!\s+(?:{_MODIFIED})\b)"
         )

@@ -18,6 +18,7 @@ from app.checking import (
 )
 from app.errors import SchemaError, UnsupportedDialectError
 from app.execution import Sandbox
+from app.observability import CHECKER_RULE_ERRORS
 
 SCHEMA = """
 CREATE TABLE customers (id INT PRIMARY KEY, name VARCHAR(100), country VARCHAR(50));
@@ -188,7 +189,7 @@ def test_a_rule_that_raises_refuses_its_answer_instead_of_raising(
     def broken_rule(candidate: check.Candidate) -> list[str]:
         return {}["no such key"]  # type: ignore[index]
 
-    errors = check.CHECKER_RULE_ERRORS.labels(rule="broken_rule")
+    errors = CHECKER_RULE_ERRORS.labels(rule="broken_rule")
     before = errors._value.get()
     monkeypatch.setattr(check, "RULES", (*check.RULES[:5], broken_rule, *check.RULES[5:]))
     refused = check_sql("SELECT id FROM orders", schema, "sqlite", allow_write=False)
