@@ -10,8 +10,9 @@ the quantity meant. A key in the aggregate's arithmetic counts too
 (``SUM(o.order_id * o.qty)``, a repair's way round the issue); a key in a condition does not
 (``SUM(CASE WHEN id > 3 THEN 1 END)`` counts rows). ``COUNT``, ``MIN`` and ``MAX`` of a key
 stay allowed (how many, the first, the latest). SQLite's ``TOTAL`` is a ``SUM``. When the
-tables read hold no amount, the issue lists the schema's. The sum or average of a bare date or
-time column (``SUM(o.placed_at)`` for "spent the most") is refused the same way, and so, in
+tables read hold no amount, the issue lists the schema's. The sum or average of a date or time
+column, bare or added into an amount (``SUM(o.placed_at)``, ``SUM(o.shipping + o.delivered_at)``
+for "spent the most"), is refused the same way, and so, in
 PostgreSQL, is the sum or average of text (``SUM(SUBSTRING(r.body FROM 1 FOR 3))`` for
 "revenue"), which PostgreSQL cannot add up (``function sum(text) does not exist``).
 """
@@ -68,14 +69,26 @@ def summed_key_issues(
 def _non_number_issues(
     aggregate: exp.Expr, read: dict[str, str], keys: TableKeys, types: dict[str, dict[str, str]]
 ) -> list[str]:
-    """``SUM(o.placed_at)``: the sum or average of a bare date or time column."""
-    summed = _summed_column(aggregate, (exp.Paren, exp.Cast), read, types)
-    if summed is None:
-        return []
-    table, name, declared = summed
-    if not _NOT_AN_AMOUNT.search(declared) or NUMERIC_TYPE.search(declared):
-        return []
-    return [_issue(aggregate, table, name, read, keys, types, what=f"a {declared} column")]
+    """``SUM(o.placed_at)``, ``SUM(o.shipping + o.delivered_at)``: the sum or average of a date
+    or time column, bare or added into the amount (a difference of two is a duration: left)."""
+    for column in _added_columns(aggregate):
+        table = column_table(column, read, types)
+        declared = types.get(table, {}).get(column.name.lower(), "") if table else ""
+        if table and _NOT_AN_AMOUNT.search(declared) and not NUMERIC_TYPE.search(declared):
+            what = f"a {declared} column"
+            return [_issue(aggregate, table, column.name, read, keys, types, what=what)]
+    return []
+
+
+def _added_columns(aggregate: exp.Expr) -> list[exp.Column]:
+    """The columns an aggregate adds up as they are: its argument, or a term of its sums and
+    products (not inside a function or a subtraction)."""
+    added = (exp.Paren, exp.Cast, exp.Add, exp.Mul, exp.Div, exp.Neg)
+    return [
+        column
+        for column in _argument(aggregate).find_all(exp.Column)
+        if all(isinstance(node, added) for node in _ancestors(column, aggregate))
+    ]
 
 
 def _text_issues(

@@ -109,6 +109,13 @@ def test_a_key_inside_the_summed_arithmetic_is_refused_and_the_schema_s_amounts_
             "a DATETIME column",
         ),
         ("SELECT AVG(CAST(paid_at AS REAL)) FROM payments", "a DATETIME column"),
+        # Seen on a blind marketplace, for "Which buyer has spent the most, shipping included?".
+        (
+            "SELECT customer_id, SUM(amount + paid_at) AS spent FROM payments "
+            "GROUP BY customer_id ORDER BY spent DESC LIMIT 1",
+            "a DATETIME column",
+        ),
+        ("SELECT SUM(amount * (paid_at)) FROM payments", "a DATETIME column"),
     ],
 )
 def test_a_sum_or_average_of_a_date_is_refused(sql: str, declared: str) -> None:
@@ -131,6 +138,8 @@ def test_a_sum_or_average_of_a_date_is_refused(sql: str, declared: str) -> None:
         ("SELECT AVG(refunded) FROM payments", "sqlite"),  # a rate
         ("SELECT AVG(julianday(paid_at) - julianday('2024-01-01')) FROM payments", "sqlite"),
         ("SELECT SUM(closed_at - opened_at) FROM payments", "postgres"),  # an interval
+        ("SELECT SUM(EXTRACT(EPOCH FROM closed_at - opened_at) + 60) FROM payments", "postgres"),
+        ("SELECT AVG(julianday(closed_at) - julianday(opened_at) + 1) FROM payments", "sqlite"),
         # TEXT may hold numbers (a CSV load, a view column of no declared type): left alone.
         ("SELECT SUM(note) FROM payments", "sqlite"),
     ],
