@@ -17,6 +17,7 @@ from sqlglot.errors import ParseError, SqlglotError, TokenError
 
 from app.checking.aggregate_bounds import row_bound_issues
 from app.checking.asked_averages import missing_average_issues
+from app.checking.asked_dates import undated_answer_issues
 from app.checking.asked_labels import unlabelled_key_issues
 from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
@@ -175,6 +176,11 @@ def names_who_was_asked(candidate: Candidate) -> list[str]:
     return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
 
 
+def dates_what_is_asked_when(candidate: Candidate) -> list[str]:
+    question = _last_question(candidate)
+    return undated_answer_issues(candidate.statements[0], question, candidate.schema)
+
+
 def labels_the_rows_asked_about(candidate: Candidate) -> list[str]:
     question = _last_question(candidate)
     return unlabelled_key_issues(candidate.statements[0], question, candidate.schema)
@@ -224,6 +230,7 @@ RULES: tuple[Rule, ...] = (
     compares_the_single_rows_asked,
     answers_more_than_it_was_told,
     names_who_was_asked,
+    dates_what_is_asked_when,
     labels_the_rows_asked_about,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
