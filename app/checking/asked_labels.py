@@ -11,7 +11,8 @@ does not read the table, the join. The rows may also be asked by the role a key 
 "Which project lead has the highest hourly rate?" asks about the people ``projects.lead_id``
 points at, answered with ``SELECT project_id, lead_id ...``. A question that asks for ids
 passes, and so does a table with no name, title or address: its key is the best answer there
-is. (A table with neither a name nor a title is named by its address: a property, a site.)
+is. (A table with neither a name nor a title is named by its address: a property, a site; with
+no address either, by its one handle: a car's plate, a product's SKU.)
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _LABEL = re.compile(r"(?:name|title)$", re.IGNORECASE)
 _PLACE = re.compile(r"(?:street_?)?address$", re.IGNORECASE)
+# What a table with neither is called by: a car by its plate, a book by its ISBN.
+_HANDLE = re.compile(r"(?:plate|code|sku|isbn|username|handle|email)$", re.IGNORECASE)
 _ROLE = re.compile(r"_?id$", re.IGNORECASE)  # lead_id, ManagerID -> lead, Manager
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
@@ -68,7 +71,7 @@ def unlabelled_keys(
             owner = column_table(column, read, columns)
             if owner is None:
                 return {}  # unresolved: the identifier check judges it, not this one
-            if _LABEL.search(column.name) or _PLACE.match(column.name):
+            if any(p.search(column.name) for p in (_LABEL, _PLACE, _HANDLE)):
                 labelled.add(owner)
             target = schema.keys.target(owner, column.name.lower())
             if target is not None:
@@ -92,9 +95,15 @@ def _asked_by_role(question: str, roles: set[str]) -> bool:
 
 def labels_of(table: str, schema: SchemaInfo) -> list[str]:
     """The name or title columns of ``table``, as the DDL spells them; for a table with
-    neither, its address column (a property, a site: the address is what people call it)."""
+    neither, its address column (a property, a site: the address is what people call it), else
+    its one handle (a car's plate, a product's code or SKU, a user's username or email)."""
     columns = schema.columns_of(table)
-    return [c for c in columns if _LABEL.search(c)] or [c for c in columns if _PLACE.match(c)]
+    handles = [c for c in columns if _HANDLE.search(c)]
+    return (
+        [c for c in columns if _LABEL.search(c)]
+        or [c for c in columns if _PLACE.match(c)]
+        or (handles if len(handles) == 1 else [])
+    )
 
 
 def _issue(table: str, key: str, read: bool, schema: SchemaInfo) -> str:

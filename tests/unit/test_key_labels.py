@@ -118,3 +118,46 @@ def test_a_key_to_a_table_the_query_does_not_read_is_named_through_a_left_join()
     database.executescript(JOINLESS)
     # The sale with no agent keeps its own group, with no name, as the key's group did.
     assert list(database.execute(result.sql)) == [(None, 30.0), ("Ines", 150.0), ("Olu", 120.0)]
+
+
+CARS = """
+CREATE TABLE cars (car_id INTEGER PRIMARY KEY, plate TEXT NOT NULL UNIQUE, make TEXT);
+CREATE TABLE rentals (rental_id INTEGER PRIMARY KEY, car_id INTEGER REFERENCES cars (car_id));
+CREATE TABLE damages (damage_id INTEGER PRIMARY KEY, rental_id INTEGER REFERENCES rentals
+  (rental_id), repair_cost REAL);
+INSERT INTO cars VALUES (1, 'AK100', 'Kia'), (2, 'BM200', 'Tesla');
+INSERT INTO rentals VALUES (1, 1), (2, 2), (3, 2);
+INSERT INTO damages VALUES (1, 1, 150.0), (2, 2, 300.0), (3, 3, 50.0);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "expected"),
+    [
+        # Seen on a blind car-rental set: a table with no name, title or address is called by
+        # its one handle (a plate), joined in where the query reads no row of it.
+        (
+            "What is the total repair cost of the damage reported on each car?",
+            "SELECT r.car_id, SUM(d.repair_cost) AS total FROM damages AS d JOIN rentals AS r "
+            "ON d.rental_id = r.rental_id GROUP BY r.car_id ORDER BY total DESC",
+            [("BM200", 350.0), ("AK100", 150.0)],
+        ),
+        (
+            "Which cars are Teslas?",
+            "SELECT car_id FROM cars WHERE make = 'Tesla'",
+            [("BM200",)],
+        ),
+    ],
+)
+def test_a_row_without_a_name_is_called_by_its_one_handle(
+    question: str, sql: str, expected: list[tuple[object, ...]]
+) -> None:
+    schema = parse_schema(CARS, "sqlite")
+
+    result = check_sql(sql, schema, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert any("plate" in note for note in result.corrections), result.corrections
+    database = sqlite3.connect(":memory:")
+    database.executescript(CARS)
+    assert list(database.execute(result.sql)) == expected
