@@ -1,4 +1,4 @@
-"""A check after the identifier check: a sum or an average of a key or of a date.
+"""A check after the identifier check: a sum or an average of a key or of a date; a figure of keys.
 
 Asked "which customer spent the most?", a small model writes ``SUM(o.order_id)``: it parses,
 names a real column and runs, and adds up identifiers. A key is a label, not a quantity: no
@@ -14,7 +14,9 @@ tables read hold no amount, the issue lists the schema's. The sum or average of 
 column, bare or added into an amount (``SUM(o.placed_at)``, ``SUM(o.shipping + o.delivered_at)``
 for "spent the most"), is refused the same way, and so, in
 PostgreSQL, is the sum or average of text (``SUM(SUBSTRING(r.body FROM 1 FOR 3))`` for
-"revenue"), which PostgreSQL cannot add up (``function sum(text) does not exist``).
+"revenue"), which PostgreSQL cannot add up (``function sum(text) does not exist``). A returned
+figure computed from a key outside any aggregate or function (``car_id * car_id AS cost``,
+``plan_id - data_gb`` for "by how many GB") is refused the same way.
 """
 
 from __future__ import annotations
@@ -63,7 +65,30 @@ def summed_key_issues(
                 issues.extend(_non_number_issues(aggregate, read, keys, types))
                 if dialect in _TYPED_SUMS:
                     issues.extend(_text_issues(aggregate, read, keys, types, dialect))
+        issues.extend(_computed_key_issues(scope.expression, read, keys, types))
     return list(dict.fromkeys(issues))  # one issue for an aggregate both returned and ordered by
+
+
+def _computed_key_issues(
+    select: exp.Expr, read: dict[str, str], keys: TableKeys, types: dict[str, dict[str, str]]
+) -> list[str]:
+    """``c.car_id * c.car_id AS cost``, ``s.plan_id - u.data_gb``: a returned figure computed
+    from a key, outside any aggregate or function (which the rules above judge)."""
+    if not isinstance(select, exp.Select):
+        return []
+    for projection in select.expressions:
+        for column in projection.find_all(exp.Column):
+            parent = column.parent
+            while isinstance(parent, (exp.Paren, exp.Cast)):
+                parent = parent.parent
+            if not isinstance(parent, (exp.Add, exp.Sub, exp.Mul, exp.Div)):
+                continue
+            if column.find_ancestor(exp.Func, exp.Predicate, exp.Subquery) is not None:
+                continue
+            table = column_table(column, read, types)
+            if table is not None and keys.target(table, column.name.lower()) is not None:
+                return [_issue(parent, table, column.name, read, keys, types, verb="computes with")]
+    return []
 
 
 def _non_number_issues(
@@ -166,15 +191,17 @@ def _issue(
     keys: TableKeys,
     types: dict[str, dict[str, str]],
     what: str = "a key that identifies rows: ids are labels, not amounts",
+    verb: str = "",
 ) -> str:
     function = "average" if isinstance(aggregate, exp.Avg) else "sum"
+    verb = verb or f"takes the {function} of"
     quantities = _quantities(dict.fromkeys(read.values()), keys, types)
     where = "the tables it reads"
     if not quantities:  # the amount lives in a table the query does not read yet
         quantities, where = _quantities(types, keys, types), "the schema"
     hint = f"; the numeric columns of {where} are {', '.join(quantities)}" if quantities else ""
     return (
-        f"{aggregate.sql()} takes the {function} of {table}.{column}, {what}. Use the column "
+        f"{aggregate.sql()} {verb} {table}.{column}, {what}. Use the column "
         f"holding the quantity the question asks about (COUNT to count rows){hint}"
     )
 

@@ -186,3 +186,39 @@ def test_text_made_a_number_adds_up_in_postgres() -> None:
     )
 
     assert result.valid, result.issues
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # Seen on a blind car-rental set, for "What did each completed rental cost?".
+        "SELECT order_id, order_id * order_id * order_id AS cost FROM orders",
+        # Seen on the bundled set, for "... by how many GB?": a plan's id as its cap.
+        "SELECT c.full_name, o.customer_id - o.total AS over FROM orders AS o "
+        "JOIN customers AS c ON c.customer_id = o.customer_id",
+    ],
+)
+def test_a_returned_figure_computed_from_a_key_is_refused(schema: SchemaInfo, sql: str) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert not result.valid
+    [issue] = result.issues
+    assert " computes with orders." in issue and "ids are labels, not amounts" in issue
+    assert issue.endswith("the numeric columns of the tables it reads are orders.total")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT order_id, total * 1.2 AS gross FROM orders",
+        "SELECT order_id FROM orders WHERE order_id + 1 > 3",  # in a condition: not a figure
+        "SELECT COUNT(order_id) * 1.0 / 2 FROM orders",  # inside an aggregate
+        "SELECT ROUND(order_id / 2) FROM orders",  # inside a function: not judged here
+    ],
+)
+def test_figures_of_amounts_and_keys_in_conditions_or_functions_pass(
+    schema: SchemaInfo, sql: str
+) -> None:
+    result = check_sql(sql, schema, "sqlite", allow_write=False)
+
+    assert result.valid, result.issues
