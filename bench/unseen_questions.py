@@ -44,7 +44,9 @@ agency (``lettings.sql``, SQLite, 6 tables, 22 questions: leases over time, rent
 property table named by its address) after the rules those two gave. A second-hand marketplace
 (``market_pg_dump.sql``, a real pg_dump, 7 tables, 24 questions: users keyed as buyers, sellers,
 senders and recipients; prices in cents; a category tree) was written the same way, before any
-answer was seen, after every rule before it. Sixteen follow-up
+answer was seen, after every rule before it, and a car-rental company (``rental.sql``, SQLite, 5
+tables, 22 questions: rentals keyed to branches twice, pickup and return; a car named only by its
+plate) in the same sitting. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
