@@ -26,6 +26,7 @@ from app.checking.clock_reads import clock_read_issues
 from app.checking.compared_kinds import mismatched_kind_issues
 from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import CORRECTIONS
+from app.checking.counted_tables import uncounted_table_issues
 from app.checking.cross_joins import cross_join_issues
 from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
@@ -176,6 +177,11 @@ def names_who_was_asked(candidate: Candidate) -> list[str]:
     return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
 
 
+def counts_the_rows_asked(candidate: Candidate) -> list[str]:
+    question = _last_question(candidate)
+    return uncounted_table_issues(candidate.statements[0], question, candidate.schema)
+
+
 def dates_what_is_asked_when(candidate: Candidate) -> list[str]:
     question = _last_question(candidate)
     return undated_answer_issues(candidate.statements[0], question, candidate.schema)
@@ -231,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     answers_more_than_it_was_told,
     names_who_was_asked,
     dates_what_is_asked_when,
+    counts_the_rows_asked,
     labels_the_rows_asked_about,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
