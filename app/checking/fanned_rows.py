@@ -12,7 +12,11 @@ The same holds when the joined table is read only by conditions of its own: "Whi
 were sent off?" answered with ``FROM players p JOIN cards c ON ... WHERE c.color = 'red'``
 lists a player once per red card. Those conditions move into the ``EXISTS`` (a player with
 such a card). An ``ORDER BY`` of the joined table's columns only ordered the repeats; without
-a ``LIMIT`` it goes too, and with one (the earliest card's player) the join stays.
+a ``LIMIT`` it goes too, and with one (the earliest card's player) the join stays. A later join
+that only looks up the row the joined table points at, for conditions of its own ("Which
+gold-tier customers rented an SUV?": ``JOIN rentals ... JOIN cars ON r.car_id = ca.car_id WHERE
+ca.car_class = 'suv'``), moves into the same ``EXISTS``: each rental has one car, so the lookup
+repeats nothing and says which rentals count.
 A sum or an average over such a join ("How long is each course in total?" adding up each
 lesson once per view of it) counts every row as often as it repeats, so a query whose
 aggregates are only SUM, AVG, MIN and MAX is judged the same way. ``COUNT`` is left alone:
@@ -60,16 +64,24 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
             continue
         read = scope_tables(scope)
         for join in list(select.args.get("joins") or []):
-            child = _repeating_child(select, join, read, schema)
-            if child is None or _named(question, child.name):
+            if join.parent is not select:
+                continue  # a lookup moved into the EXISTS of the join before it
+            found = _repeating_child(select, join, read, schema)
+            if found is None or _named(question, found[0].name):
                 continue
-            inner = exp.select("1").from_(child.copy()).where(join.args["on"].copy(), copy=False)
-            own = _own_conditions(select, child.alias_or_name.lower())
+            child, lookups = found
+            aliases = {child.alias_or_name.lower(), *(_alias(j) for j in lookups)}
+            inner = exp.select("1").from_(child.copy())
+            for lookup in lookups:
+                inner.join(lookup.copy(), copy=False)
+            inner.where(join.args["on"].copy(), copy=False)
+            own = _own_conditions(select, aliases)
             if own:
                 _move_conditions(select, own, inner)
-            _drop_orders_by(select, child.alias_or_name.lower())
+            _drop_orders_by(select, aliases)
             exists = exp.Exists(this=inner)
-            join.pop()
+            for popped in (join, *lookups):
+                popped.pop()
             select.where(exists, append=True, copy=False)
             notes.append(
                 f"the join of {child.sql(schema.dialect)} returned none of its columns and "
@@ -107,29 +119,31 @@ def _own_aggregates(select: exp.Select) -> list[exp.Expr]:
 
 def _repeating_child(
     select: exp.Select, join: exp.Join, read: dict[str, str], schema: SchemaInfo
-) -> exp.Table | None:
-    """The joined table of ``join`` when the join only repeats rows (see the module)."""
+) -> tuple[exp.Table, list[exp.Join]] | None:
+    """The joined table of ``join`` when the join only repeats rows (see the module), with the
+    later joins that only look up a row it points at for conditions (they move with it)."""
     table, split = join.this, join_sides(join)
-    if join.side or join.kind not in ("", "INNER") or join.args.get("using"):
-        return None
-    if not isinstance(table, exp.Table) or split is None:
+    if not _inner(join) or not isinstance(table, exp.Table) or split is None:
         return None
     qualifiers = {c.table.lower() for c in select.find_all(exp.Column) if c.table}
     if not qualifiers <= read.keys():
         return None  # a column of no table read here: the identifier check names it first
-    alias = table.alias_or_name.lower()
-    columns = {c.lower() for c in schema.columns_of(table.name)}
-    own = [*_own_conditions(select, alias)]
+    lookups = _lookups(select, join, schema)
+    aliases = {table.alias_or_name.lower(), *(_alias(lookup) for lookup in lookups)}
+    columns = {
+        c.lower() for t in (table, *(j.this for j in lookups)) for c in schema.columns_of(t.name)
+    }
+    own = [*_own_conditions(select, aliases)]
     if not select.args.get("limit"):
-        own.extend(o for o in _orders(select) if _reads_only(o, alias))
+        own.extend(o for o in _orders(select) if _reads_only(o, aliases))
     moved = {id(column) for node in own for column in node.find_all(exp.Column)}
     for column in select.find_all(exp.Column):
-        if column.find_ancestor(exp.Join) is join and column.parent_select is select:
+        if column.find_ancestor(exp.Join) in (join, *lookups) and column.parent_select is select:
             continue
         if id(column) in moved:
             continue  # a condition of its own, moved with it (or an order of its repeats)
         qualifier = column.table.lower()
-        if qualifier == alias or (not qualifier and column.name.lower() in columns):
+        if qualifier in aliases or (not qualifier and column.name.lower() in columns):
             return None  # read elsewhere: the join is wanted
     left, right = split
     other = read.get(right.table.lower())
@@ -139,17 +153,49 @@ def _repeating_child(
     if right.table.lower() not in before:
         return None  # joined to a table read later: a link in a chain, not a repeat
     key = _points_at(schema.keys, table.name.lower(), left.name.lower(), other)
-    return table if key and schema.keys.primary_keys.get(other) == right.name.lower() else None
+    if key and schema.keys.primary_keys.get(other) == right.name.lower():
+        return table, lookups
+    return None
 
 
-def _own_conditions(select: exp.Select, alias: str) -> list[exp.Expr]:
-    """The WHERE conditions every row must meet that read only ``alias``'s columns (qualified)
-    and no subquery."""
+def _lookups(select: exp.Select, join: exp.Join, schema: SchemaInfo) -> list[exp.Join]:
+    """The later inner joins of a row ``join``'s table points at, on that row's primary key
+    (``JOIN cars AS ca ON r.car_id = ca.car_id`` after ``JOIN rentals AS r``): each row of the
+    joined table has one such row, so they repeat nothing more."""
+    child, joins = join.this, list(select.args.get("joins") or [])
+    found = []
+    after = next(index for index, each in enumerate(joins) if each is join) + 1
+    for later in joins[after:]:
+        parent, split = later.this, join_sides(later)
+        if not _inner(later) or not isinstance(parent, exp.Table) or split is None:
+            continue
+        near, far = split
+        name = parent.name.lower()
+        if (
+            far.table.lower() == child.alias_or_name.lower()
+            and schema.keys.primary_keys.get(name) == near.name.lower()
+            and _points_at(schema.keys, child.name.lower(), far.name.lower(), name)
+        ):
+            found.append(later)
+    return found
+
+
+def _inner(join: exp.Join) -> bool:
+    return not join.side and join.kind in ("", "INNER") and not join.args.get("using")
+
+
+def _alias(join: exp.Join) -> str:
+    return str(join.this.alias_or_name).lower()
+
+
+def _own_conditions(select: exp.Select, aliases: set[str]) -> list[exp.Expr]:
+    """The WHERE conditions every row must meet that read only the columns of ``aliases``
+    (qualified) and no subquery."""
     where = select.args.get("where")
     return [
         condition
         for condition in (conjuncts(where.this) if where is not None else ())
-        if _reads_only(condition, alias) and condition.find(exp.Select) is None
+        if _reads_only(condition, aliases) and condition.find(exp.Select) is None
     ]
 
 
@@ -166,15 +212,15 @@ def _orders(select: exp.Select) -> list[exp.Expr]:
     return list(order.expressions) if order is not None else []
 
 
-def _reads_only(node: exp.Expr, alias: str) -> bool:
+def _reads_only(node: exp.Expr, aliases: set[str]) -> bool:
     columns = list(node.find_all(exp.Column))
-    return bool(columns) and all(column.table.lower() == alias for column in columns)
+    return bool(columns) and all(column.table.lower() in aliases for column in columns)
 
 
-def _drop_orders_by(select: exp.Select, alias: str) -> None:
-    """Remove the ORDER BY terms that read only ``alias`` (the whole clause if all do)."""
+def _drop_orders_by(select: exp.Select, aliases: set[str]) -> None:
+    """Remove the ORDER BY terms that read only ``aliases`` (the whole clause if all do)."""
     orders = _orders(select)
-    kept = [o for o in orders if not _reads_only(o, alias)]
+    kept = [o for o in orders if not _reads_only(o, aliases)]
     if len(kept) == len(orders):
         return
     if kept:

@@ -168,3 +168,63 @@ def test_a_sum_over_a_join_that_only_repeats_rows_adds_each_row_once() -> None:
     assert result.valid, result.issues
     assert "EXISTS(SELECT 1 FROM order_items AS i WHERE o.order_id = i.order_id)" in result.sql
     assert rows(result.sql) == [("open", 10, 10), ("paid", 95, 55)]
+
+
+RENTALS = """
+CREATE TABLE customers (customer_id INTEGER PRIMARY KEY, full_name TEXT, tier TEXT);
+CREATE TABLE cars (car_id INTEGER PRIMARY KEY, plate TEXT, car_class TEXT);
+CREATE TABLE branches (branch_id INTEGER PRIMARY KEY, city TEXT);
+CREATE TABLE rentals (
+  rental_id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers (customer_id),
+  car_id INTEGER REFERENCES cars (car_id), branch_id INTEGER REFERENCES branches (branch_id)
+);
+INSERT INTO customers VALUES (1, 'Ava Smith', 'gold'), (2, 'Ben Jones', 'gold'),
+  (3, 'Cy Ng', 'none');
+INSERT INTO cars VALUES (1, 'AK100', 'suv'), (2, 'BM200', 'suv'), (3, 'CP300', 'economy');
+INSERT INTO branches VALUES (1, 'Denver');
+INSERT INTO rentals VALUES (1, 1, 1, 1), (2, 1, 2, 1), (3, 1, 1, 1), (4, 2, 3, 1), (5, 3, 1, 1);
+"""
+
+
+def test_a_join_and_the_lookup_of_the_row_it_points_at_move_into_one_exists() -> None:
+    # Seen on a blind car-rental set: "Which gold-tier customers rented an SUV?" listed a
+    # customer once per SUV rental; the car is looked up only for its class.
+    sql = (
+        "SELECT c.full_name FROM customers AS c JOIN rentals AS r ON c.customer_id = r.customer_id "
+        "JOIN cars AS ca ON r.car_id = ca.car_id WHERE c.tier = 'gold' AND ca.car_class = 'suv' "
+        "ORDER BY c.full_name"
+    )
+    database = sqlite3.connect(":memory:")
+    database.executescript(RENTALS)
+    assert list(database.execute(sql)) == [("Ava Smith",)] * 3
+
+    result = check_sql(
+        sql,
+        parse_schema(RENTALS, "sqlite"),
+        "sqlite",
+        False,
+        "Which gold-tier customers rented an SUV?",
+    )
+
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT c.full_name FROM customers AS c WHERE c.tier = 'gold' AND EXISTS(SELECT 1 FROM "
+        "rentals AS r JOIN cars AS ca ON r.car_id = ca.car_id WHERE c.customer_id = r.customer_id "
+        "AND ca.car_class = 'suv') ORDER BY c.full_name"
+    )
+    assert list(database.execute(result.sql)) == [("Ava Smith",)]
+
+
+def test_a_lookup_whose_row_is_read_beyond_its_own_conditions_keeps_the_join() -> None:
+    sql = (
+        "SELECT c.full_name, ca.plate FROM customers AS c JOIN rentals AS r "
+        "ON c.customer_id = r.customer_id JOIN cars AS ca ON r.car_id = ca.car_id "
+        "WHERE ca.car_class = 'suv'"
+    )
+
+    result = check_sql(
+        sql, parse_schema(RENTALS, "sqlite"), "sqlite", False, "Which customers rented which SUV?"
+    )
+
+    assert result.valid, result.issues
+    assert "EXISTS" not in result.sql and result.corrections == []
