@@ -106,14 +106,22 @@ def _non_number_issues(
 
 
 def _added_columns(aggregate: exp.Expr) -> list[exp.Column]:
-    """The columns an aggregate adds up as they are: its argument, or a term of its sums and
-    products (not inside a function or a subtraction)."""
-    added = (exp.Paren, exp.Cast, exp.Add, exp.Mul, exp.Div, exp.Neg)
-    return [
-        column
-        for column in _argument(aggregate).find_all(exp.Column)
-        if all(isinstance(node, added) for node in _ancestors(column, aggregate))
-    ]
+    """The columns an aggregate adds up as they are: its argument, or a term added to, or
+    multiplied or divided by, another (``shipping + delivered_at - ordered_at`` adds a point in
+    time); not inside a function, nor one side of a difference (``end - start``, a duration),
+    nor added to an interval."""
+    arithmetic = (exp.Paren, exp.Cast, exp.Add, exp.Sub, exp.Mul, exp.Div, exp.Neg)
+    found = []
+    for column in _argument(aggregate).find_all(exp.Column):
+        ancestors = _ancestors(column, aggregate)
+        if not all(isinstance(node, arithmetic) for node in ancestors):
+            continue
+        operation = next((n for n in ancestors if not isinstance(n, (exp.Paren, exp.Cast))), None)
+        if operation is None or (
+            isinstance(operation, (exp.Add, exp.Mul, exp.Div)) and not operation.find(exp.Interval)
+        ):
+            found.append(column)
+    return found
 
 
 def _text_issues(

@@ -116,6 +116,8 @@ def test_a_key_inside_the_summed_arithmetic_is_refused_and_the_schema_s_amounts_
             "a DATETIME column",
         ),
         ("SELECT SUM(amount * (paid_at)) FROM payments", "a DATETIME column"),
+        # The repair of the answer above: a point in time added, another taken away.
+        ("SELECT SUM(amount + paid_at - refunded) FROM payments", "a DATETIME column"),
     ],
 )
 def test_a_sum_or_average_of_a_date_is_refused(sql: str, declared: str) -> None:
