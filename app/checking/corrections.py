@@ -29,6 +29,7 @@ from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
+from app.checking.role_keys import join_through_asked_roles
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
@@ -143,6 +144,14 @@ def correct_fanned_rows(candidate: Candidate) -> list[str]:
     )
 
 
+def correct_role_keys(candidate: Candidate) -> list[str]:
+    """Not a check: a join through the key of a role the question never says, where the key
+    of the role it says is at hand, joins through that key."""
+    return _correct_asked(
+        candidate, lambda s, question: join_through_asked_roles(s, question, candidate.schema)
+    )
+
+
 def correct_omitted_keys(candidate: Candidate) -> list[str]:
     """Not a check: an INSERT's omitted integer key the database does not fill gets the next."""
     candidate.corrections.extend(fill_omitted_keys(candidate.statements[0], candidate.schema))
@@ -237,6 +246,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_text_comparisons,
     correct_self_joins,
     correct_bridge_joins,
+    correct_role_keys,
     correct_fanned_rows,
     correct_omitted_keys,
     correct_search_path,

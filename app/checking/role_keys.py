@@ -25,7 +25,7 @@ from sqlglot import exp
 
 from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, source_column
+from app.checking.scopes import join_sides, query_scopes, source_column, tables_before
 
 # Past forms the "-ed" rule misses, by verb stem.
 _IRREGULAR = {
@@ -65,26 +65,81 @@ def role_key_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> l
     """One issue per role key read for a role the question never says, where another key to
     the same table says the role asked."""
     roles = _role_keys(schema)
-    if not question or not roles:
+    return [
+        f"the query reaches {key.target} through {key.table}.{key.column}, the"
+        f" {' '.join(key.role)}, which the question does not ask about; it asks about the"
+        f" {' or '.join(' '.join(m.role) for m in meant)}: join {key.target} through"
+        f" {' or '.join(f'{m.table}.{m.column}' for m in meant)} instead"
+        for key, meant in _misread_roles(statement, question, schema, roles).items()
+    ]
+
+
+def join_through_asked_roles(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Correct, in place, a join of the table a misread role key reaches, where the key of the
+    role asked belongs to a table joined before it: ``JOIN listings AS l ... JOIN users AS u
+    ON o.buyer_id = u.user_id`` for "each seller" joins on ``l.seller_id``. One note each.
+
+    The misread key must be read nowhere else (else it has a use of its own), no other column
+    read may carry its role (``away_goals`` beside ``away_team_id``: the query means it), and
+    one key must say the role asked; anything else is left to the refusal."""
+    roles = _role_keys(schema)
+    misread = _misread_roles(statement, question, schema, roles)
+    if not misread:
         return []
+    columns = schema.lowered_columns()
+    notes = []
+    for scope in query_scopes(statement):
+        for join in scope.expression.args.get("joins") or []:
+            split = join_sides(join)
+            if split is None or not isinstance(join.this, exp.Table):
+                continue
+            near, far = split
+            found = source_column(far, scope, columns)
+            key = roles.get((found[2], far.name.lower())) if found else None
+            if key is None or key not in misread or len(misread[key]) != 1:
+                continue
+            [meant] = misread[key]
+            before = [
+                t for t in tables_before(scope.expression, join) if t.name.lower() == meant.table
+            ]
+            uses = [c for c in scope.columns if c.name.lower() == key.column]
+            if len(before) != 1 or len(uses) != 1 or join.this.name.lower() != key.target:
+                continue
+            if schema.keys.primary_keys.get(key.target) != near.name.lower():
+                continue
+            if any(
+                word in c.name.lower() for c in scope.columns if c is not far for word in key.role
+            ):
+                continue  # "away_goals" beside "away_team_id": the query means that role
+            written = far.sql(schema.dialect)
+            far.replace(exp.column(meant.column, table=before[0].alias_or_name))
+            notes.append(
+                f"{written} -> {before[0].alias_or_name}.{meant.column}: the question asks about"
+                f" the {' '.join(meant.role)}, not the {' '.join(key.role)}"
+            )
+    return notes
+
+
+def _misread_roles(
+    statement: exp.Expr, question: str, schema: SchemaInfo, roles: dict[tuple[str, str], RoleKey]
+) -> dict[RoleKey, list[RoleKey]]:
+    """Each role key read for a role the question never says -> the keys to the same table of
+    the role it does say (the strongest said), where no key it reads to that table says it."""
+    if not question or not roles:
+        return {}
     text = " ".join(re.findall(r"[a-z']+", question.lower()))
     said = {key: _said(key.role, text) for key in roles.values()}
     read = _read_role_keys(statement, schema, roles)
-    issues = []
+    misread = {}
     for key in sorted(read, key=lambda k: (k.table, k.column)):
         if said[key] or any(said[other] for other in read if other.target == key.target):
             continue
         asked = [other for other in roles.values() if other.target == key.target and said[other]]
         strongest = max((said[other] for other in asked), default=0)
-        meant = [f"{k.table}.{k.column}" for k in asked if said[k] == strongest]
+        meant = [k for k in asked if said[k] == strongest]
         if meant:
-            issues.append(
-                f"the query reaches {key.target} through {key.table}.{key.column}, the"
-                f" {' '.join(key.role)}, which the question does not ask about; it asks about the"
-                f" {' or '.join(_spoken(m, roles) for m in meant)}: join {key.target} through"
-                f" {' or '.join(meant)} instead"
-            )
-    return issues
+            misread[key] = meant
+    return misread
 
 
 def _role_keys(schema: SchemaInfo) -> dict[tuple[str, str], RoleKey]:
@@ -138,8 +193,3 @@ def _verb_forms(word: str) -> list[str]:
         return []
     base = stem[:-1] if stem.endswith("e") else stem
     return [stem, f"{stem}s", f"{base}ed", f"{base}ing", *_IRREGULAR.get(stem, ())]
-
-
-def _spoken(key: str, roles: dict[tuple[str, str], RoleKey]) -> str:
-    table, column = key.split(".")
-    return " ".join(roles[(table, column)].role)

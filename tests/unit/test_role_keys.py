@@ -91,10 +91,10 @@ def test_the_answer_through_the_seller_key_passes_and_returns_what_each_seller_e
             "(SELECT 1 FROM orders AS o WHERE o.buyer_id = u.user_id)",
             "listings.seller_id",
         ),
-        # "each user sent messages to": the sender; the recipient key alone is the other role.
+        # "each user sent messages to": the sender; the recipient key, read twice, the other.
         (
             "How many different people has each user sent messages to?",
-            "SELECT u.full_name, COUNT(*) FROM messages AS m JOIN users AS u "
+            "SELECT u.full_name, COUNT(DISTINCT m.recipient_id) FROM messages AS m JOIN users AS u "
             "ON m.recipient_id = u.user_id GROUP BY u.user_id, u.full_name",
             "messages.sender_id",
         ),
@@ -155,3 +155,50 @@ def test_roles_asked_as_read_or_not_said_pass(question: str, sql: str) -> None:
 
     assert result.valid, result.issues
     rows(result.sql)  # and it runs
+
+
+def test_a_join_through_the_buyer_key_is_corrected_where_the_seller_key_is_at_hand() -> None:
+    # Seen on a blind marketplace, after three repairs that kept the buyer key.
+    sql = (
+        "SELECT u.full_name, SUM(l.price_cents) FROM orders AS o JOIN listings AS l "
+        "ON o.listing_id = l.listing_id JOIN users AS u ON o.buyer_id = u.user_id "
+        "GROUP BY u.user_id, u.full_name"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, EARNED)
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "o.buyer_id -> l.seller_id: the question asks about the seller, not the buyer"
+    ]
+    assert "JOIN users AS u ON l.seller_id = u.user_id" in result.sql
+    assert rows(result.sql) == [("Anna", 11000), ("Bruno", 15000)]
+
+
+def test_a_misread_key_with_a_use_of_its_own_is_refused_not_corrected() -> None:
+    sql = (
+        "SELECT u.full_name, o.buyer_id, SUM(l.price_cents) FROM orders AS o JOIN listings AS l "
+        "ON o.listing_id = l.listing_id JOIN users AS u ON o.buyer_id = u.user_id "
+        "GROUP BY u.user_id, u.full_name, o.buyer_id"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, EARNED)
+
+    assert not result.valid and result.corrections == []
+    assert "reaches users through orders.buyer_id" in result.issues[0]
+
+
+def test_a_join_through_the_recipient_key_of_the_same_row_is_corrected_to_the_sender() -> None:
+    sql = (
+        "SELECT u.full_name, COUNT(*) FROM messages AS m JOIN users AS u "
+        "ON m.recipient_id = u.user_id GROUP BY u.user_id, u.full_name"
+    )
+    assert rows(sql) == [("Anna", 2), ("Bruno", 1)]  # messages received
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, "How many messages has each user sent?")
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "m.recipient_id -> m.sender_id: the question asks about the sender, not the recipient"
+    ]
+    assert rows(result.sql) == [("Anna", 1), ("Bruno", 1), ("Carla", 1)]
