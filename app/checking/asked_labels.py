@@ -21,14 +21,11 @@ import re
 
 from sqlglot import exp
 
+from app.checking.labels import is_label, labels_of
 from app.checking.row_identity import tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
-_LABEL = re.compile(r"(?:name|title)$", re.IGNORECASE)
-_PLACE = re.compile(r"(?:street_?)?address$", re.IGNORECASE)
-# What a table with neither is called by: a car by its plate, a book by its ISBN.
-_HANDLE = re.compile(r"(?:plate|code|sku|isbn|username|handle|email)$", re.IGNORECASE)
 _ROLE = re.compile(r"_?id$", re.IGNORECASE)  # lead_id, ManagerID -> lead, Manager
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
@@ -71,7 +68,7 @@ def unlabelled_keys(
             owner = column_table(column, read, columns)
             if owner is None:
                 return {}  # unresolved: the identifier check judges it, not this one
-            if any(p.search(column.name) for p in (_LABEL, _PLACE, _HANDLE)):
+            if is_label(column.name):
                 labelled.add(owner)
             target = schema.keys.target(owner, column.name.lower())
             if target is not None:
@@ -91,19 +88,6 @@ def _asked_by_role(question: str, roles: set[str]) -> bool:
     spoken = "|".join(re.escape(role) for role in sorted(roles))
     phrase = rf"\b(?:which|each|every)\s+(?:[\w-]+\s+)?(?:{spoken})s?\b"
     return re.search(phrase, question, re.IGNORECASE) is not None
-
-
-def labels_of(table: str, schema: SchemaInfo) -> list[str]:
-    """The name or title columns of ``table``, as the DDL spells them; for a table with
-    neither, its address column (a property, a site: the address is what people call it), else
-    its one handle (a car's plate, a product's code or SKU, a user's username or email)."""
-    columns = schema.columns_of(table)
-    handles = [c for c in columns if _HANDLE.search(c)]
-    return (
-        [c for c in columns if _LABEL.search(c)]
-        or [c for c in columns if _PLACE.match(c)]
-        or (handles if len(handles) == 1 else [])
-    )
 
 
 def _issue(table: str, key: str, read: bool, schema: SchemaInfo) -> str:

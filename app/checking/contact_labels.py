@@ -15,7 +15,7 @@ import re
 
 from sqlglot import exp
 
-from app.checking.asked_labels import labels_of
+from app.checking.labels import labels_of
 from app.checking.row_identity import tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables

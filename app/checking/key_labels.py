@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from sqlglot import exp
 
-from app.checking.asked_labels import labels_of, unlabelled_keys
+from app.checking.asked_labels import unlabelled_keys
 from app.checking.conditions import conjuncts
+from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
 

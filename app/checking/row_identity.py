@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import TEXT_TYPE
@@ -145,7 +146,8 @@ def identify_rows(
 
 
 def _return_key(statement: exp.Select, table: str, scope: Scope, schema: SchemaInfo) -> str | None:
-    """Put ``table``'s primary key first among the returned columns; None where that would
+    """Put the column ``table``'s rows are called by first among the returned columns (its one
+    label, app.checking.labels: a car's plate; else its primary key); None where that would
     change the rows (a grouped, aggregated or DISTINCT read) or is not one clear column."""
     if statement.args.get("group") or statement.args.get("distinct"):
         return None
@@ -156,7 +158,8 @@ def _return_key(statement: exp.Select, table: str, scope: Scope, schema: SchemaI
         for source in scope.sources.values()
         if isinstance(source, exp.Table) and source.name.lower() == table
     ]
-    key = schema.keys.primary_keys.get(table)
+    labels = labels_of(table, schema)
+    key = labels[0].lower() if len(labels) == 1 else schema.keys.primary_keys.get(table)
     if len(sources) != 1 or key is None:
         return None
     spelled = schema.declared_table(table)

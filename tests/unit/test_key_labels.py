@@ -125,7 +125,7 @@ CREATE TABLE cars (car_id INTEGER PRIMARY KEY, plate TEXT NOT NULL UNIQUE, make 
 CREATE TABLE rentals (rental_id INTEGER PRIMARY KEY, car_id INTEGER REFERENCES cars (car_id));
 CREATE TABLE damages (damage_id INTEGER PRIMARY KEY, rental_id INTEGER REFERENCES rentals
   (rental_id), repair_cost REAL);
-INSERT INTO cars VALUES (1, 'AK100', 'Kia'), (2, 'BM200', 'Tesla');
+INSERT INTO cars VALUES (1, 'AK100', 'Kia'), (2, 'BM200', 'Tesla'), (3, 'CP300', 'Kia');
 INSERT INTO rentals VALUES (1, 1), (2, 2), (3, 2);
 INSERT INTO damages VALUES (1, 1, 150.0), (2, 2, 300.0), (3, 3, 50.0);
 """
@@ -161,3 +161,24 @@ def test_a_row_without_a_name_is_called_by_its_one_handle(
     database = sqlite3.connect(":memory:")
     database.executescript(CARS)
     assert list(database.execute(result.sql)) == expected
+
+
+def test_rows_returned_without_saying_which_get_their_label_rather_than_their_key() -> None:
+    # Seen on a blind car-rental set: "Which cars have never been rented?" answered with each
+    # car's make; row identity used to add car_id, which no label rule looks at after it.
+    schema = parse_schema(CARS, "sqlite")
+
+    result = check_sql(
+        "SELECT make FROM cars WHERE NOT car_id IN (SELECT car_id FROM rentals)",
+        schema,
+        "sqlite",
+        False,
+        "Which cars have never been rented?",
+    )
+
+    assert result.valid, result.issues
+    assert result.sql.startswith("SELECT cars.plate, make FROM cars")
+    assert result.corrections == [
+        "returned cars.plate first: the question asks about each row of cars, and no returned "
+        "column said which row a result row is"
+    ]
