@@ -3,11 +3,10 @@ refused, naming the date and time columns it could return. Each SQL runs on real
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE buyers (buyer_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, joined_on TEXT);
@@ -26,9 +25,7 @@ LATEST = "When did each buyer place their most recent order?"
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_a_when_question_answered_with_a_key_is_refused_naming_the_dates() -> None:

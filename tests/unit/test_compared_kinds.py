@@ -3,11 +3,10 @@ is really the outer query's, compared with itself."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE hotels (hotel_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -30,9 +29,7 @@ NEVER_RESERVED = "Which guests have never made a reservation?"
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return database.execute(sql).fetchall()
+    return sqlite_rows(DDL + ROWS, sql)
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,10 @@ there. Each SQL runs on real SQLite."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE users (user_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, city TEXT NOT NULL);
@@ -40,9 +39,7 @@ CITIES = "Which city has placed the most orders?"
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return list(database.execute(sql))
+    return sqlite_rows(DDL + ROWS, sql)
 
 
 def test_counting_listings_for_the_most_orders_is_refused_naming_the_keys_to_orders() -> None:

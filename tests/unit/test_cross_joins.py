@@ -4,11 +4,10 @@ SQLite to show what the refused answer returned and that the repaired one is che
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE teams (team_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -26,9 +25,7 @@ QUESTION = "Show each match with the names of both teams."
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_a_join_whose_condition_ignores_the_joined_table_is_refused_with_its_keys() -> None:

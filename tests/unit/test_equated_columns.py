@@ -3,11 +3,10 @@ first table (which a LEFT JOIN keeps); the qualified read is run on real SQLite.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE warehouses (warehouse_id INTEGER PRIMARY KEY, name TEXT, capacity INTEGER);
@@ -21,9 +20,7 @@ SCHEMA = parse_schema(DDL, "sqlite")
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql), key=repr)
+    return sorted(sqlite_rows(DDL + ROWS, sql), key=repr)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE orders (order_id INTEGER PRIMARY KEY, status TEXT, minutes INTEGER);
@@ -27,9 +28,7 @@ QUESTION = "How long did each paid order last?"
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_a_join_read_only_through_its_key_becomes_exists() -> None:

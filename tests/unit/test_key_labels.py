@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE people (person_id INTEGER PRIMARY KEY, full_name TEXT, hourly_rate REAL);
@@ -21,9 +22,7 @@ SCHEMA = parse_schema(DDL, "sqlite")
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return list(database.execute(sql))
+    return sqlite_rows(DDL + ROWS, sql)
 
 
 @pytest.mark.parametrize(

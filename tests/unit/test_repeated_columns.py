@@ -4,11 +4,10 @@ show what the refused answer returned and that the answer the issue asks for is 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE teams (team_id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT);
@@ -29,9 +28,7 @@ BOTH_TEAMS = "Show each match with the names of both teams."
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_one_column_returned_as_two_names_is_refused_with_the_keys_to_join_by() -> None:

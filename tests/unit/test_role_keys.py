@@ -5,11 +5,10 @@ runs on real SQLite to show what the refused answer returned and what the repair
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE users (user_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
@@ -44,9 +43,7 @@ EARNED = "How much has each seller earned from sold items?"
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_a_seller_question_answered_through_the_buyer_key_is_refused_naming_the_seller_key() -> (

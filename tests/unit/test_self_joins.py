@@ -3,11 +3,10 @@ with itself for difference is refused. The merged reads are run on real SQLite."
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE vessels (
@@ -24,9 +23,7 @@ SCHEMA = parse_schema(DDL, "sqlite")
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql))
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 @pytest.mark.parametrize(

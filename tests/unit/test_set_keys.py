@@ -3,9 +3,8 @@ run on real SQLite to show the rows it answers with."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE users (user_id INTEGER PRIMARY KEY, username TEXT NOT NULL);
@@ -22,9 +21,7 @@ SCHEMA = parse_schema(DDL, "sqlite")
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return sorted(database.execute(sql).fetchall())
+    return sorted(sqlite_rows(DDL + ROWS, sql))
 
 
 def test_except_of_a_key_becomes_not_in_and_survives_null_keys() -> None:

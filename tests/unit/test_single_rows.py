@@ -3,11 +3,10 @@ up: refused, run on real SQLite to show what the refusal saves the reader from."
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT);
@@ -26,9 +25,7 @@ SUMMED = (
 
 
 def rows(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(DDL + ROWS)
-    return database.execute(sql).fetchall()
+    return sqlite_rows(DDL + ROWS, sql)
 
 
 @pytest.mark.parametrize(
