@@ -38,6 +38,7 @@ from app.checking.text_dates import correct_text_dates
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.weekdays import renumber_weekdays
+from app.checking.where_aggregates import aggregates_over_tables
 
 
 def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
@@ -65,6 +66,11 @@ def _correct_asked(
 def correct_qualifiers(candidate: Candidate) -> list[str]:
     """Not a check: moves a column to the one joined table that has it (and says so)."""
     return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
+
+
+def correct_where_aggregates(candidate: Candidate) -> list[str]:
+    """Not a check: an aggregate in WHERE is taken over its whole table (a scalar subquery)."""
+    return _correct_read(candidate, lambda s: aggregates_over_tables(s, candidate.schema))
 
 
 def correct_integer_ratios(candidate: Candidate) -> list[str]:
@@ -237,6 +243,7 @@ def correct_units(candidate: Candidate) -> list[str]:
 CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_set_keys,
+    correct_where_aggregates,
     correct_integer_ratios,
     correct_periods,
     correct_weekdays,
