@@ -131,7 +131,7 @@ def test_fallback_samples_once_then_repairs_with_one_answer() -> None:
 def test_a_greedy_answer_the_database_refuses_also_falls_back() -> None:
     lm = ScriptedLM(
         [
-            lambda n: ["SELECT a FROM t WHERE SUM(b) > 1"],  # parses, SQLite refuses it
+            lambda n: ["SELECT a FROM t WHERE COUNT(b) > 1"],  # parses, SQLite refuses it
             lambda n: ["SELECT a FROM t"] * n,
         ]
     )
