@@ -18,14 +18,13 @@ from sqlglot import exp
 
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
+from app.checking.types import DATE_NAME, DATE_TYPE
 
 _ASKS_WHEN = re.compile(
     r"^\W*(?:when\s+(?:did|was|were|is|are|does|do|will|has|have|had)\b|"
     r"(?:on\s+)?(?:what|which)\s+(?:date|day|time)\b)",
     re.I,
 )
-_DATE_TYPE = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME)", re.I)
-_DATE_NAME = re.compile(r"date|time|_at$|_on$|day$", re.I)
 _DATE_FUNCTIONS = (
     exp.CurrentDate,
     exp.CurrentTimestamp,
@@ -52,7 +51,7 @@ def undated_answer_issues(statement: exp.Expr, question: str, schema: SchemaInfo
         f"{table}.{column}"
         for table in read
         for column, declared in schema.tables.get(schema.declared_table(table), {}).items()
-        if _DATE_TYPE.search(declared or "") or _DATE_NAME.search(column)
+        if DATE_TYPE.search(declared or "") or DATE_NAME.search(column)
     ]
     hint = f": return {' or '.join(dated)}" if dated else ""
     return [f"the question asks when, but the answer returns no date or time{hint}"]
@@ -62,7 +61,7 @@ def _is_dated(projection: exp.Expr, schema: SchemaInfo) -> bool:
     if projection.find(exp.Star) or projection.find(*_DATE_FUNCTIONS):
         return True
     for column in projection.find_all(exp.Column):
-        if _DATE_NAME.search(column.name):
+        if DATE_NAME.search(column.name):
             return True
         declared = [
             kind
@@ -70,6 +69,6 @@ def _is_dated(projection: exp.Expr, schema: SchemaInfo) -> bool:
             for name, kind in columns.items()
             if name.lower() == column.name.lower()
         ]
-        if not declared or any(_DATE_TYPE.search(kind or "") for kind in declared):
+        if not declared or any(DATE_TYPE.search(kind or "") for kind in declared):
             return True  # a date, or a CTE's or subquery's column, whose type is not declared
     return False

@@ -19,7 +19,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_source, scope_tables
+from app.checking.scopes import query_scopes, scope_tables, source_columns
 
 
 def cross_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -31,8 +31,8 @@ def cross_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             if condition is None or join.args.get("using") or isinstance(join.this, exp.Lateral):
                 continue
             alias = join.this.alias_or_name
-            columns = _source_columns(scope, alias, schema)
-            if columns is None or _reads_source(condition, alias, columns):
+            columns = source_columns(scope, alias, schema.lowered_columns())
+            if not columns or _reads_source(condition, alias, columns):
                 continue
             joined = join.this.sql() if isinstance(join.this, exp.Table) else f"subquery {alias}"
             issues.append(
@@ -57,18 +57,6 @@ def _keys_hint(joined: exp.Expr, scope: Scope, schema: SchemaInfo) -> str:
         if schema.keys.target(table, column) == target
     ]
     return f" ({', '.join(keys)} point at {target})" if keys else ""
-
-
-def _source_columns(scope: Scope, alias: str, schema: SchemaInfo) -> set[str] | None:
-    """The lowercased column names of the source ``alias`` names in ``scope``; None when unknown."""
-    source = scope_source(scope, alias)
-    if isinstance(source, exp.Table):
-        columns = {column.lower() for column in schema.columns_of(source.name)}
-        return columns or None
-    if isinstance(source, Scope) and isinstance(source.expression, exp.Query):
-        names = [name.lower() for name in source.expression.named_selects]
-        return set(names) if names and "*" not in names else None
-    return None
 
 
 def _reads_source(condition: exp.Expr, alias: str, columns: set[str]) -> bool:

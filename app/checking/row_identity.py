@@ -25,14 +25,13 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
-from app.checking.types import TEXT_TYPE
+from app.checking.types import DATE_NAME, TEXT_TYPE
 
 _NAME_LIKE = re.compile(
     r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate|address)$",
     re.I,
 )
 _ONE_BY_ONE = re.compile(r"\b(?:each|every|per|which)\b", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"date|time|_at$|_on$|day$", re.I)
 # A table's name followed by one of these is a modifier: "each incident category".
 _MODIFIED = (
     r"types?|categor(?:y|ies)|kinds?|class(?:es)?|sites?|status(?:es)?|groups?|levels?|"
@@ -206,7 +205,7 @@ def _identified(
             if _NAME_LIKE.search(name) or (not has_name and TEXT_TYPE.search(types[name])):
                 return True
             own_key = own_key or name.endswith("id")
-            dated = dated or bool(_DATE_LIKE.search(name))
+            dated = dated or bool(DATE_NAME.search(name))
     return own_key and dated
 
 

@@ -40,6 +40,19 @@ def scope_source(scope: Scope, alias: str) -> exp.Table | Scope | None:
     return next((s for name, s in scope.sources.items() if name.lower() == alias.lower()), None)
 
 
+def source_columns(scope: Scope, alias: str, columns: Mapping[str, Collection[str]]) -> set[str]:
+    """The lowercased column names of the source ``alias`` names in ``scope``: a table's (from
+    ``columns``, as ``column_table`` takes them), a CTE's or subquery's output names; empty when
+    unknown (a ``*`` output included)."""
+    source = scope_source(scope, alias)
+    if isinstance(source, exp.Table):
+        return set(columns.get(source.name.lower(), ()))
+    if isinstance(source, Scope) and isinstance(source.expression, exp.Query):
+        names = {name.lower() for name in source.expression.named_selects}
+        return set() if "*" in names else names
+    return set()
+
+
 def join_sides(join: exp.Join) -> tuple[exp.Column, exp.Column] | None:
     """(the joined table's column, the other column) of a join on one equality of two qualified
     columns, exactly one of them the joined table's (``JOIN t AS x ON x.k = y.k``); None for

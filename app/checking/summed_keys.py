@@ -21,7 +21,6 @@ figure computed from a key outside any aggregate or function (``car_id * car_id 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from sqlglot import exp
@@ -29,12 +28,11 @@ from sqlglot import exp
 from app.checking.join_keys import TableKeys
 from app.checking.policy import DML_ROOTS
 from app.checking.scopes import column_table, query_scopes, scope_tables
-from app.checking.types import NUMERIC_TYPE, TEXT_TYPE
+from app.checking.types import DATE_TYPE, NUMERIC_TYPE, TEXT_TYPE
 
-# Declared types whose values are no amounts: a sum of dates or times answers nothing. (PostgreSQL's
-# intervals add up. Text is left alone: SQLite tables loaded from CSV declare numbers as TEXT, and
-# a named database's view column of no declared type is shown as TEXT.)
-_NOT_AN_AMOUNT = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME)", re.I)
+# Declared dates and times (types.DATE_TYPE) are no amounts: a sum of them answers nothing.
+# (PostgreSQL's intervals add up. Text is left alone: SQLite tables loaded from CSV declare
+# numbers as TEXT, and a named database's view column of no declared type is shown as TEXT.)
 # Dialects with no SUM or AVG of text (SQLite and MySQL read text as numbers).
 _TYPED_SUMS = frozenset({"postgres", "duckdb"})
 # Functions whose value is text when their first argument is.
@@ -101,7 +99,7 @@ def _non_number_issues(
     for column in _added_columns(aggregate):
         table = column_table(column, read, types)
         declared = types.get(table, {}).get(column.name.lower(), "") if table else ""
-        if table and _NOT_AN_AMOUNT.search(declared) and not NUMERIC_TYPE.search(declared):
+        if table and DATE_TYPE.search(declared) and not NUMERIC_TYPE.search(declared):
             what = f"a {declared} column"
             return [_issue(aggregate, table, column.name, read, keys, types, what=what)]
     return []

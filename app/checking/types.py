@@ -13,6 +13,10 @@ ColumnTypes = dict[str, dict[str, str]]
 
 NUMERIC_TYPE = re.compile(r"INT|REAL|FLOAT|DOUBLE|DECIMAL|NUMERIC|NUMBER|MONEY|SERIAL", re.I)
 TEXT_TYPE = re.compile(r"char|text|string|enum|clob", re.I)
+# A declared date or time (an interval is a duration, not a point in time).
+DATE_TYPE = re.compile(r"^(?!.*INTERVAL).*(?:DATE|TIME)", re.I)
+# A column named like a date or time, whatever its declared type (SQLite's TEXT dates).
+DATE_NAME = re.compile(r"date|time|_at$|_on$|day$", re.I)
 
 
 def kind_of(declared: str) -> str | None:

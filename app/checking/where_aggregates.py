@@ -18,7 +18,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_source
+from app.checking.scopes import query_scopes, source_columns
 
 _WORDS = {"avg": "average", "min": "minimum", "max": "maximum", "sum": "sum"}
 
@@ -56,15 +56,15 @@ def _one_source(aggregate: exp.Expr, scope: Scope, schema: SchemaInfo) -> exp.Ta
     """The table (or CTE) every column of ``aggregate`` reads, as the query names it without its
     alias; None when the columns read several, a derived table, or none."""
     aliases: set[str] = set()
-    columns = list(aggregate.find_all(exp.Column))
-    for column in columns:
+    names = schema.lowered_columns()
+    for column in aggregate.find_all(exp.Column):
         if column.table:
             found = [a for a in scope.selected_sources if a.lower() == column.table.lower()]
         else:
             found = [
                 a
                 for a in scope.selected_sources
-                if column.name.lower() in _columns(scope, a, schema)
+                if column.name.lower() in source_columns(scope, a, names)
             ]
         if len(found) != 1:
             return None
@@ -87,12 +87,3 @@ def _child(table: exp.Table, scope: Scope, schema: SchemaInfo) -> bool:
     if table.name.lower() not in schema.lowered_columns():
         return False
     return len(list(scope.expression.find_all(exp.Table))) > 1
-
-
-def _columns(scope: Scope, alias: str, schema: SchemaInfo) -> set[str]:
-    source = scope_source(scope, alias)
-    if isinstance(source, exp.Table):
-        return {c.lower() for c in schema.columns_of(source.name)}
-    if isinstance(source, Scope) and isinstance(source.expression, exp.Query):
-        return {name.lower() for name in source.expression.named_selects}
-    return set()
