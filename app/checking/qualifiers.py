@@ -13,10 +13,11 @@ equal, a derived table) is left for the identifier check to refuse with its usua
 from __future__ import annotations
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, scope_source, scope_tables
 
 
 def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -41,7 +42,11 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             aliased.setdefault(table, []).append(alias)
         for column in scope.columns:
             qualifier, name = column.table.lower(), column.name.lower()
-            if qualifier not in tables and len(aliased.get(qualifier, [])) == 1:
+            if (
+                qualifier not in tables
+                and len(aliased.get(qualifier, [])) == 1
+                and not _named_outside(scope, qualifier)
+            ):
                 # `data_sessions.gb` where the query says `data_sessions AS ds`: SQL wants ds.
                 before = column.sql()
                 column.set("table", exp.to_identifier(aliased[qualifier][0]))
@@ -70,6 +75,18 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 f"{tables[owners[0]]}, not of {tables[qualifier]})"
             )
     return notes
+
+
+def _named_outside(scope: Scope, qualifier: str) -> bool:
+    """Whether a scope around ``scope`` reads a source called ``qualifier``: ``orders.id`` in
+    ``(SELECT 1 FROM orders AS o2 WHERE o2.id <> orders.id)`` under ``FROM orders`` is the outer
+    row, a correlation, not a misspelt ``o2``."""
+    current = scope.parent
+    while current is not None:
+        if scope_source(current, qualifier) is not None:
+            return True
+        current = current.parent
+    return False
 
 
 def _first_of_equals(select: exp.Expr, name: str, owners: list[str]) -> str | None:
