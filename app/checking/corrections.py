@@ -20,8 +20,10 @@ from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
+from app.checking.group_ranks import rank_within_groups
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_labels import name_returned_keys
+from app.checking.lookup_joins import join_lookup_tables
 from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows
 from app.checking.period_edges import bound_at_period_edges
@@ -66,6 +68,20 @@ def _correct_asked(
 def correct_qualifiers(candidate: Candidate) -> list[str]:
     """Not a check: moves a column to the one joined table that has it (and says so)."""
     return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
+
+
+def correct_lookup_joins(candidate: Candidate) -> list[str]:
+    """Not a check: a column only the row a key points at has is read from that row, joined.
+
+    A write's subqueries are reads too (``DELETE ... WHERE id IN (SELECT ...)``): a lookup
+    joined there changes no row the write touches but the ones its own condition picks."""
+    statement = candidate.statements[0]
+    notes = join_lookup_tables(statement, candidate.schema)
+    if notes:
+        # Columns the query reads through the wrong alias may belong to the joined lookup.
+        notes += requalify_columns(statement, candidate.schema)
+    candidate.corrections.extend(notes)
+    return []
 
 
 def correct_where_aggregates(candidate: Candidate) -> list[str]:
@@ -200,6 +216,18 @@ def correct_group_picks(candidate: Candidate) -> list[str]:
     return _correct_asked(candidate, lambda s, q: pick_top_rows(s, q, candidate.schema))
 
 
+def correct_group_ranks(candidate: Candidate) -> list[str]:
+    """Not a check: a grouped read ranking every group, or cutting to the first of all, where
+    the question asks for the top groups within each of something keeps those of each."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]
+    rewritten, notes = rank_within_groups(candidate.statements[0], question, candidate.schema)
+    candidate.statements[0] = rewritten
+    candidate.corrections.extend(notes)
+    return []
+
+
 def correct_excluded_values(candidate: Candidate) -> list[str]:
     """Not a check: a filter keeping some of a column's declared values, where the question
     only excludes one ("not done"), excludes it instead (and says so)."""
@@ -242,6 +270,7 @@ def correct_units(candidate: Candidate) -> list[str]:
 
 CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
+    correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,
     correct_integer_ratios,
@@ -261,6 +290,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_joined_counts,
     correct_row_bounds,
     correct_group_picks,
+    correct_group_ranks,
     correct_excluded_values,
     correct_key_labels,
     correct_contact_labels,

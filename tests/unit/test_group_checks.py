@@ -26,6 +26,12 @@ MOST_PLAYED = (
     "SELECT t.genre, t.title FROM tracks AS t JOIN plays AS p ON t.track_id = p.track_id "
     "GROUP BY t.genre, t.title ORDER BY COUNT(*) DESC LIMIT 1"
 )
+# Grouped by genre alone, the title one of any track: nothing to rank within each genre, so no
+# correction (app.checking.group_ranks) can keep the top track of each.
+MOST_PLAYED_GENRE = (
+    "SELECT t.genre, t.title FROM tracks AS t JOIN plays AS p ON t.track_id = p.track_id "
+    "GROUP BY t.genre ORDER BY COUNT(*) DESC LIMIT 1"
+)
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +55,7 @@ def check(schema: SchemaInfo, sql: str, question: str) -> tuple[bool, list[str],
 def test_a_cut_of_the_whole_result_is_refused_where_each_group_is_ranked(
     schema: SchemaInfo, question: str, group: str
 ) -> None:
-    valid, issues, _, _ = check(schema, MOST_PLAYED, question)
+    valid, issues, _, _ = check(schema, MOST_PLAYED_GENRE, question)
 
     assert not valid
     assert f"the top rows within each {group}" in issues[0]
@@ -80,7 +86,8 @@ ALL_GROUPS = (
 
 
 def test_every_row_kept_is_refused_where_each_group_is_ranked(schema: SchemaInfo) -> None:
-    valid, issues, _, _ = check(schema, ALL_GROUPS, "What is the most-played track in each genre?")
+    every_genre = ALL_GROUPS.replace("GROUP BY t.genre, t.title", "GROUP BY t.genre")
+    valid, issues, _, _ = check(schema, every_genre, "What is the most-played track in each genre?")
 
     assert not valid
     assert issues[0].startswith(

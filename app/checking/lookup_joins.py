@@ -1,0 +1,161 @@
+"""A correction before the identifier check: a column of the row a key of the query points at.
+
+Asked for "the returns filed in March with the product name and the store it was bought at", a
+small model joins returns, sales and products and writes ``s.store_name``: sales has no store
+name, but its ``store_id`` points at the ``stores`` row that has one. The intent is the store of
+that sale, and told "join stores" the model tends to write the same SQL again. When exactly one
+key of the tables a query scope reads points at a table that has the column, and nothing the
+scope reads (a table, CTE or subquery, in the scope or one around it) has a column of that
+name, the table is joined as a lookup and the column read from it::
+
+    LEFT JOIN stores ON s.store_id = stores.store_id
+
+A key points at one row at most, and a LEFT JOIN keeps rows whose key is NULL, so the rows the
+query reads are the same: only the column is added. A qualified column looks through the keys
+of its own table (``s.store_name``: sales'), or of every table read when it names a table the
+query does not read (``stores.store_name``); a bare column through the keys of every table
+read. Keys count as app.checking.join_keys links them, declared or named like a table's primary
+key. Two keys that could serve, or none, leave the SQL to the identifier check. The scopes of a
+write are its subqueries; a bare column its target table has is the target's (a correlation)
+and is left alone. Each change is reported with the answer (``corrections``).
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.join_keys import Link, table_links
+from app.checking.policy import DML_ROOTS
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
+
+
+def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """Join, in place, the table a key points at for each column only that table has (see the
+    module); one note per column read from a joined lookup."""
+    columns = schema.lowered_columns()
+    links: dict[str, list[Link]] | None = None
+    target = _write_target_columns(statement, columns)
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        select = scope.expression
+        tables = scope_tables(scope)
+        written = {alias.lower(): alias for alias in scope.sources}  # T2 as the query says
+        if not isinstance(select, exp.Select) or not select.args.get("from_") or not tables:
+            continue
+        joined: dict[tuple[str, str], str] = {}  # (alias, key column) -> the lookup's alias
+        for column in list(scope.columns):
+            name = column.name.lower()
+            if column.parent_select is not select or _readable(scope, name, columns):
+                continue
+            if not column.table and (name in target or name in _outputs(select)):
+                continue  # the write's own row, or the SELECT's own alias (ORDER BY total)
+            if links is None:
+                links = table_links(schema.keys, columns)
+            found = _lookup(column, tables, links, columns)
+            if found is None:
+                continue
+            alias, link = found
+            lookup = joined.get((alias, link.column))
+            if lookup is None:
+                lookup = _free_alias(link.target, scope)
+                joined[(alias, link.column)] = lookup
+                _join(select, written[alias], link, lookup)
+            before = column.sql()
+            column.set("table", exp.to_identifier(lookup))
+            note = (
+                f"{before} -> {column.sql()} ({tables[alias]} has no {column.name}; its "
+                f"{link.column} points at the {link.target} row that has it, joined as LEFT JOIN "
+                f"{_lookup_sql(link.target, lookup)} ON {written[alias]}.{link.column} = "
+                f"{lookup}.{link.key})"
+            )
+            if note not in notes:  # one note for the column, however often it is read
+                notes.append(note)
+    return notes
+
+
+def _lookup(
+    column: exp.Column,
+    tables: dict[str, str],
+    links: dict[str, list[Link]],
+    columns: dict[str, set[str]],
+) -> tuple[str, Link] | None:
+    """(alias, link) of the one key of the scope's tables pointing at a table with the column;
+    None when no key or several do."""
+    name, qualifier = column.name.lower(), column.table.lower()
+    if qualifier and qualifier in tables:
+        searched = {qualifier: tables[qualifier]}
+        wanted: str | None = None
+    elif qualifier:
+        searched, wanted = tables, qualifier  # stores.store_name with stores not read
+        if name not in columns.get(wanted, ()):
+            return None
+    else:
+        searched, wanted = tables, None
+    found = [
+        (alias, link)
+        for alias, table in searched.items()
+        for link in links.get(table, [])
+        if link.table == table
+        and link.target != table
+        and name in columns.get(link.target, ())
+        and (wanted is None or link.target == wanted)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _readable(scope: Scope, name: str, columns: dict[str, set[str]]) -> bool:
+    """Whether a source of the scope, or of a scope around it, has (or may have) the column: a
+    table outside the schema or a subquery selecting ``*`` may."""
+    current: Scope | None = scope
+    while current is not None:
+        for source in current.sources.values():
+            if isinstance(source, exp.Table):
+                offered = columns.get(source.name.lower(), {name})
+            elif isinstance(source, Scope) and isinstance(source.expression, exp.Query):
+                offered = {n.lower() for n in source.expression.named_selects}
+            else:
+                return True
+            if name in offered or "*" in offered:
+                return True
+        current = current.parent
+    return False
+
+
+def _outputs(select: exp.Select) -> set[str]:
+    """The names the SELECT gives its own results (``SUM(x) AS total``), which ORDER BY reads."""
+    return {e.alias.lower() for e in select.expressions if isinstance(e, exp.Alias)}
+
+
+def _write_target_columns(statement: exp.Expr, columns: dict[str, set[str]]) -> set[str]:
+    if not isinstance(statement, DML_ROOTS):
+        return set()
+    target = statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
+    return set(columns.get(target.name.lower(), ())) if isinstance(target, exp.Table) else set()
+
+
+def _free_alias(table: str, scope: Scope) -> str:
+    """The table's own name unless the scope (or a scope around it) already uses it."""
+    used: set[str] = set()
+    current: Scope | None = scope
+    while current is not None:
+        used |= {alias.lower() for alias in current.sources}
+        current = current.parent
+    if table not in used:
+        return table
+    return next(f"{table}_{n}" for n in range(2, 100) if f"{table}_{n}" not in used)
+
+
+def _lookup_sql(table: str, alias: str) -> str:
+    return table if alias == table else f"{table} AS {alias}"
+
+
+def _join(select: exp.Select, alias: str, link: Link, lookup: str) -> None:
+    table: exp.Expr = exp.to_table(link.target)
+    if lookup != link.target:
+        table = exp.alias_(table, lookup, table=True)
+    condition = exp.EQ(
+        this=exp.column(link.column, table=alias), expression=exp.column(link.key, table=lookup)
+    )
+    select.append("joins", exp.Join(this=table, side="LEFT", on=condition))
