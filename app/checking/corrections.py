@@ -66,15 +66,15 @@ def _correct_asked(
 
 
 def correct_qualifiers(candidate: Candidate) -> list[str]:
-    """Not a check: moves a column to the one joined table that has it (and says so)."""
-    return _correct_read(candidate, lambda s: requalify_columns(s, candidate.schema))
+    """Not a check: moves a column to the one joined table that has it (and says so); in a
+    write's subqueries too, which the database resolves as reads."""
+    candidate.corrections.extend(requalify_columns(candidate.statements[0], candidate.schema))
+    return []
 
 
 def correct_lookup_joins(candidate: Candidate) -> list[str]:
-    """Not a check: a column only the row a key points at has is read from that row, joined.
-
-    A write's subqueries are reads too (``DELETE ... WHERE id IN (SELECT ...)``): a lookup
-    joined there changes no row the write touches but the ones its own condition picks."""
+    """Not a check: a column only the row a key points at has is read from that row, joined
+    (in a write's subqueries too: a lookup there changes which rows its condition picks)."""
     statement = candidate.statements[0]
     notes = join_lookup_tables(statement, candidate.schema)
     if notes:

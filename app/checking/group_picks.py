@@ -49,7 +49,7 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     if statement.args.get("fetch") or (cut is not None and cut.expression.sql() != "1"):
         return []
     first = order.expressions[0]
-    ranked = _projected(first.this, statement)
+    ranked = projected(first.this, statement)
     scopes = query_scopes(statement)
     if not isinstance(ranked, exp.Column) or not scopes:
         return []
@@ -86,7 +86,7 @@ def _aggregates(select: exp.Select) -> bool:
     )
 
 
-def _projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
+def projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
     """What an ORDER BY key ranks by: a projection's alias stands for its expression."""
     if isinstance(ranked, exp.Column) and not ranked.table:
         for projection in select.expressions:

@@ -30,6 +30,7 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 
 from app.checking.group_limits import group_asked_to_rank
+from app.checking.group_picks import projected
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
@@ -66,7 +67,7 @@ def rank_within_groups(
     if not partition or len(partition) == len(keys) or not _only_grouped(statement, keys):
         return statement, []
     ranked = [
-        term for term in order.expressions if _projected(term.this, statement).find(exp.AggFunc)
+        term for term in order.expressions if projected(term.this, statement).find(exp.AggFunc)
     ]
     if len(ranked) != 1:
         return statement, []
@@ -79,7 +80,7 @@ def rank_within_groups(
     cut = statement.args.get("limit")
     function = "ROW_NUMBER" if one else "RANK"
     return rewritten, [
-        f"kept the top {count} of each {group} by {_projected(key.this, statement).sql()} "
+        f"kept the top {count} of each {group} by {projected(key.this, statement).sql()} "
         f"({function}() OVER (PARTITION BY {', '.join(p.sql() for p in partition)})): the "
         f"question asks for the top rows within each {group}"
         + (f", not the first rows of all ({cut.sql()})" if cut is not None else "")
@@ -125,15 +126,6 @@ def _only_grouped(select: exp.Select, keys: list[exp.Expr]) -> bool:
     return True
 
 
-def _projected(value: exp.Expr, select: exp.Select) -> exp.Expr:
-    """What an ORDER BY key ranks by: a projection's alias stands for its expression."""
-    if isinstance(value, exp.Column) and not value.table:
-        for projection in select.expressions:
-            if isinstance(projection, exp.Alias) and projection.alias == value.name:
-                return projection.unalias()
-    return value
-
-
 def _count_asked(question: str) -> int:
     match = _COUNT_ASKED.search(question)
     if match is None:
@@ -165,7 +157,7 @@ def _ranked_read(
         names.append(projection.alias_or_name)
     if len({name.lower() for name in names}) != len(names) or _RANK_ALIAS in names:
         return None
-    measure = _projected(key.this, select).copy()
+    measure = projected(key.this, select).copy()
     descending = bool(key.args.get("desc"))
     ranking = [_ordered(measure, descending, dialect)]
     if one:  # ties broken by what the answer ordered by next, then by what it grouped by
@@ -173,7 +165,7 @@ def _ranked_read(
         rest = [t for t in order.expressions if t is not key]
         rest += [exp.Ordered(this=k) for k in keys]
         for term in rest:
-            value = _projected(term.this, select)
+            value = projected(term.this, select)
             if value.sql().lower() not in seen:
                 seen.add(value.sql().lower())
                 ranking.append(_ordered(value.copy(), bool(term.args.get("desc")), dialect))

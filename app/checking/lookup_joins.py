@@ -26,9 +26,8 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.join_keys import Link, table_links
-from app.checking.policy import DML_ROOTS
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, scope_tables, write_target
 
 
 def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -36,7 +35,9 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     module); one note per column read from a joined lookup."""
     columns = schema.lowered_columns()
     links: dict[str, list[Link]] | None = None
-    target = _write_target_columns(statement, columns)
+    written_to = write_target(statement)
+    target = set(columns.get(written_to.name.lower(), ())) if written_to is not None else set()
+    outer = {written_to.name.lower(), written_to.alias_or_name.lower()} if written_to else set()
     notes: list[str] = []
     for scope in query_scopes(statement):
         select = scope.expression
@@ -49,6 +50,8 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             name = column.name.lower()
             if column.parent_select is not select or _readable(scope, name, columns):
                 continue
+            if column.table.lower() in outer:
+                continue  # the written row, read by a subquery of the write
             if not column.table and (name in target or name in _outputs(select)):
                 continue  # the write's own row, or the SELECT's own alias (ORDER BY total)
             if links is None:
@@ -126,13 +129,6 @@ def _readable(scope: Scope, name: str, columns: dict[str, set[str]]) -> bool:
 def _outputs(select: exp.Select) -> set[str]:
     """The names the SELECT gives its own results (``SUM(x) AS total``), which ORDER BY reads."""
     return {e.alias.lower() for e in select.expressions if isinstance(e, exp.Alias)}
-
-
-def _write_target_columns(statement: exp.Expr, columns: dict[str, set[str]]) -> set[str]:
-    if not isinstance(statement, DML_ROOTS):
-        return set()
-    target = statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
-    return set(columns.get(target.name.lower(), ())) if isinstance(target, exp.Table) else set()
 
 
 def _free_alias(table: str, scope: Scope) -> str:

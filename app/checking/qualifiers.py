@@ -17,7 +17,13 @@ from sqlglot.optimizer.scope import Scope
 
 from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_source, scope_tables
+from app.checking.scopes import (
+    query_scopes,
+    scope_columns,
+    scope_source,
+    scope_tables,
+    write_target,
+)
 
 
 def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -35,17 +41,20 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """
     columns_of = schema.lowered_columns()
     notes: list[str] = []
+    target = write_target(statement)
+    written = {target.name.lower(), target.alias_or_name.lower()} if target is not None else set()
     for scope in query_scopes(statement):
         tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}
         aliased: dict[str, list[str]] = {}
         for alias, table in tables.items():
             aliased.setdefault(table, []).append(alias)
-        for column in scope.columns:
+        for column in scope_columns(scope):
             qualifier, name = column.table.lower(), column.name.lower()
             if (
                 qualifier not in tables
                 and len(aliased.get(qualifier, [])) == 1
                 and not _named_outside(scope, qualifier)
+                and qualifier not in written
             ):
                 # `data_sessions.gb` where the query says `data_sessions AS ds`: SQL wants ds.
                 before = column.sql()

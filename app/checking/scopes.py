@@ -17,6 +17,32 @@ def query_scopes(statement: exp.Expr) -> list[Scope]:
         return []
 
 
+def write_target(statement: exp.Expr) -> exp.Table | None:
+    """The table an INSERT, UPDATE, DELETE or MERGE writes; None for a read. Its subqueries'
+    scopes have no parent, yet may read the target's row (a correlation)."""
+    if not isinstance(statement, exp.Insert | exp.Update | exp.Delete | exp.Merge):
+        return None
+    target = statement.this.this if isinstance(statement.this, exp.Schema) else statement.this
+    return target if isinstance(target, exp.Table) else None
+
+
+def scope_columns(scope: Scope) -> list[exp.Column]:
+    """The scope's columns, with the bare ones of its HAVING that name no output of the SELECT:
+    sqlglot leaves those out (a HAVING may name an output), yet ``HAVING COUNT(order_id)`` reads
+    a table's column."""
+    columns = list(scope.columns)
+    select = scope.expression
+    having = select.args.get("having") if isinstance(select, exp.Select) else None
+    if having is None:
+        return columns
+    outputs = {name.lower() for name in select.named_selects}
+    for column in having.find_all(exp.Column):
+        bare = not column.table and column.name.lower() not in outputs
+        if bare and column.parent_select is select and all(column is not c for c in columns):
+            columns.append(column)
+    return columns
+
+
 def scope_tables(scope: Scope) -> dict[str, str]:
     """Tables (not CTEs or subqueries) this scope reads: alias or name -> table, lowercased."""
     return {
