@@ -32,9 +32,9 @@ def scope_columns(scope: Scope) -> list[exp.Column]:
     a table's column."""
     columns = list(scope.columns)
     select = scope.expression
-    having = select.args.get("having") if isinstance(select, exp.Select) else None
-    if having is None:
+    if not isinstance(select, exp.Select) or select.args.get("having") is None:
         return columns
+    having = select.args["having"]
     outputs = {name.lower() for name in select.named_selects}
     for column in having.find_all(exp.Column):
         bare = not column.table and column.name.lower() not in outputs
