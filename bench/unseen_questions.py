@@ -46,7 +46,10 @@ property table named by its address) after the rules those two gave. A second-ha
 senders and recipients; prices in cents; a category tree) was written the same way, before any
 answer was seen, after every rule before it, and a car-rental company (``rental.sql``, SQLite, 5
 tables, 22 questions: rentals keyed to branches twice, pickup and return; a car named only by its
-plate) in the same sitting. Sixteen follow-up
+plate) in the same sitting. A regional airline (``airline.sql``, SQLite, 6 tables, 24
+questions: flights keyed to airports twice, origin and destination, by IATA code; delays from
+two timestamps; a 0/1 check-in flag) was written before any answer was seen, as the blind check
+of the lookup-join and per-group-rank corrections. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
