@@ -9,7 +9,10 @@ to list (``customers.country holds 'DE', 'FR', 'NL'``) and the column reads as a
 value repeats across rows) or one of them contains the value asked ('Boeing 777-200ER' for
 '777-200ER'): a name that no row has may simply not be there. The values that contain the
 one asked for are pointed at ('Midlands' is part of 'East Midlands' and 'West Midlands'):
-told only the whole list, the small model wrote its value again. The rows are the request's own
+told only the whole list, the small model wrote its value again. A value the column lacks but
+exactly one other column of its table holds ("flights to Berlin" compared with ``airports.name``
+where ``airports.city`` says 'Berlin') is pointed at that column, however many values the
+compared one has. The rows are the request's own
 (the sandbox built from its schema); nothing here decides: the repair's answer replaces the
 first only if it passes the checker and finds something.
 """
@@ -51,7 +54,17 @@ def unmatched_values(
                 continue
             seen.add((table, column.name.lower(), value))
             counts = value_counts(runner, table, column.name, dialect)
-            if counts is None or value in counts or not _listable(value, counts):
+            if counts is not None and value in counts:
+                continue
+            elsewhere = _held_elsewhere(runner, table, column.name, value, columns, dialect)
+            if elsewhere:
+                issues.append(
+                    f"the answer finds nothing, and no row has {column.sql(dialect)} = "
+                    f"{_quoted(value)}, but {table}.{elsewhere} holds {_quoted(value)}: compare "
+                    f"{elsewhere} with it instead"
+                )
+                continue
+            if counts is None or not _listable(value, counts):
                 continue
             listed = ", ".join(_quoted(v) for v in sorted(counts))
             issues.append(
@@ -94,6 +107,40 @@ def value_counts(
     if len(result.rows) > MAX_LISTED or not all(isinstance(r[0], str) for r in result.rows):
         return None
     return {str(row[0]): int(row[1] or 0) for row in result.rows}
+
+
+def _held_elsewhere(
+    runner: QueryRunner,
+    table: str,
+    column: str,
+    value: str,
+    columns: dict[str, set[str]],
+    dialect: str,
+) -> str | None:
+    """The one other column of ``table`` some row of which holds ``value`` exactly: "flights
+    to Berlin" compared with ``airports.name`` where ``airports.city`` says 'Berlin'. None when
+    no other column, or more than one, holds it."""
+    holders: list[str] = []
+    for other in sorted(columns.get(table, ()))[:_MAX_SEARCHED]:
+        if other == column.lower():
+            continue
+        query = (
+            exp.select(exp.func("COUNT", exp.Star()))
+            .from_(exp.to_table(table, quoted=True))
+            .where(exp.column(other).eq(exp.Literal.string(value)))
+        )
+        try:
+            result = runner.query(query.sql(dialect), dialect=dialect)
+        except SandboxError:
+            continue  # a column of another type the database will not compare with text
+        if result.rows and int(result.rows[0][0] or 0) > 0:
+            holders.append(other)
+    return holders[0] if len(holders) == 1 else None
+
+
+_MAX_SEARCHED = 24
+"""Columns of one table searched for a value the compared column lacks: enough for a wide
+table, few enough that an empty answer's second look stays a handful of lookups."""
 
 
 def _listable(value: str, counts: dict[str, int]) -> bool:

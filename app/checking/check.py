@@ -43,6 +43,7 @@ from app.checking.role_keys import role_key_issues
 from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
 from app.checking.single_rows import summed_single_row_issues
+from app.checking.subquery_keys import compares_matching_keys
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
@@ -220,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     names_known_identifiers,
     no_self_comparison,
     joins_matching_keys,
+    compares_matching_keys,
     joins_on_the_joined_table,
     joins_through_the_role_asked,
     matches_like_with_like,

@@ -35,6 +35,7 @@ from app.checking.role_keys import join_through_asked_roles
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
+from app.checking.subquery_keys import correct_subquery_keys
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
 from app.checking.unit_comparisons import align_compared_units
@@ -217,8 +218,7 @@ def correct_group_picks(candidate: Candidate) -> list[str]:
 
 
 def correct_group_ranks(candidate: Candidate) -> list[str]:
-    """Not a check: a grouped read ranking every group, or cutting to the first of all, where
-    the question asks for the top groups within each of something keeps those of each."""
+    """Not a check: a grouped read ranks its groups within each group the question asks."""
     if not candidate.question:
         return []
     question = candidate.question.splitlines()[-1]
@@ -282,6 +282,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_text_comparisons,
     correct_self_joins,
     correct_bridge_joins,
+    correct_subquery_keys,
     correct_role_keys,
     correct_fanned_rows,
     correct_omitted_keys,

@@ -98,3 +98,47 @@ def test_the_values_containing_the_one_asked_for_are_pointed_at(
     else:
         [issue] = found
         assert issue.endswith(pointer)
+
+
+AIRPORTS = (
+    "CREATE TABLE airports (code TEXT PRIMARY KEY, name TEXT, city TEXT, country TEXT);\n"
+    "INSERT INTO airports VALUES ('BER', 'Brandenburg', 'Berlin', 'Germany'), "
+    "('LHR', 'Heathrow', 'London', 'United Kingdom'), ('LCY', 'City', 'London', 'Lyon');"
+)
+
+
+@pytest.mark.parametrize(
+    ("sql", "said"),
+    [
+        # Names do not repeat, so the list alone would say nothing; the city column holds it.
+        (
+            "SELECT code FROM airports AS a WHERE a.name = 'Berlin'",
+            "no row has a.name = 'Berlin', but airports.city holds 'Berlin': compare city "
+            "with it instead",
+        ),
+        # 'London' is held by one other column only, though by two rows of it.
+        (
+            "SELECT code FROM airports WHERE country = 'London'",
+            "airports.city holds 'London'",
+        ),
+        # 'Lyon' is no city here, but one row's country says it.
+        ("SELECT code FROM airports WHERE city = 'Lyon'", "airports.country holds 'Lyon'"),
+    ],
+)
+def test_a_value_another_column_of_the_table_holds_is_pointed_at(sql: str, said: str) -> None:
+    with Sandbox(AIRPORTS) as sandbox:
+        columns = parse_schema(AIRPORTS, "sqlite").lowered_columns()
+        [issue] = unmatched_values(sql, "sqlite", columns, sandbox)
+
+    assert said in issue
+
+
+def test_a_value_two_other_columns_hold_points_at_neither() -> None:
+    schema = AIRPORTS + "\nINSERT INTO airports VALUES ('XXX', 'Berlin', 'Bonn', 'Germany');"
+    with Sandbox(schema) as sandbox:
+        columns = parse_schema(schema, "sqlite").lowered_columns()
+        found = unmatched_values(
+            "SELECT code FROM airports WHERE country = 'Berlin'", "sqlite", columns, sandbox
+        )
+
+    assert not any("holds 'Berlin': compare" in issue for issue in found)
