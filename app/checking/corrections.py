@@ -23,9 +23,9 @@ from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import rank_within_groups
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_labels import name_returned_keys
-from app.checking.lookup_joins import join_lookup_tables
+from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
-from app.checking.outer_joins import count_joined_rows
+from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.policy import DML_ROOTS
@@ -70,18 +70,6 @@ def correct_qualifiers(candidate: Candidate) -> list[str]:
     """Not a check: moves a column to the one joined table that has it (and says so); in a
     write's subqueries too, which the database resolves as reads."""
     candidate.corrections.extend(requalify_columns(candidate.statements[0], candidate.schema))
-    return []
-
-
-def correct_lookup_joins(candidate: Candidate) -> list[str]:
-    """Not a check: a column only the row a key points at has is read from that row, joined
-    (in a write's subqueries too: a lookup there changes which rows its condition picks)."""
-    statement = candidate.statements[0]
-    notes = join_lookup_tables(statement, candidate.schema)
-    if notes:
-        # Columns the query reads through the wrong alias may belong to the joined lookup.
-        notes += requalify_columns(statement, candidate.schema)
-    candidate.corrections.extend(notes)
     return []
 
 
@@ -196,11 +184,12 @@ def correct_pinned_columns(candidate: Candidate) -> list[str]:
 
 
 def correct_joined_counts(candidate: Candidate) -> list[str]:
-    """Not a check: ``COUNT(*)`` over the one LEFT JOIN of a question keeping rows with none
-    counts the joined table's column."""
-    if not candidate.question:
-        return []
-    return _correct_read(candidate, lambda s: count_joined_rows(s, candidate.question))
+    """Not a check: the one LEFT JOIN of a question keeping rows with none starts from the rows
+    grouped, and its ``COUNT(*)`` counts the joined table's column."""
+    question = candidate.question
+    return _correct_read(
+        candidate, lambda s: [*keep_listed_side(s, question), *count_joined_rows(s, question)]
+    )
 
 
 def correct_row_bounds(candidate: Candidate) -> list[str]:

@@ -25,7 +25,10 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate
 from app.checking.join_keys import Link, table_links
+from app.checking.outer_joins import asks_to_keep_rows_with_none
+from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables, write_target
 
@@ -155,3 +158,17 @@ def _join(select: exp.Select, alias: str, link: Link, lookup: str) -> None:
         this=exp.column(link.column, table=alias), expression=exp.column(link.key, table=lookup)
     )
     select.append("joins", exp.Join(this=table, side="LEFT", on=condition))
+
+
+def correct_lookup_joins(candidate: Candidate) -> list[str]:
+    """Not a check: a column only the row a key points at has is read from that row, joined
+    (in a write's subqueries too: a lookup there changes which rows its condition picks)."""
+    statement = candidate.statements[0]
+    if asks_to_keep_rows_with_none(candidate.question):
+        return []  # a lookup keeps the rows of the table read, which may not be those listed
+    notes = join_lookup_tables(statement, candidate.schema)
+    if notes:
+        # Columns the query reads through the wrong alias may belong to the joined lookup.
+        notes += requalify_columns(statement, candidate.schema)
+    candidate.corrections.extend(notes)
+    return []

@@ -106,3 +106,42 @@ def count_joined_rows(statement: exp.Expr, question: str) -> list[str]:
                 )
                 count.replace(counted)
     return notes
+
+
+def keep_listed_side(statement: exp.Expr, question: str) -> list[str]:
+    """Swap, in place, the two tables of one ``LEFT JOIN`` that keeps the counted table's rows
+    where the question keeps the listed table's ("each author, including authors with none"
+    answered ``FROM books b LEFT JOIN authors a ... GROUP BY a.name``): the rows it groups by
+    are the joined table's, so that is the table to start from.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT a.name, COUNT(b.title) FROM books b LEFT JOIN authors a "
+    ...     "ON a.author_id = b.author_id GROUP BY a.name")
+    >>> [note] = keep_listed_side(query, "Books per author, including authors with none")
+    >>> query.sql().split(" ON ")[0]
+    'SELECT a.name, COUNT(b.title) FROM authors AS a LEFT JOIN books AS b'
+    """
+    if not question or not asks_to_keep_rows_with_none(question):
+        return []
+    notes: list[str] = []
+    for select in statement.find_all(exp.Select):
+        joins, source = select.args.get("joins") or [], select.args.get("from_")
+        group = select.args.get("group")
+        if len(joins) != 1 or joins[0].side.upper() != "LEFT" or source is None or not group:
+            continue
+        listed, joined = source.this, joins[0].this
+        if not isinstance(listed, exp.Table) or not isinstance(joined, exp.Table):
+            continue
+        name = joined.alias_or_name
+        keys = group.expressions
+        if not all(isinstance(k, exp.Column) and k.table == name for k in keys):
+            continue
+        before = f"{listed.sql()} LEFT JOIN {joined.sql()}"
+        listed.replace(joined.copy())
+        joined.replace(listed.copy())
+        notes.append(
+            f"{before} -> {joined.sql()} LEFT JOIN {listed.sql()}: the question lists the rows "
+            f"of {joined.name}, with none included, so they are the rows every result keeps"
+        )
+    return notes

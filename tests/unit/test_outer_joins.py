@@ -108,3 +108,42 @@ def test_without_such_a_question_an_inner_join_passes(schema: SchemaInfo) -> Non
 
     assert check_sql(INNER, schema, "sqlite", allow_write=False, question=question).valid
     assert check_sql(INNER, schema, "sqlite", allow_write=False).valid
+
+
+def test_a_left_join_keeping_the_counted_rows_starts_from_the_listed_ones(
+    schema: SchemaInfo,
+) -> None:
+    # Seen in the integration run: FROM books b LEFT JOIN authors a ... GROUP BY a.name kept
+    # every book and dropped the author with none, and passed.
+    sql = (
+        "SELECT e.title, COUNT(t.ticket_id) FROM tickets AS t LEFT JOIN events AS e "
+        "ON e.event_id = t.event_id GROUP BY e.event_id, e.title"
+    )
+    with Sandbox(SCHEMA + ROWS) as sandbox:
+        assert list(sandbox.query(sql).rows) == [("Jazz", 1)]
+
+    result = check_sql(sql, schema, "sqlite", False, KEEP)
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "tickets AS t LEFT JOIN events AS e -> events AS e LEFT JOIN tickets AS t: the question "
+        "lists the rows of events, with none included, so they are the rows every result keeps"
+    ]
+    with Sandbox(SCHEMA + ROWS) as sandbox:
+        assert sorted(sandbox.query(result.sql).rows) == [("Jazz", 1), ("Opera", 0)]
+
+
+def test_a_column_of_an_unjoined_row_is_not_looked_up_when_rows_with_none_are_kept(
+    schema: SchemaInfo,
+) -> None:
+    # A lookup from tickets would keep every ticket, not every event: the repair round joins.
+    result = check_sql(
+        "SELECT title, COUNT(ticket_id) FROM tickets GROUP BY event_id",
+        schema,
+        "sqlite",
+        False,
+        KEEP,
+    )
+
+    assert not result.valid
+    assert "events does: join it" in result.issues[0]
