@@ -16,6 +16,7 @@ from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate, Rule
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
+from app.checking.distinct_counts import count_each_row_once
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.fanned_rows import semi_join_unread_children
@@ -192,6 +193,11 @@ def correct_joined_counts(candidate: Candidate) -> list[str]:
     )
 
 
+def correct_repeated_counts(candidate: Candidate) -> list[str]:
+    """Not a check: "how many <table>" counted over a join repeating its rows counts each once."""
+    return _correct_asked(candidate, lambda s, q: count_each_row_once(s, q, candidate.schema))
+
+
 def correct_row_bounds(candidate: Candidate) -> list[str]:
     """Not a check: a WHERE bound the question sets on a total or an average goes to HAVING
     (or leaves WHERE, when HAVING has it already)."""
@@ -278,6 +284,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_search_path,
     correct_pinned_columns,
     correct_joined_counts,
+    correct_repeated_counts,
     correct_row_bounds,
     correct_group_picks,
     correct_group_ranks,

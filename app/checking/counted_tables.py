@@ -17,7 +17,8 @@ from sqlglot import exp
 from app.checking.row_identity import singular_of, spoken_name
 from app.checking.schema import SchemaInfo
 
-_COUNTED = (
+# What counts a table's rows by name: "how many orders", "the number of reviews", "the most".
+COUNTED = (
     r"\b(?:how\s+many|number\s+of|count\s+(?:of\s+)?|the\s+(?:most|fewest|least)|"
     r"(?:more|fewer)\s+than\s+\d+)\s+(?:[\w-]+\s+)?"
 )
@@ -36,7 +37,7 @@ def uncounted_table_issues(statement: exp.Expr, question: str, schema: SchemaInf
         plural = spoken_name(name)
         if table in read or name in read or not plural.endswith("s"):
             continue
-        if not re.search(rf"{_COUNTED}{re.escape(plural)}\b", question, re.I):
+        if not re.search(rf"{COUNTED}{re.escape(plural)}\b", question, re.I):
             continue
         word = singular_of(plural.split()[-1])
         if any(word in other for other in read) or any(word in c for c in read_columns):
