@@ -98,16 +98,21 @@ def projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
 def _partition(table: str, group: str, schema: SchemaInfo) -> str | None:
     """The column of ``table`` that says which ``group`` a row is in, as the DDL spells it."""
     declared = schema.columns_of(table)
+    named = (column for column in declared if names_group(column, group))
+    keyed = (column for column in declared if keys_group(table, column, group, schema))
+    return next(named, None) or next(keyed, None)
+
+
+def names_group(column: str, group: str) -> bool:
+    """Whether the column's name is the group's (``genre``, ``category_id`` for "category")."""
     words = {form.replace(" ", "_") for form in spoken_forms(group)}
-    named = {word + suffix for word in words for suffix in ("", "_id", "id")}
-    for column in declared:
-        if column.lower() in named:
-            return column
-    for column in declared:
-        target = schema.keys.target(table, column.lower())
-        if target and target != table and set(spoken_forms(target)) & set(spoken_forms(group)):
-            return column
-    return None
+    return column.lower() in {word + suffix for word in words for suffix in ("", "_id", "id")}
+
+
+def keys_group(table: str, column: str, group: str, schema: SchemaInfo) -> bool:
+    """Whether ``table.column`` is a key to the group's table (``hotel_id`` -> ``hotels``)."""
+    target = schema.keys.target(table, column.lower())
+    return bool(target and target != table and set(spoken_forms(target)) & set(spoken_forms(group)))
 
 
 def _inner_conditions(select: exp.Select, alias: str, alone: bool) -> list[exp.Expr] | None:

@@ -30,10 +30,10 @@ from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 
 from app.checking.group_limits import group_asked_to_rank
-from app.checking.group_picks import projected
+from app.checking.group_picks import keys_group, names_group, projected
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBER.update({"nine": 9, "ten": 10})
@@ -97,20 +97,14 @@ def _of_group(key: exp.Expr, group: str, tables: dict[str, str], schema: SchemaI
     ``category_id``), its table (a column of ``hotels`` for "each hotel") or a key to it."""
     if not isinstance(key, exp.Column):
         return False
-    forms = set(spoken_forms(group))
-    words = {form.replace(" ", "_") for form in forms}
-    if key.name.lower() in {word + suffix for word in words for suffix in ("", "_id", "id")}:
+    if names_group(key.name, group):
         return True
-    table = tables.get(key.table.lower()) if key.table else None
-    if table is None:
-        owners = [t for t in tables.values() if key.name.lower() in schema.lowered_columns()[t]]
-        table = owners[0] if len(set(owners)) == 1 else None
+    table = column_table(key, tables, schema.lowered_columns())
     if table is None:
         return False
-    if set(spoken_forms(table)) & forms:
-        return True
-    target = schema.keys.target(table, key.name.lower())
-    return bool(target and target != table and set(spoken_forms(target)) & forms)
+    return bool(set(spoken_forms(table)) & set(spoken_forms(group))) or keys_group(
+        table, key.name, group, schema
+    )
 
 
 def _only_grouped(select: exp.Select, keys: list[exp.Expr]) -> bool:

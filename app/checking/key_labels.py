@@ -126,10 +126,7 @@ def _join_row(
         return None
     for column, bare_owner in zip(bare, owners, strict=True):  # the joined table has them too
         column.set("table", exp.to_identifier(bare_owner))
-    spelled = schema.declared_table(table)
-    joined = exp.table_(
-        spelled, db=schema.table_schemas.get(table), alias=None if alias == table else alias
-    )
+    joined = schema.table_node(table, alias)
     condition = exp.column(primary, table=alias).eq(exp.column(key.name, table=owner))
     select.join(joined, on=condition, join_type="left", copy=False)
     return alias

@@ -30,7 +30,7 @@ from app.checking.join_keys import Link, table_links
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, write_target
+from app.checking.scopes import query_scopes, scope_tables, write_target, written_names
 
 
 def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -40,7 +40,7 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     links: dict[str, list[Link]] | None = None
     written_to = write_target(statement)
     target = set(columns.get(written_to.name.lower(), ())) if written_to is not None else set()
-    outer = {written_to.name.lower(), written_to.alias_or_name.lower()} if written_to else set()
+    outer = written_names(statement)
     notes: list[str] = []
     for scope in query_scopes(statement):
         select = scope.expression
@@ -48,14 +48,16 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         written = {alias.lower(): alias for alias in scope.sources}  # T2 as the query says
         if not isinstance(select, exp.Select) or not select.args.get("from_") or not tables:
             continue
-        joined: dict[tuple[str, str], str] = {}  # (alias, key column) -> the lookup's alias
+        # (alias, key column) -> the lookup's alias and the table joined, as written
+        joined: dict[tuple[str, str], tuple[str, str]] = {}
+        outputs = _outputs(select)
         for column in list(scope.columns):
             name = column.name.lower()
             if column.parent_select is not select or _readable(scope, name, columns):
                 continue
             if column.table.lower() in outer:
                 continue  # the written row, read by a subquery of the write
-            if not column.table and (name in target or name in _outputs(select)):
+            if not column.table and (name in target or name in outputs):
                 continue  # the write's own row, or the SELECT's own alias (ORDER BY total)
             if links is None:
                 links = table_links(schema.keys, columns)
@@ -63,17 +65,19 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             if found is None:
                 continue
             alias, link = found
-            lookup = joined.get((alias, link.column))
-            if lookup is None:
+            if (alias, link.column) not in joined:
                 lookup = _free_alias(link.target, scope)
-                joined[(alias, link.column)] = lookup
-                _join(select, written[alias], link, lookup)
+                joined[(alias, link.column)] = (
+                    lookup,
+                    _join(select, written[alias], link, lookup, schema),
+                )
+            lookup, table_sql = joined[(alias, link.column)]
             before = column.sql()
             column.set("table", exp.to_identifier(lookup))
             note = (
                 f"{before} -> {column.sql()} ({tables[alias]} has no {column.name}; its "
                 f"{link.column} points at the {link.target} row that has it, joined as LEFT JOIN "
-                f"{_lookup_sql(link.target, lookup)} ON {written[alias]}.{link.column} = "
+                f"{table_sql} ON {written[alias]}.{link.column} = "
                 f"{lookup}.{link.key})"
             )
             if note not in notes:  # one note for the column, however often it is read
@@ -146,18 +150,14 @@ def _free_alias(table: str, scope: Scope) -> str:
     return next(f"{table}_{n}" for n in range(2, 100) if f"{table}_{n}" not in used)
 
 
-def _lookup_sql(table: str, alias: str) -> str:
-    return table if alias == table else f"{table} AS {alias}"
-
-
-def _join(select: exp.Select, alias: str, link: Link, lookup: str) -> None:
-    table: exp.Expr = exp.to_table(link.target)
-    if lookup != link.target:
-        table = exp.alias_(table, lookup, table=True)
+def _join(select: exp.Select, alias: str, link: Link, lookup: str, schema: SchemaInfo) -> str:
+    """LEFT JOIN the row ``link`` points at under ``lookup``, in place; the table as written."""
+    table = schema.table_node(link.target, lookup)
     condition = exp.EQ(
         this=exp.column(link.column, table=alias), expression=exp.column(link.key, table=lookup)
     )
     select.append("joins", exp.Join(this=table, side="LEFT", on=condition))
+    return table.sql(schema.dialect)
 
 
 def correct_lookup_joins(candidate: Candidate) -> list[str]:

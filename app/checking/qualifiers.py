@@ -22,7 +22,7 @@ from app.checking.scopes import (
     scope_columns,
     scope_source,
     scope_tables,
-    write_target,
+    written_names,
 )
 
 
@@ -41,8 +41,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """
     columns_of = schema.lowered_columns()
     notes: list[str] = []
-    target = write_target(statement)
-    written = {target.name.lower(), target.alias_or_name.lower()} if target is not None else set()
+    written = written_names(statement)
     for scope in query_scopes(statement):
         tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}
         aliased: dict[str, list[str]] = {}

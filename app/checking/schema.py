@@ -53,6 +53,18 @@ class SchemaInfo:
         ``name`` itself when the schema has no such table."""
         return next((table for table in self.tables if table.lower() == name.lower()), name)
 
+    def table_node(self, name: str, alias: str | None = None) -> exp.Table:
+        """The table ``name`` names, to write into a query: spelled and quoted as the DDL
+        writes it, in the schema it was created in, under ``alias`` unless that is its name."""
+        spelled = self.declared_table(name)
+        quoted = spelled in self.quoted
+        same = alias is None or (alias == spelled if quoted else alias.lower() == name.lower())
+        return exp.table_(
+            exp.to_identifier(spelled, quoted=quoted),
+            db=self.table_schemas.get(name.lower()),
+            alias=None if same else alias,
+        )
+
     def columns_of(self, table: str) -> list[str]:
         """The columns of ``table`` (matched without regard to case) as the DDL spells them."""
         return list(self.tables.get(self.declared_table(table), {}))

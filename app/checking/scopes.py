@@ -26,6 +26,13 @@ def write_target(statement: exp.Expr) -> exp.Table | None:
     return target if isinstance(target, exp.Table) else None
 
 
+def written_names(statement: exp.Expr) -> set[str]:
+    """The names (lowercased) by which a write's subqueries may read the row it writes: its
+    target's name and alias; none for a read."""
+    target = write_target(statement)
+    return {target.name.lower(), target.alias_or_name.lower()} if target is not None else set()
+
+
 def scope_columns(scope: Scope) -> list[exp.Column]:
     """The scope's columns, with the bare ones of its HAVING that name no output of the SELECT:
     sqlglot leaves those out (a HAVING may name an output), yet ``HAVING COUNT(order_id)`` reads

@@ -117,3 +117,21 @@ def test_a_column_a_subquery_of_the_query_gives_is_not_looked_up() -> None:
 
     assert result.valid, result.issues
     assert result.corrections == []
+
+
+def test_the_joined_table_is_written_as_the_ddl_spells_it() -> None:
+    # PostgreSQL: a quoted mixed-case table and one in its own schema, as key_labels joins them.
+    schema = parse_schema(
+        'CREATE TABLE "Stores" (store_id INT PRIMARY KEY, store_name TEXT);\n'
+        "CREATE TABLE shop.tills (till_id INT PRIMARY KEY, label TEXT);\n"
+        'CREATE TABLE sales (sale_id INT PRIMARY KEY, store_id INT REFERENCES "Stores" '
+        "(store_id), till_id INT REFERENCES shop.tills (till_id));",
+        "postgres",
+    )
+
+    result = check_sql("SELECT s.store_name, s.label FROM sales AS s", schema, "postgres", False)
+
+    assert result.valid, result.issues
+    assert 'LEFT JOIN "Stores" AS stores ON s.store_id = stores.store_id' in result.sql
+    assert "LEFT JOIN shop.tills ON s.till_id = tills.till_id" in result.sql
+    assert not any("PostgreSQL finds a table" in note for note in result.corrections)
