@@ -49,7 +49,10 @@ tables, 22 questions: rentals keyed to branches twice, pickup and return; a car 
 plate) in the same sitting. A regional airline (``airline.sql``, SQLite, 6 tables, 24
 questions: flights keyed to airports twice, origin and destination, by IATA code; delays from
 two timestamps; a 0/1 check-in flag) was written before any answer was seen, as the blind check
-of the lookup-join and per-group-rank corrections. Sixteen follow-up
+of the lookup-join and per-group-rank corrections. A city's building-permits office
+(``permits.sql``, SQLite, 6 tables, 24 questions: dates and timestamps stored as TEXT, fees in
+cents asked in dollars, a self-referencing supervisor, a contractor key that may be NULL) was
+written the same way, as the blind check of the airline set's rules. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
