@@ -23,6 +23,7 @@ from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import rank_within_groups
 from app.checking.insert_keys import fill_omitted_keys
+from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import name_returned_keys
 from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
@@ -117,7 +118,8 @@ def correct_weekdays(candidate: Candidate) -> list[str]:
 def correct_dates(candidate: Candidate) -> list[str]:
     """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
     return _correct_read(
-        candidate, lambda s: correct_text_dates(s, candidate.schema, candidate.dialect)
+        candidate,
+        lambda s: correct_text_dates(s, candidate.schema, candidate.dialect, candidate.question),
     )
 
 
@@ -289,6 +291,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_group_picks,
     correct_group_ranks,
     correct_excluded_values,
+    correct_key_attributes,
     correct_key_labels,
     correct_contact_labels,
 )

@@ -32,7 +32,7 @@ from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
 
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 _ASKED_UNIT = re.compile(
     r"(?P<number>\d[\d.,]*[\s-]*|\b(?:a|an|one|two|three|few|several)\s+)?"
     r"\b(?P<unit>second|minute|hour|day|week)s\b",
@@ -82,7 +82,7 @@ def _kind(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> str | None:
     return "date" if declared.startswith("DATE") else None
 
 
-def _converted(difference: exp.Expr) -> exp.Expr:
+def conversion_of(difference: exp.Expr) -> exp.Expr:
     """The node to replace: ``difference`` or, when the model converted it by a constant
     (``AVG(b - a) * 60``), that conversion, whose constant the rewrite makes wrong."""
     node = difference
@@ -119,7 +119,7 @@ def _compared_with_interval(difference: exp.Expr) -> bool:
 
 
 def _postgres_number(difference: exp.Sub, unit: str) -> str:
-    divisor = _SECONDS[unit]
+    divisor = SECONDS[unit]
     epoch = f"EXTRACT(EPOCH FROM {difference.sql('postgres')})"
     return epoch if divisor == 1 else f"{epoch} / {divisor}"
 
@@ -141,7 +141,7 @@ def _put(node: exp.Expr, number: str, dialect: str) -> exp.Expr:
 
 
 def _rewrite(difference: exp.Expr, number: str, dialect: str, why: str) -> str:
-    target = _converted(difference)
+    target = conversion_of(difference)
     before = target.sql(dialect)
     replacement = _put(difference, number, dialect)
     if target is not difference:  # the model's conversion by a constant: keep its other side
@@ -193,7 +193,7 @@ def durations_in_units(
             if dialect == "postgres" and unit is not None and "timestamp" in kinds:
                 why = (
                     "PostgreSQL subtracts timestamps as an interval; its seconds / "
-                    f"{_SECONDS[unit]} give {unit}s"
+                    f"{SECONDS[unit]} give {unit}s"
                 )
                 number = _postgres_number(difference, unit)
             elif dialect == "mysql":

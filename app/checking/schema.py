@@ -5,7 +5,6 @@ A statement that does not parse is named, so a client can fix its schema.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,8 +15,10 @@ from sqlglot.errors import ParseError, TokenError
 from sqlglot.schema import MappingSchema
 from sqlglot.tokenizer_core import Token, TokenType
 
+from app.checking.filled_keys import add_unfilled_key
 from app.checking.hazards import token_hazard
 from app.checking.join_keys import TableKeys, add_table_keys
+from app.checking.stored_dates import StoredDates
 from app.checking.value_lists import allowed_values
 from app.errors import SchemaError, UnsupportedDialectError
 
@@ -43,6 +44,9 @@ class SchemaInfo:
     quoted: frozenset[str] = frozenset()
     """Tables (``t``) and columns (``t.c``) the DDL names in quotes, as written: in PostgreSQL
     ``"companyName"`` is case-sensitive, while an unquoted ``companyName`` means ``companyname``."""
+    date_texts: frozenset[tuple[str, str]] = frozenset()
+    """(table, column), lowercased, of columns declared as text that hold dates, as the schema's
+    rows or comments show (app.checking.stored_dates): SQLite has no date type."""
 
     @property
     def column_count(self) -> int:
@@ -145,6 +149,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
     declared_values: dict[tuple[str, str], frozenset[str]] = {}
     quoted: set[str] = set()
     table_schemas: dict[str, str] = {}
+    stored_dates = StoredDates()
     for number, (text, tokens) in enumerate(statements, start=1):
         hazard = token_hazard(tokens)
         if hazard is not None:
@@ -171,9 +176,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 _add_created_table(parsed, created, text, dialect, tables, keys)
                 declared_values.update(allowed_values(created.name, parsed.this))
                 quoted.update(_quoted_names(parsed, created))
+                stored_dates.see_create(created.name, parsed)
                 if created.db:
                     table_schemas[created.name.lower()] = created.db
-        elif not isinstance(parsed, exp.Insert):
+        elif isinstance(parsed, exp.Insert):
+            stored_dates.see_insert(parsed, tables)
+        else:
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
                 f"hold only CREATE TABLE, CREATE VIEW and INSERT statements: {_snippet(text)}",
@@ -188,6 +196,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         table_schemas=table_schemas,
         declared_values=declared_values,
         quoted=frozenset(quoted),
+        date_texts=stored_dates.columns(tables),
     )
 
 
@@ -207,7 +216,7 @@ def _add_created_table(
                 kind_node = column.args.get("kind")
                 columns[column.name] = kind_node.sql() if kind_node else "UNKNOWN"
         add_table_keys(table.name, target, keys.primary_keys, keys.references)
-        _add_unfilled_key(table.name.lower(), target, text, dialect, keys)
+        add_unfilled_key(table.name.lower(), target, text, dialect, keys)
     query = create.expression
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
@@ -232,52 +241,6 @@ def _quoted_names(create: exp.Create, table: exp.Table) -> set[str]:
             if isinstance(column, exp.ColumnDef) and column.this.args.get("quoted"):
                 names.add(f"{table.name}.{column.name}")
     return names
-
-
-def _add_unfilled_key(
-    table: str, target: exp.Schema, text: str, dialect: str, keys: TableKeys
-) -> None:
-    key = keys.primary_keys.get(table)
-    for column in target.expressions:
-        if isinstance(column, exp.ColumnDef) and column.name.lower() == key:
-            if not _is_filled_in(column, text, dialect):
-                keys.unfilled[table] = column.name
-            return
-
-
-# Column constraints that make the database fill a column an INSERT leaves out.
-_FILLING_CONSTRAINTS = (
-    exp.AutoIncrementColumnConstraint,
-    exp.DefaultColumnConstraint,
-    exp.GeneratedAsIdentityColumnConstraint,
-    exp.ComputedColumnConstraint,
-)
-_SERIAL_TYPES = {
-    exp.DataType.Type.SERIAL,
-    exp.DataType.Type.BIGSERIAL,
-    exp.DataType.Type.SMALLSERIAL,
-}
-# sqlglot reads INTEGER and INT as one type; only the declared word tells SQLite's rowid alias.
-_SQLITE_ROWID_TYPE = re.compile(r"\s*INTEGER\b", re.IGNORECASE)
-
-
-def _is_filled_in(column: exp.ColumnDef, statement_text: str, dialect: str) -> bool:
-    """Whether the database gives ``column`` a value when an INSERT leaves it out.
-
-    ``statement_text`` is the CREATE TABLE the column was parsed from: on SQLite a key declared
-    ``INTEGER`` (that word, not ``INT``) aliases the rowid and is filled in.
-    """
-    if any(isinstance(c.args.get("kind"), _FILLING_CONSTRAINTS) for c in column.constraints):
-        return True
-    kind = column.args.get("kind")
-    if isinstance(kind, exp.DataType) and kind.this in _SERIAL_TYPES:
-        return True
-    if isinstance(kind, exp.DataType) and kind.this == exp.DataType.Type.USERDEFINED:
-        return "serial" in kind.sql().lower()  # SQLite reads SERIAL as a type it does not know
-    if dialect == "sqlite":
-        end = column.this.meta.get("end")
-        return end is not None and bool(_SQLITE_ROWID_TYPE.match(statement_text, end + 1))
-    return False
 
 
 def _snippet(text: str, limit: int = 80) -> str:

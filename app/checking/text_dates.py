@@ -11,7 +11,11 @@ compares as text. Three things small models write read well and are silently wro
   SQLite sorts every number before every text. The text is cast to INTEGER.
 - One date subtracted from another. ``DATE(b) - DATE(a)`` turns both texts into their leading
   number, the year, so it gives 0 within a year. Each side goes through ``JULIANDAY``, and the
-  difference is in days.
+  difference is in days, or in the unit the question asks for, or the unit of the number it is
+  compared with: ``> 30`` for "more than 30 minutes" and ``> 60`` for "more than an hour" are
+  both minutes, so the days are multiplied by 1440. A column declared as text counts as a date
+  when the schema's rows or its comment show it holds dates (app.checking.stored_dates), as
+  ``scheduled_departure TEXT`` does.
 
 Every change is reported with the answer (``corrections``), never made silently. Other dialects
 have real date types (a mismatch there fails when run and reaches the repair round), so only
@@ -25,6 +29,7 @@ import re
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.durations import SECONDS, asked_unit, conversion_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
@@ -128,8 +133,53 @@ def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
     return False
 
 
-def _days_between(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+def _date_types(schema: SchemaInfo) -> ColumnTypes:
+    """Declared types, a text column that holds dates (app.checking.stored_dates) read as one."""
     columns_of = columns_by_table(schema)
+    for table, column in schema.date_texts:
+        columns_of[table][column] = "DATETIME"
+    return columns_of
+
+
+_WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_QUANTITY = re.compile(
+    rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORD_COUNTS)})[\s-]*(second|minute|hour|day|week)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _bound_unit(difference: exp.Expr, question: str) -> str | None:
+    """The unit in which the number a difference is compared with means a length the question
+    gives: ``> 30`` for "more than 30 minutes" is minutes, and ``> 60`` for "more than an hour"
+    is minutes too."""
+    node = difference
+    while isinstance(node.parent, exp.Paren):
+        node = node.parent
+    comparison = node.parent
+    if not isinstance(comparison, _COMPARISONS):
+        return None
+    bound = comparison.expression if node is comparison.this else comparison.this
+    if not (isinstance(bound, exp.Literal) and bound.is_number):
+        return None
+    number = float(bound.this)
+    for count, said in _QUANTITY.findall(question):
+        length = float(_WORD_COUNTS.get(count.lower(), 0) or count) * SECONDS[said.lower()]
+        units = sorted(SECONDS, key=lambda unit: unit != said.lower())  # the unit said first
+        meant = next((u for u in units if abs(number * SECONDS[u] - length) < 1e-6), None)
+        if meant is not None:
+            return meant
+    return None
+
+
+def _in_unit(days: exp.Expr, unit: str) -> exp.Expr:
+    if unit == "week":
+        return exp.Div(this=exp.paren(days, copy=False), expression=exp.Literal.number(7))
+    per_day = SECONDS["day"] // SECONDS[unit]
+    return exp.Mul(this=exp.paren(days, copy=False), expression=exp.Literal.number(per_day))
+
+
+def _days_between(statement: exp.Expr, schema: SchemaInfo, question: str) -> list[str]:
+    columns_of = _date_types(schema)
     notes: list[str] = []
     for scope in query_scopes(statement):
         for difference in list(scope.find_all(exp.Sub)):
@@ -137,16 +187,30 @@ def _days_between(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             if not (_is_date(left, scope, columns_of) and _is_date(right, scope, columns_of)):
                 continue
             before = difference.sql("sqlite")
+            bound = _bound_unit(difference, question)
+            unit = bound or asked_unit(question)
+            if conversion_of(difference) is not difference:
+                unit = None  # the model's own constant says what unit it meant; left as written
             for side in (left, right):
                 side.replace(exp.Anonymous(this="JULIANDAY", expressions=[side.copy()]))
+            written: exp.Expr = difference
+            what = "the difference in days"
+            if unit not in (None, "day"):
+                written = _in_unit(difference.copy(), unit)
+                difference.replace(written)
+                what = f"days, here in {unit}s: " + (
+                    "the unit its bound is in" if bound else "the unit asked"
+                )
             notes.append(
-                f"{before} -> {difference.sql('sqlite')} (SQLite subtracts date texts as their "
-                "years; JULIANDAY gives the difference in days)"
+                f"{before} -> {written.sql('sqlite')} (SQLite subtracts date texts as their "
+                f"years; JULIANDAY gives {what})"
             )
     return notes
 
 
-def correct_text_dates(statement: exp.Expr, schema: SchemaInfo, dialect: str) -> list[str]:
+def correct_text_dates(
+    statement: exp.Expr, schema: SchemaInfo, dialect: str, question: str = ""
+) -> list[str]:
     """Apply this module's corrections to ``statement`` in place; one note per change.
 
     >>> import sqlglot
@@ -164,4 +228,4 @@ def correct_text_dates(statement: exp.Expr, schema: SchemaInfo, dialect: str) ->
     """
     if dialect != "sqlite":
         return []
-    return [*_match_granularity(statement), *_days_between(statement, schema)]
+    return [*_match_granularity(statement), *_days_between(statement, schema, question)]

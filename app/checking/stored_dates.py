@@ -1,0 +1,82 @@
+"""Which columns declared as text hold dates, read from the schema's rows and comments.
+
+SQLite has no date type, and schemas written for it often declare a point in time as plain
+``TEXT`` (``scheduled_departure TEXT, -- 'YYYY-MM-DD HH:MM'``). The checker's date rules go by
+declared types, so such a column looked like any other text, and ``actual_departure -
+scheduled_departure`` (SQLite subtracts the texts' leading numbers, the years) passed unnoticed.
+
+A text column counts as a date when every value the schema's INSERT rows give it is an ISO-8601
+date or date-time, or when its comment gives the ISO format (``YYYY-MM-DD``) and no row says
+otherwise. One value that is not such a date (``'TBC'``, a number) keeps it text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from sqlglot import exp
+
+_ISO_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+_FORMAT_NOTE = re.compile(r"\bYYYY-MM-DD\b", re.IGNORECASE)
+_TEXT_TYPES = ("TEXT", "VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "CLOB", "STRING")
+
+
+def _is_text(declared: str) -> bool:
+    return declared.upper().startswith(_TEXT_TYPES)
+
+
+class StoredDates:
+    """Collects, statement by statement, the evidence of which text columns hold dates."""
+
+    def __init__(self) -> None:
+        self._dated: set[tuple[str, str]] = set()
+        self._undated: set[tuple[str, str]] = set()
+
+    def see_create(self, table: str, create: exp.Create) -> None:
+        """Columns whose comment gives the ISO date format."""
+        target = create.this
+        if not isinstance(target, exp.Schema):
+            return
+        for column in target.expressions:
+            if isinstance(column, exp.ColumnDef) and any(
+                _FORMAT_NOTE.search(comment) for comment in column.comments or ()
+            ):
+                self._dated.add((table.lower(), column.name.lower()))
+
+    def see_insert(self, insert: exp.Insert, tables: Mapping[str, Mapping[str, str]]) -> None:
+        """Each value an ``INSERT ... VALUES`` gives a column: an ISO date or not."""
+        target = insert.this
+        table = target.this if isinstance(target, exp.Schema) else target
+        rows = insert.expression
+        if not isinstance(table, exp.Table) or not isinstance(rows, exp.Values):
+            return
+        if isinstance(target, exp.Schema):
+            names = [column.name for column in target.expressions]
+        else:
+            declared = next((t for t in tables if t.lower() == table.name.lower()), None)
+            names = list(tables[declared]) if declared is not None else []
+        for row in rows.expressions:
+            values = row.expressions if isinstance(row, exp.Tuple) else [row]
+            for name, value in zip(names, values, strict=False):
+                if isinstance(value, exp.Null):
+                    continue
+                key = (table.name.lower(), name.lower())
+                is_date = (
+                    isinstance(value, exp.Literal)
+                    and value.is_string
+                    and _ISO_DATE.fullmatch(value.this) is not None
+                )
+                (self._dated if is_date else self._undated).add(key)
+
+    def columns(self, tables: Mapping[str, Mapping[str, str]]) -> frozenset[tuple[str, str]]:
+        """(table, column), lowercased, of the text columns that hold dates."""
+        text_columns = {
+            (table.lower(), column.lower())
+            for table, columns in tables.items()
+            for column, declared in columns.items()
+            if _is_text(declared)
+        }
+        return frozenset((self._dated - self._undated) & text_columns)
