@@ -52,7 +52,10 @@ two timestamps; a 0/1 check-in flag) was written before any answer was seen, as 
 of the lookup-join and per-group-rank corrections. A city's building-permits office
 (``permits.sql``, SQLite, 6 tables, 24 questions: dates and timestamps stored as TEXT, fees in
 cents asked in dollars, a self-referencing supervisor, a contractor key that may be NULL) was
-written the same way, as the blind check of the airline set's rules. Sixteen follow-up
+written the same way, as the blind check of the airline set's rules, and an energy utility
+(``utility_pg_dump.sql``, a real pg_dump with a schema of its own, an enum, numeric prices in
+pence, a cumulative meter register, dates, timestamps with and without time zone, 20 questions)
+in the same sitting. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
