@@ -151,6 +151,8 @@ class Tally:
             f"{seconds:6.1f} s  strict={right!s:5} subset={right_subset!s:5} "
             f"valid={body.get('valid')!s:5} {item['question']}\n          {body.get('sql')}"
         )
+        for note in [*(body.get("corrections") or []), *(body.get("issues") or [])]:
+            print(f"            - {note}")  # noqa: T201  (what the checker changed or refused)
 
     def _score(self, item: dict[str, Any], body: dict[str, Any]) -> tuple[bool, bool]:
         if item.get("dialect", "sqlite") == "sqlite":

@@ -142,3 +142,18 @@ def test_a_rerun_asks_only_the_questions_matching() -> None:
     assert items and all(item["question"].lower().startswith("who ") for item in items)
     with pytest.raises(typer.BadParameter, match="no question"):
         unseen_questions._load("questions.jsonl", "gym.sql", matching="zebra crossing")
+
+
+def test_each_answer_is_printed_with_what_the_checker_changed_or_refused(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    item = {"schema": "vet_clinic.sql", "question": "Which dogs are there?"}
+    item["gold"] = "SELECT name FROM pets WHERE species = 'Dog'"
+    body = {"valid": True, "sql": item["gold"], "corrections": ["species: 'dog' -> 'Dog'"]}
+    unseen_questions.Tally("test").add(item, body, 1.5)
+    unseen_questions.Tally("test").add(item, {"valid": False, "issues": ["no such column"]}, 2.0)
+
+    lines = capsys.readouterr().out.splitlines()
+    assert "strict=True" in lines[0] and lines[1].strip() == item["gold"]
+    assert lines[2].strip() == "- species: 'dog' -> 'Dog'"
+    assert "valid=False" in lines[3] and lines[5].strip() == "- no such column"
