@@ -21,10 +21,11 @@ from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
-from app.checking.group_ranks import rank_within_groups
+from app.checking.group_ranks import correct_group_ranks
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import name_returned_keys
+from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
@@ -214,17 +215,6 @@ def correct_group_picks(candidate: Candidate) -> list[str]:
     return _correct_asked(candidate, lambda s, q: pick_top_rows(s, q, candidate.schema))
 
 
-def correct_group_ranks(candidate: Candidate) -> list[str]:
-    """Not a check: a grouped read ranks its groups within each group the question asks."""
-    if not candidate.question:
-        return []
-    question = candidate.question.splitlines()[-1]
-    rewritten, notes = rank_within_groups(candidate.statements[0], question, candidate.schema)
-    candidate.statements[0] = rewritten
-    candidate.corrections.extend(notes)
-    return []
-
-
 def correct_excluded_values(candidate: Candidate) -> list[str]:
     """Not a check: a filter keeping some of a column's declared values, where the question
     only excludes one ("not done"), excludes it instead (and says so)."""
@@ -290,6 +280,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_row_bounds,
     correct_group_picks,
     correct_group_ranks,
+    correct_latest_dates,
     correct_excluded_values,
     correct_key_attributes,
     correct_key_labels,

@@ -29,6 +29,7 @@ import re
 from sqlglot import exp
 from sqlglot.dialects.dialect import Dialect
 
+from app.checking.candidate import Candidate
 from app.checking.group_limits import group_asked_to_rank
 from app.checking.group_picks import keys_group, names_group, projected
 from app.checking.row_identity import spoken_forms
@@ -201,3 +202,14 @@ def _output(value: exp.Expr, select: exp.Select) -> str | None:
         if projection.unalias().sql().lower() == value.sql().lower():
             return projection.alias_or_name or None
     return None
+
+
+def correct_group_ranks(candidate: Candidate) -> list[str]:
+    """Not a check: a grouped read ranks its groups within each group the question asks."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]
+    rewritten, notes = rank_within_groups(candidate.statements[0], question, candidate.schema)
+    candidate.statements[0] = rewritten
+    candidate.corrections.extend(notes)
+    return []

@@ -32,7 +32,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.durations import SECONDS, asked_unit, conversion_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
-from app.checking.types import ColumnTypes, columns_by_table, declared_type
+from app.checking.types import ColumnTypes, date_aware_types, declared_type
 
 # ISO-8601 prefixes a literal can have, and the STRFTIME format that writes each.
 _SHAPES = (
@@ -133,14 +133,6 @@ def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
     return False
 
 
-def _date_types(schema: SchemaInfo) -> ColumnTypes:
-    """Declared types, a text column that holds dates (app.checking.stored_dates) read as one."""
-    columns_of = columns_by_table(schema)
-    for table, column in schema.date_texts:
-        columns_of[table][column] = "DATETIME"
-    return columns_of
-
-
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _QUANTITY = re.compile(
     rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORD_COUNTS)})[\s-]*(second|minute|hour|day|week)s?\b",
@@ -179,7 +171,7 @@ def _in_unit(days: exp.Expr, unit: str) -> exp.Expr:
 
 
 def _days_between(statement: exp.Expr, schema: SchemaInfo, question: str) -> list[str]:
-    columns_of = _date_types(schema)
+    columns_of = date_aware_types(schema)
     notes: list[str] = []
     for scope in query_scopes(statement):
         for difference in list(scope.find_all(exp.Sub)):

@@ -36,6 +36,15 @@ def columns_by_table(schema: SchemaInfo) -> ColumnTypes:
     }
 
 
+def date_aware_types(schema: SchemaInfo) -> ColumnTypes:
+    """:func:`columns_by_table`, a text column that holds dates (``SchemaInfo.date_texts``:
+    SQLite has no date type) read as ``DATETIME``."""
+    columns_of = columns_by_table(schema)
+    for table, column in schema.date_texts:
+        columns_of[table][column] = "DATETIME"
+    return columns_of
+
+
 def declared_type(column: exp.Column, scope: Scope, columns_of: ColumnTypes) -> str | None:
     """The declared type of ``column`` in ``scope``, None when unknown or ambiguous.
 
