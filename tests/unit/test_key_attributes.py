@@ -3,12 +3,10 @@ run on real SQLite."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from app.checking.check import check_sql
-from app.checking.schema import parse_schema
+from tests.support.checked import checked_sql
+from tests.support.sqlite_rows import sqlite_rows
 
 # Seen on the airline blind set: flights keyed to airports twice, by code.
 SCHEMA = """
@@ -27,15 +25,11 @@ INSERT INTO flights VALUES (1, 'EU1', 'LHR', 'CDG'), (2, 'EU2', 'CDG', 'LGW'),
 
 
 def run(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(SCHEMA)
-    return sorted(database.execute(sql).fetchall(), key=repr)
+    return sorted(sqlite_rows(SCHEMA, sql), key=repr)
 
 
 def check(question: str, answer: str) -> tuple[str, list[str]]:
-    result = check_sql(answer, parse_schema(SCHEMA, "sqlite"), "sqlite", False, question)
-    assert result.valid, result.issues
-    return result.sql, result.corrections
+    return checked_sql(SCHEMA, question, answer)
 
 
 def test_the_cities_asked_are_read_from_the_rows_both_keys_point_at() -> None:

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from app.checking.check import check_sql
-from app.checking.schema import parse_schema
+from tests.support.checked import checked_sql
+from tests.support.sqlite_rows import sqlite_rows
 
 # Seen on the permits and utility blind sets: "When was each meter last read?"
 SCHEMA = """
@@ -27,15 +25,11 @@ INSERT INTO readings VALUES (1, 1, '2025-01-03 08:00', 100.0), (2, 1, '2025-02-0
 
 
 def run(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(SCHEMA)
-    return sorted(database.execute(sql).fetchall(), key=repr)
+    return sorted(sqlite_rows(SCHEMA, sql), key=repr)
 
 
 def check(question: str, answer: str) -> tuple[str, list[str]]:
-    result = check_sql(answer, parse_schema(SCHEMA, "sqlite"), "sqlite", False, question)
-    assert result.valid, result.issues
-    return result.sql, result.corrections
+    return checked_sql(SCHEMA, question, answer)
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from app.checking.check import check_sql
 from app.checking.schema import parse_schema
+from tests.support.sqlite_rows import sqlite_rows
 
 # Seen on the airline and permits blind sets: points in time declared TEXT, as SQLite schemas do.
 SCHEMA = """
@@ -30,9 +29,7 @@ INSERT INTO flights VALUES
 
 
 def run(sql: str) -> list[tuple[object, ...]]:
-    database = sqlite3.connect(":memory:")
-    database.executescript(SCHEMA)
-    rows = database.execute(sql).fetchall()
+    rows = sqlite_rows(SCHEMA, sql)
     # JULIANDAY's fractions differ in the last digits by how the days are scaled.
     return [tuple(round(v, 6) if isinstance(v, float) else v for v in row) for row in rows]
 
