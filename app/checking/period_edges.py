@@ -3,8 +3,10 @@
 "Joined after 2023" is 2024 on, yet small models write ``hired_on > '2023-01-01'``, which counts
 most of 2023, or ``> '2023-12-31'``, which for a timestamp counts that evening. A lower bound on
 a date inside the period the question says "after" becomes ``>= <first day after it>``; an upper
-bound inside the period it says "before" becomes ``< <its first day>``. "Before the end of 2024"
-says another edge and is left alone. Every change is reported with the answer (``corrections``).
+bound inside the period it says "before" becomes ``< <its first day>``. "Before (or by) the end
+of 2024" puts the edge after the period: an upper bound inside it (``ends_on < '2024-12-31'``,
+which leaves out New Year's Eve) becomes ``< <the first day after it>``. Every change is
+reported with the answer (``corrections``).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from sqlglot import exp
 from app.checking.dates import MONTH_WORDS, MONTHS, dated_bound, month_range
 
 _EDGE = re.compile(
-    # "before the end of 2024" is not "before 2024": only a year or month said right after.
-    rf"\b(?P<side>after|before)\s+"
+    # "before the end of 2024" is not "before 2024": only a year or month said right after, or
+    # "the end of" one, which puts the edge after the period instead of before it.
+    rf"\b(?P<side>after|before|by|until)\s+(?P<end>the\s+end\s+of\s+)?"
     rf"(?:(?P<month>{MONTH_WORDS})\.?,?\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)",
     re.IGNORECASE,
 )
@@ -29,18 +32,23 @@ def _edges_asked(question: str) -> list[tuple[str, date, date]]:
     puts a bound at ("after 2023", "before March 2024")."""
     edges = []
     for match in _EDGE.finditer(question):
+        side = match.group("side").lower()
+        if match.group("end") and side != "after":  # "after the end of 2023" is after 2023
+            side = "by the end of"  # every day of the period is before its end
+        elif side not in ("after", "before"):
+            continue  # "by 2024", "until 2024": which edge is meant is not said
         year, month_name = int(match.group("year")), match.group("month")
         if month_name is None:
             start, end = date(year, 1, 1), date(year + 1, 1, 1)
         else:
             start, end = month_range(year, MONTHS[month_name.lower()])
-        edges.append((match.group("side").lower(), start, end))
+        edges.append((side, start, end))
     return edges
 
 
 def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
-    """Move a bound inside the year (or month) the question says "after" or "before" to that
-    period's edge, in place; one note per bound moved.
+    """Move a bound inside the year (or month) the question says "after", "before" or "by the
+    end of" to that period's edge, in place; one note per bound moved.
 
     >>> import sqlglot
     >>> query = sqlglot.parse_one("SELECT name FROM p WHERE hired_on > '2023-01-01'")
@@ -51,6 +59,10 @@ def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
     >>> [note] = bound_at_period_edges(query, "Who joined before 2020?")
     >>> query.sql()
     "SELECT name FROM p WHERE hired_on < '2020-01-01'"
+    >>> query = sqlglot.parse_one("SELECT id FROM p WHERE ends_on < '2024-12-31'")
+    >>> [note] = bound_at_period_edges(query, "Policies expiring before the end of 2024?")
+    >>> query.sql()
+    "SELECT id FROM p WHERE ends_on < '2025-01-01'"
     """
     edges = _edges_asked(question)
     if not edges:
@@ -64,7 +76,7 @@ def bound_at_period_edges(statement: exp.Expr, question: str) -> list[str]:
         for side, start, end in edges:
             if not start <= day < end or (side == "after") != lower:
                 continue
-            edge = end if lower else start
+            edge = start if side == "before" else end
             bound = (exp.GTE if lower else exp.LT)(
                 this=column.copy(), expression=exp.Literal.string(edge.isoformat())
             )

@@ -39,6 +39,25 @@ def names(sql: str) -> list[str]:
             "< '2023-03-01'",
             ["Di"],
         ),
+        (
+            "Who joined after the end of 2023?",
+            "WHERE hired_on > '2023-12-31'",
+            ">= '2024-01-01'",
+            ["Cy"],
+        ),
+        # "Before the end of" a period: all of it counts, its last evening too.
+        (
+            "Who joined before the end of 2023?",
+            "WHERE hired_on < '2023-12-31'",
+            "< '2024-01-01'",
+            ["Ada", "Bo", "Di"],
+        ),
+        (
+            "Who had joined by the end of December 2023?",
+            "WHERE hired_on <= '2023-12-31'",
+            "< '2024-01-01'",
+            ["Ada", "Bo", "Di"],
+        ),
     ],
 )
 def test_a_bound_inside_the_period_moves_to_its_edge(
@@ -56,8 +75,10 @@ def test_a_bound_inside_the_period_moves_to_its_edge(
     [
         # Already at the edge.
         ("Who joined after 2023?", "WHERE hired_on >= '2024-01-01'"),
-        # "Before the end of 2023" is not "before 2023".
-        ("Who joined before the end of 2023?", "WHERE hired_on < '2023-12-31'"),
+        # "By 2023" does not say which edge of the year.
+        ("Who had joined by 2023?", "WHERE hired_on < '2023-12-31'"),
+        # "Before the end of 2023" bounds from above only.
+        ("Who joined before the end of 2023?", "WHERE hired_on > '2023-06-01'"),
         # A bound outside the period, and a whole date said.
         ("Who joined after 2023?", "WHERE hired_on > '2024-06-01'"),
         ("Who joined after 2023-05-01?", "WHERE hired_on > '2023-05-01'"),
