@@ -138,7 +138,18 @@ def source_column(
             owners = [(a, table) for a, table in read.items() if name in columns.get(table, ())]
             if len(owners) == 1:
                 return current, owners[0][0], owners[0][1]
-            if owners:
-                return None  # ambiguous: the identifier check says so
+            if owners or _derived_output(current, name):
+                return None  # ambiguous, or a derived table's or CTE's own column
         current = current.parent
     return None
+
+
+def _derived_output(scope: Scope, name: str) -> bool:
+    """Whether a derived table or CTE that ``scope`` reads returns a column ``name``."""
+    for source in scope.sources.values():
+        query = source.expression if isinstance(source, Scope) else None
+        if isinstance(query, exp.Query):
+            outputs = {output.lower() for output in query.named_selects}
+            if name in outputs or "*" in outputs:
+                return True
+    return False

@@ -170,6 +170,18 @@ def test_a_subquery_returning_its_own_tables_column_passes() -> None:
     assert rows(result.sql) == [("Sol",)]
 
 
+def test_a_subquery_returning_its_derived_tables_column_passes() -> None:
+    # Seen on the test split: the derived table returns hotel_id, so nothing is read from outside.
+    sql = (
+        "SELECT name FROM hotels WHERE hotel_id IN (SELECT hotel_id FROM (SELECT r.hotel_id, "
+        "COUNT(*) AS n FROM rooms AS r GROUP BY r.hotel_id) AS sized WHERE n > 1)"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which hotels have several rooms?")
+
+    assert not any("read from the outer query" in issue for issue in result.issues)
+
+
 def test_a_subquery_filtering_the_outer_row_by_a_value_is_refused() -> None:
     # reservations has no name: the condition reads the hotel's, so each hotel filters itself.
     sql = (
