@@ -72,8 +72,10 @@ def read_named_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
         ]
         if len(named) != 1:
             continue
-        if not key.table and owner in {t.lower() for t in schema.quoted}:
-            continue  # its table would have to be written quoted; left as written
+        if not key.table and (
+            owner in {t.lower() for t in schema.quoted} or list(read.values()).count(owner) > 1
+        ):
+            continue  # its table would have to be written quoted, or which alias is unclear
         role = _KEY_SUFFIX.sub("", key.name) or key.name
         alias = _new_alias(f"{role}_row", statement)
         condition = exp.column(primary, table=alias).eq(
@@ -83,9 +85,19 @@ def read_named_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
         written = key.sql(schema.dialect)
         value = exp.column(named[0], table=alias)
         grouped = statement.args.get("group")
-        for group_key in grouped.expressions if grouped is not None else ():
-            if group_key == key:
-                group_key.replace(value.copy())  # "each city": the groups are the cities asked
+        # "Each city": the groups are the cities asked, unless ORDER BY or HAVING reads the key
+        # itself, which then stays a group (PostgreSQL orders only by what it groups).
+        elsewhere = any(
+            column == key and not column.find_ancestor(exp.Group)
+            for column in statement.find_all(exp.Column)
+            if column is not key
+        )
+        if grouped is not None and any(group_key == key for group_key in grouped.expressions):
+            if elsewhere:
+                grouped.append("expressions", value.copy())
+            else:
+                for group_key in [g for g in grouped.expressions if g == key]:
+                    group_key.replace(value.copy())
         if isinstance(projection, exp.Alias):
             key.replace(value)
         else:  # two keys to one table ("from and to") stay told apart by name

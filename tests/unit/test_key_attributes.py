@@ -56,6 +56,16 @@ def test_a_key_grouped_by_groups_by_the_column_asked() -> None:
     assert run(sql) == run(groups)
 
 
+def test_a_key_the_order_reads_stays_a_group() -> None:
+    # PostgreSQL orders a grouped query only by what it groups.
+    sql, _ = check(
+        "How many flights leave from each city?",
+        "SELECT origin, COUNT(*) FROM flights GROUP BY origin ORDER BY origin",
+    )
+    assert "GROUP BY origin, origin_row.city ORDER BY origin" in sql
+    assert len(run(sql)) == 4  # one row per origin airport, each with its city
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
