@@ -27,7 +27,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import column_table, free_alias, query_scopes, scope_tables
 
 # What a key's name adds to the role it names: ``country_id`` is the country.
 _KEY_SUFFIX = re.compile(r"_(?:id|code|key|no|num|number)$", re.IGNORECASE)
@@ -77,7 +77,7 @@ def read_named_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
         ):
             continue  # its table would have to be written quoted, or which alias is unclear
         role = _KEY_SUFFIX.sub("", key.name) or key.name
-        alias = _new_alias(f"{role}_row", statement)
+        alias = free_alias(f"{role}_row", scopes[-1])
         condition = exp.column(primary, table=alias).eq(
             exp.column(key.name, table=key.table or _alias_of(owner, read))
         )
@@ -112,15 +112,6 @@ def read_named_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
 
 def _alias_of(table: str, read: dict[str, str]) -> str:
     return next(alias for alias, name in read.items() if name == table)
-
-
-def _new_alias(wanted: str, statement: exp.Select) -> str:
-    taken = {table.alias_or_name.lower() for table in statement.find_all(exp.Table)}
-    alias, number = wanted, 1
-    while alias.lower() in taken:
-        number += 1
-        alias = f"{wanted}{number}"
-    return alias
 
 
 def correct_key_attributes(candidate: Candidate) -> list[str]:

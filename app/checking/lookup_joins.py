@@ -30,7 +30,7 @@ from app.checking.join_keys import Link, table_links
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.qualifiers import requalify_columns
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, write_target, written_names
+from app.checking.scopes import free_alias, query_scopes, scope_tables, write_target, written_names
 
 
 def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -66,7 +66,7 @@ def join_lookup_tables(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 continue
             alias, link = found
             if (alias, link.column) not in joined:
-                lookup = _free_alias(link.target, scope)
+                lookup = free_alias(link.target, scope)
                 joined[(alias, link.column)] = (
                     lookup,
                     _join(select, written[alias], link, lookup, schema),
@@ -136,18 +136,6 @@ def _readable(scope: Scope, name: str, columns: dict[str, set[str]]) -> bool:
 def _outputs(select: exp.Select) -> set[str]:
     """The names the SELECT gives its own results (``SUM(x) AS total``), which ORDER BY reads."""
     return {e.alias.lower() for e in select.expressions if isinstance(e, exp.Alias)}
-
-
-def _free_alias(table: str, scope: Scope) -> str:
-    """The table's own name unless the scope (or a scope around it) already uses it."""
-    used: set[str] = set()
-    current: Scope | None = scope
-    while current is not None:
-        used |= {alias.lower() for alias in current.sources}
-        current = current.parent
-    if table not in used:
-        return table
-    return next(f"{table}_{n}" for n in range(2, 100) if f"{table}_{n}" not in used)
 
 
 def _join(select: exp.Select, alias: str, link: Link, lookup: str, schema: SchemaInfo) -> str:

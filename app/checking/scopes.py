@@ -153,3 +153,16 @@ def _derived_output(scope: Scope, name: str) -> bool:
             if name in outputs or "*" in outputs:
                 return True
     return False
+
+
+def free_alias(table: str, scope: Scope) -> str:
+    """The table's own name unless the scope (or a scope around it) already uses it, counting
+    the tables a correction has joined to the scope since sqlglot built it."""
+    used = {joined.alias_or_name.lower() for joined in scope.expression.find_all(exp.Table)}
+    current: Scope | None = scope
+    while current is not None:
+        used |= {alias.lower() for alias in current.sources}
+        current = current.parent
+    if table not in used:
+        return table
+    return next(f"{table}_{n}" for n in range(2, 100) if f"{table}_{n}" not in used)

@@ -135,3 +135,21 @@ def test_the_joined_table_is_written_as_the_ddl_spells_it() -> None:
     assert 'LEFT JOIN "Stores" AS stores ON s.store_id = stores.store_id' in result.sql
     assert "LEFT JOIN shop.tills ON s.till_id = tills.till_id" in result.sql
     assert not any("PostgreSQL finds a table" in note for note in result.corrections)
+
+
+def test_two_lookups_of_one_table_are_joined_under_two_aliases() -> None:
+    # The sales table read twice: each alias's store is a lookup of its own, not one "stores".
+    sql = (
+        "SELECT r.return_id, s.store_name, s2.store_name FROM returns AS r "
+        "JOIN sales AS s ON r.sale_id = s.sale_id JOIN sales AS s2 ON s2.sale_id = r.sale_id"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which store took each return?")
+
+    assert result.valid, result.issues
+    assert "LEFT JOIN stores AS stores_2 ON s2.store_id = stores_2.store_id" in result.sql
+    assert sqlite_rows(DDL + ROWS, result.sql) == [
+        (1, "Soho", "Soho"),
+        (2, "Mitte", "Mitte"),
+        (3, None, None),
+    ]
