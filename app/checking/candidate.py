@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlglot import exp
 
+from app.checking.policy import DML_ROOTS
 from app.checking.schema import SchemaInfo
 from app.observability import CHECKER_RULE_ERRORS
 
@@ -44,3 +45,25 @@ def run_rule(rule: Rule, candidate: Candidate) -> list[str]:
         logger.exception("checker rule %s raised on %r", name, candidate.sql)
         CHECKER_RULE_ERRORS.labels(rule=name).inc()
         return [f"the checker could not check this SQL: its rule {name} failed ({error!r})"]
+
+
+def correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
+    """Apply ``correction`` to a read in place and keep its notes; writes stay as written.
+
+    Corrections are not checks: they never return issues.
+    """
+    statement = candidate.statements[0]
+    if not isinstance(statement, DML_ROOTS):
+        candidate.corrections.extend(correction(statement))
+    return []
+
+
+def correct_asked(
+    candidate: Candidate, correction: Callable[[exp.Expr, str], list[str]]
+) -> list[str]:
+    """:func:`correct_read` for a correction that reads the conversation's last question;
+    nothing without a question."""
+    if not candidate.question:
+        return []
+    question = candidate.question.splitlines()[-1]
+    return correct_read(candidate, lambda s: correction(s, question))

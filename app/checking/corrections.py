@@ -7,13 +7,9 @@ ratio) and adds a note to ``candidate.corrections``, which the response reports.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from sqlglot import exp
-
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.bridge_joins import bridge_joins
-from app.checking.candidate import Candidate, Rule
+from app.checking.candidate import Candidate, Rule, correct_asked, correct_read
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.distinct_counts import count_each_row_once
@@ -31,7 +27,6 @@ from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
-from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
@@ -47,28 +42,6 @@ from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
 
 
-def _correct_read(candidate: Candidate, correction: Callable[[exp.Expr], list[str]]) -> list[str]:
-    """Apply ``correction`` to a read in place and keep its notes; writes stay as written.
-
-    Corrections are not checks: they never return issues.
-    """
-    statement = candidate.statements[0]
-    if not isinstance(statement, DML_ROOTS):
-        candidate.corrections.extend(correction(statement))
-    return []
-
-
-def _correct_asked(
-    candidate: Candidate, correction: Callable[[exp.Expr, str], list[str]]
-) -> list[str]:
-    """:func:`_correct_read` for a correction that reads the conversation's last question;
-    nothing without a question."""
-    if not candidate.question:
-        return []
-    question = candidate.question.splitlines()[-1]
-    return _correct_read(candidate, lambda s: correction(s, question))
-
-
 def correct_qualifiers(candidate: Candidate) -> list[str]:
     """Not a check: moves a column to the one joined table that has it (and says so); in a
     write's subqueries too, which the database resolves as reads."""
@@ -78,12 +51,12 @@ def correct_qualifiers(candidate: Candidate) -> list[str]:
 
 def correct_where_aggregates(candidate: Candidate) -> list[str]:
     """Not a check: an aggregate in WHERE is taken over its whole table (a scalar subquery)."""
-    return _correct_read(candidate, lambda s: aggregates_over_tables(s, candidate.schema))
+    return correct_read(candidate, lambda s: aggregates_over_tables(s, candidate.schema))
 
 
 def correct_integer_ratios(candidate: Candidate) -> list[str]:
     """Not a check: a ratio of two integers is computed in floating point (and said so)."""
-    return _correct_read(
+    return correct_read(
         candidate, lambda s: float_integer_ratios(s, candidate.schema, candidate.dialect)
     )
 
@@ -95,7 +68,7 @@ def correct_periods(candidate: Candidate) -> list[str]:
     if not candidate.question:
         return []
     question = candidate.question
-    return _correct_read(
+    return correct_read(
         candidate,
         lambda s: [
             *quarter_bounds(s, question),
@@ -111,14 +84,14 @@ def correct_weekdays(candidate: Candidate) -> list[str]:
     them."""
     if not candidate.question:
         return []
-    return _correct_read(
+    return correct_read(
         candidate, lambda s: renumber_weekdays(s, candidate.question, candidate.dialect)
     )
 
 
 def correct_dates(candidate: Candidate) -> list[str]:
     """Not a check: SQLite's text dates compared at one granularity, subtracted in days."""
-    return _correct_read(
+    return correct_read(
         candidate,
         lambda s: correct_text_dates(s, candidate.schema, candidate.dialect, candidate.question),
     )
@@ -127,7 +100,7 @@ def correct_dates(candidate: Candidate) -> list[str]:
 def correct_durations(candidate: Candidate) -> list[str]:
     """Not a check: PostgreSQL's interval or MySQL's number from subtracting two points in time
     becomes their difference in the unit asked (and said so)."""
-    return _correct_read(
+    return correct_read(
         candidate,
         lambda s: durations_in_units(s, candidate.question, candidate.schema, candidate.dialect),
     )
@@ -136,25 +109,25 @@ def correct_durations(candidate: Candidate) -> list[str]:
 def correct_text_comparisons(candidate: Candidate) -> list[str]:
     """Not a check: PostgreSQL's array column compared with text becomes membership or a LIKE
     on its elements, and a LIKE on a date its text (and said so)."""
-    return _correct_read(
+    return correct_read(
         candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
     )
 
 
 def correct_bridge_joins(candidate: Candidate) -> list[str]:
     """Not a check: a join that skipped the one table linking two others goes through it."""
-    return _correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
+    return correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
 
 
 def correct_self_joins(candidate: Candidate) -> list[str]:
     """Not a check: a table joined to itself on its primary key is read as the one row it is."""
-    return _correct_read(candidate, lambda s: merge_key_self_joins(s, candidate.schema.keys))
+    return correct_read(candidate, lambda s: merge_key_self_joins(s, candidate.schema.keys))
 
 
 def correct_fanned_rows(candidate: Candidate) -> list[str]:
     """Not a check: a join that only repeats the rows a read lists becomes ``EXISTS``."""
     question = candidate.question or ""
-    return _correct_read(
+    return correct_read(
         candidate, lambda s: semi_join_unread_children(s, question, candidate.schema)
     )
 
@@ -162,7 +135,7 @@ def correct_fanned_rows(candidate: Candidate) -> list[str]:
 def correct_role_keys(candidate: Candidate) -> list[str]:
     """Not a check: a join through the key of a role the question never says, where the key
     of the role it says is at hand, joins through that key."""
-    return _correct_asked(
+    return correct_asked(
         candidate, lambda s, question: join_through_asked_roles(s, question, candidate.schema)
     )
 
@@ -184,21 +157,21 @@ def correct_search_path(candidate: Candidate) -> list[str]:
 
 def correct_pinned_columns(candidate: Candidate) -> list[str]:
     """Not a check: a returned column the WHERE pins to one value leaves the result."""
-    return _correct_read(candidate, drop_pinned_columns)
+    return correct_read(candidate, drop_pinned_columns)
 
 
 def correct_joined_counts(candidate: Candidate) -> list[str]:
     """Not a check: the one LEFT JOIN of a question keeping rows with none starts from the rows
     grouped, and its ``COUNT(*)`` counts the joined table's column."""
     question = candidate.question
-    return _correct_read(
+    return correct_read(
         candidate, lambda s: [*keep_listed_side(s, question), *count_joined_rows(s, question)]
     )
 
 
 def correct_repeated_counts(candidate: Candidate) -> list[str]:
     """Not a check: "how many <table>" counted over a join repeating its rows counts each once."""
-    return _correct_asked(candidate, lambda s, q: count_each_row_once(s, q, candidate.schema))
+    return correct_asked(candidate, lambda s, q: count_each_row_once(s, q, candidate.schema))
 
 
 def correct_row_bounds(candidate: Candidate) -> list[str]:
@@ -206,31 +179,31 @@ def correct_row_bounds(candidate: Candidate) -> list[str]:
     (or leaves WHERE, when HAVING has it already)."""
     if not candidate.question:
         return []
-    return _correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))
+    return correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))
 
 
 def correct_group_picks(candidate: Candidate) -> list[str]:
     """Not a check: a read that ranks every row, or cuts to the first of all, where the
     question asks for the top row of each group keeps the top row of each group."""
-    return _correct_asked(candidate, lambda s, q: pick_top_rows(s, q, candidate.schema))
+    return correct_asked(candidate, lambda s, q: pick_top_rows(s, q, candidate.schema))
 
 
 def correct_excluded_values(candidate: Candidate) -> list[str]:
     """Not a check: a filter keeping some of a column's declared values, where the question
     only excludes one ("not done"), excludes it instead (and says so)."""
-    return _correct_asked(candidate, lambda s, q: keep_excluded_values(s, q, candidate.schema))
+    return correct_asked(candidate, lambda s, q: keep_excluded_values(s, q, candidate.schema))
 
 
 def correct_key_labels(candidate: Candidate) -> list[str]:
     """Not a check: "which <table>" answered with a key to a row the query joins returns that
     row's name instead (and says so)."""
-    return _correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
+    return correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
 
 
 def correct_contact_labels(candidate: Candidate) -> list[str]:
     """Not a check: "which <table>" answered with the rows' email addresses alone returns
     their names instead (and says so)."""
-    return _correct_asked(candidate, lambda s, q: name_returned_contacts(s, q, candidate.schema))
+    return correct_asked(candidate, lambda s, q: name_returned_contacts(s, q, candidate.schema))
 
 
 def correct_set_keys(candidate: Candidate) -> list[str]:
@@ -246,7 +219,7 @@ def correct_units(candidate: Candidate) -> list[str]:
     """Not a check: two quantities in different units compared in one; a quantity whose column
     names its unit returned or compared in the unit the question says, by the right factor
     (and said so)."""
-    return _correct_read(
+    return correct_read(
         candidate,
         lambda s: [
             *align_compared_units(s, candidate.schema),

@@ -25,7 +25,7 @@ import re
 
 from sqlglot import exp
 
-from app.checking.candidate import Candidate
+from app.checking.candidate import Candidate, correct_asked
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, free_alias, query_scopes, scope_tables
 
@@ -117,8 +117,4 @@ def _alias_of(table: str, read: dict[str, str]) -> str:
 def correct_key_attributes(candidate: Candidate) -> list[str]:
     """Not a check: a returned key whose row holds the column the question names returns that
     column of the row (and says so)."""
-    statement = candidate.statements[0]
-    if candidate.question and isinstance(statement, exp.Select):
-        question = candidate.question.splitlines()[-1]
-        candidate.corrections.extend(read_named_columns(statement, question, candidate.schema))
-    return []
+    return correct_asked(candidate, lambda s, q: read_named_columns(s, q, candidate.schema))

@@ -24,7 +24,7 @@ import re
 
 from sqlglot import exp
 
-from app.checking.candidate import Candidate
+from app.checking.candidate import Candidate, correct_asked
 from app.checking.group_limits import picks_within_groups
 from app.checking.row_identity import tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
@@ -124,8 +124,4 @@ def _names_output(term: exp.Expr, outputs: set[str]) -> bool:
 def correct_latest_dates(candidate: Candidate) -> list[str]:
     """Not a check: every date of the rows asked about, where the last (first) of each is
     asked, becomes its MAX (MIN) per row (and says so)."""
-    statement = candidate.statements[0]
-    if candidate.question and isinstance(statement, exp.Select):
-        question = candidate.question.splitlines()[-1]
-        candidate.corrections.extend(take_latest_dates(statement, question, candidate.schema))
-    return []
+    return correct_asked(candidate, lambda s, q: take_latest_dates(s, q, candidate.schema))
