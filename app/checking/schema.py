@@ -45,8 +45,8 @@ class SchemaInfo:
     """Tables (``t``) and columns (``t.c``) the DDL names in quotes, as written: in PostgreSQL
     ``"companyName"`` is case-sensitive, while an unquoted ``companyName`` means ``companyname``."""
     date_texts: frozenset[tuple[str, str]] = frozenset()
-    """(table, column), lowercased, of columns declared as text that hold dates, as the schema's
-    rows or comments show (app.checking.stored_dates): SQLite has no date type."""
+    """(table, column), lowercased, of columns whose values are dates, as the schema's rows or
+    comments show (app.checking.stored_dates): SQLite has no date type, so TEXT holds them."""
 
     @property
     def column_count(self) -> int:
@@ -196,7 +196,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         table_schemas=table_schemas,
         declared_values=declared_values,
         quoted=frozenset(quoted),
-        date_texts=stored_dates.columns(tables),
+        date_texts=stored_dates.columns(),
     )
 
 

@@ -5,9 +5,10 @@ SQLite has no date type, and schemas written for it often declare a point in tim
 declared types, so such a column looked like any other text, and ``actual_departure -
 scheduled_departure`` (SQLite subtracts the texts' leading numbers, the years) passed unnoticed.
 
-A text column counts as a date when every value the schema's INSERT rows give it is an ISO-8601
-date or date-time, or when its comment gives the ISO format (``YYYY-MM-DD``) and no row says
-otherwise. One value that is not such a date (``'TBC'``, a number) keeps it text.
+A column holds dates when every value the schema's INSERT rows give it is an ISO-8601 date or
+date-time, or when its comment gives the ISO format (``YYYY-MM-DD``) and no row says otherwise.
+One value that is not such a date (``'TBC'``, a number) keeps it text. Only a column declared as
+text is then read as a date (``app.checking.types.date_aware_types``).
 """
 
 from __future__ import annotations
@@ -21,11 +22,6 @@ _ISO_DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 _FORMAT_NOTE = re.compile(r"\bYYYY-MM-DD\b", re.IGNORECASE)
-_TEXT_TYPES = ("TEXT", "VARCHAR", "CHAR", "NVARCHAR", "NCHAR", "CLOB", "STRING")
-
-
-def _is_text(declared: str) -> bool:
-    return declared.upper().startswith(_TEXT_TYPES)
 
 
 class StoredDates:
@@ -71,12 +67,7 @@ class StoredDates:
                 )
                 (self._dated if is_date else self._undated).add(key)
 
-    def columns(self, tables: Mapping[str, Mapping[str, str]]) -> frozenset[tuple[str, str]]:
-        """(table, column), lowercased, of the text columns that hold dates."""
-        text_columns = {
-            (table.lower(), column.lower())
-            for table, columns in tables.items()
-            for column, declared in columns.items()
-            if _is_text(declared)
-        }
-        return frozenset((self._dated - self._undated) & text_columns)
+    def columns(self) -> frozenset[tuple[str, str]]:
+        """(table, column), lowercased, of the columns whose rows or comment show dates; which of
+        them are declared as text, and so need reading as dates, app.checking.types decides."""
+        return frozenset(self._dated - self._undated)

@@ -41,7 +41,9 @@ def date_aware_types(schema: SchemaInfo) -> ColumnTypes:
     SQLite has no date type) read as ``DATETIME``."""
     columns_of = columns_by_table(schema)
     for table, column in schema.date_texts:
-        columns_of[table][column] = "DATETIME"
+        declared = columns_of.get(table, {}).get(column)
+        if declared is not None and TEXT_TYPE.search(declared):
+            columns_of[table][column] = "DATETIME"
     return columns_of
 
 
