@@ -135,7 +135,7 @@ def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
 
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _QUANTITY = re.compile(
-    rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORD_COUNTS)})[\s-]*(second|minute|hour|day|week)s?\b",
+    rf"\b(\d+(?:\.\d+)?|{'|'.join(_WORD_COUNTS)})[\s-]*({'|'.join(SECONDS)})s?\b",
     re.IGNORECASE,
 )
 
