@@ -158,7 +158,11 @@ def _derived_output(scope: Scope, name: str) -> bool:
 def free_alias(table: str, scope: Scope) -> str:
     """The table's own name unless the scope (or a scope around it) already uses it, counting
     the tables a correction has joined to the scope since sqlglot built it."""
-    used = {joined.alias_or_name.lower() for joined in scope.expression.find_all(exp.Table)}
+    used = {
+        joined.alias_or_name.lower()
+        for joined in scope.expression.find_all(exp.Table)
+        if joined.parent_select is scope.expression  # not a subquery's own tables
+    }
     current: Scope | None = scope
     while current is not None:
         used |= {alias.lower() for alias in current.sources}
