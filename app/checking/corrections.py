@@ -38,6 +38,7 @@ from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
+from app.checking.unmatched_rows import keep_unmatched_rows
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
 
@@ -161,11 +162,17 @@ def correct_pinned_columns(candidate: Candidate) -> list[str]:
 
 
 def correct_joined_counts(candidate: Candidate) -> list[str]:
-    """Not a check: the one LEFT JOIN of a question keeping rows with none starts from the rows
-    grouped, and its ``COUNT(*)`` counts the joined table's column."""
-    question = candidate.question
+    """Not a check: under a question keeping rows with none, the one LEFT JOIN starts from the
+    rows grouped, the table they may have none of is outer-joined with its own conditions in
+    its ON, and ``COUNT(*)`` counts the joined table's column."""
+    question, schema = candidate.question, candidate.schema
     return correct_read(
-        candidate, lambda s: [*keep_listed_side(s, question), *count_joined_rows(s, question)]
+        candidate,
+        lambda s: [
+            *keep_listed_side(s, question),
+            *keep_unmatched_rows(s, question, schema),
+            *count_joined_rows(s, question),
+        ],
     )
 
 

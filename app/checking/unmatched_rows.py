@@ -1,0 +1,160 @@
+"""Corrections that read the question: rows asked for "including those with none" kept.
+
+Two ways a small model writes an outer join and still drops the rows the question keeps:
+
+- "List every session with the name of its room, including sessions that have no room yet"
+  answered ``FROM sessions s JOIN rooms r ON ...``: the inner join drops the sessions without a
+  room, the very rows the question names. When the question names the joined table after its
+  "no" or "without", that join becomes a ``LEFT JOIN`` (``lookup_missing_rows``). Aggregates
+  are left to app.checking.outer_joins, which refuses every inner join under such a question.
+- "For each conference, how many registrations are not cancelled? Include conferences with
+  none" answered ``FROM conferences c LEFT JOIN registrations r ON ... WHERE r.cancelled = 0``:
+  the ``WHERE`` is false for a conference without a registration (``r.cancelled`` is NULL), so
+  the outer join keeps nothing an inner one would not. A condition that reads only the table
+  the ``LEFT JOIN`` adds (joined to the listed rows themselves) moves into its ``ON``, where it
+  chooses the joined rows and keeps every listed one (``filter_joined_rows``). A test for NULL
+  stays where it is: ``WHERE r.id IS NULL`` asks for the rows without a match.
+
+Every change is reported with the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.outer_joins import asks_to_keep_rows_with_none
+from app.checking.row_identity import spoken_forms
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
+
+# The words after "no" or "without" in the clause that keeps rows: "that have no room assigned".
+_MISSING = re.compile(
+    r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:no|without)\s+((?:[a-z]+\s*){1,3})", re.IGNORECASE
+)
+
+
+def keep_unmatched_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Both corrections, in place, on each SELECT of a read whose question keeps rows with
+    none: the missing table's inner join made a ``LEFT JOIN``, then a ``LEFT JOIN``'s own
+    conditions moved from ``WHERE`` into its ``ON``."""
+    if not question or not asks_to_keep_rows_with_none(question):
+        return []
+    columns = schema.lowered_columns()
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        if isinstance(scope.expression, exp.Select):
+            notes.extend(lookup_missing_rows(scope.expression, question))
+            notes.extend(filter_joined_rows(scope, columns))
+    return notes
+
+
+def missing_words(question: str) -> str:
+    """What the question says the kept rows have none of ("" when it says no such thing).
+
+    >>> missing_words("List each session, including sessions that have no room assigned yet.")
+    'room assigned yet'
+    >>> missing_words("Tickets per event, including events with none")
+    ''
+    """
+    found = _MISSING.search(question)
+    return " ".join(found.group(1).lower().split()) if found else ""
+
+
+def lookup_missing_rows(select: exp.Select, question: str) -> list[str]:
+    """An inner join of the table the question says the kept rows may have none of, in a
+    SELECT that aggregates nothing, made a ``LEFT JOIN`` (in place); a join a later join reads
+    through stays as written."""
+    if any(a for e in select.expressions for a in e.find_all(exp.AggFunc)):
+        return []
+    said = f" {missing_words(question)} "
+    if not said.strip():
+        return []
+    joins = list(select.args.get("joins") or [])
+    notes: list[str] = []
+    for index, join in enumerate(joins):
+        joined = join.this
+        if join.side or join.kind.upper() not in ("", "INNER") or not isinstance(joined, exp.Table):
+            continue
+        if not any(f" {form} " in said for form in spoken_forms(joined.name)):
+            continue
+        alias = joined.alias_or_name.lower()
+        if any(_reads(later.args.get("on"), alias) for later in joins[index + 1 :]):
+            continue
+        before = join.sql()
+        join.set("kind", None)
+        join.set("side", "LEFT")
+        notes.append(
+            f"{before} -> {join.sql()}: the question keeps the rows with no {joined.name}, "
+            "which an inner join drops"
+        )
+    return notes
+
+
+def filter_joined_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
+    """Move ``WHERE`` conditions reading only the table of a ``LEFT JOIN`` to the listed rows
+    into that join's ``ON`` (in place)."""
+    select = scope.expression
+    where, source = select.args.get("where"), select.args.get("from_")
+    if where is None or source is None or not isinstance(source.this, exp.Table):
+        return []
+    read = scope_tables(scope)
+    listed = source.this.alias_or_name.lower()
+    notes: list[str] = []
+    for join in select.args.get("joins") or []:
+        joined, on = join.this, join.args.get("on")
+        if join.side.upper() != "LEFT" or not isinstance(joined, exp.Table) or on is None:
+            continue
+        alias = joined.alias_or_name.lower()
+        # Joined to the listed rows themselves: through another joined table, its condition
+        # would choose rows of a row the listed one may not have.
+        if {c.table.lower() for c in on.find_all(exp.Column)} != {alias, listed}:
+            continue
+        conditions = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
+        moved = [c for c in conditions if _reads_only(c, alias, read, columns)]
+        if not moved:
+            continue
+        kept = [c for c in conditions if all(c is not m for m in moved)]
+        join.set("on", exp.and_(on.copy(), *(m.copy() for m in moved)))
+        if kept:
+            where.set("this", exp.and_(*(c.copy() for c in kept)))
+        else:
+            select.set("where", None)
+        shown = " AND ".join(m.sql() for m in moved)
+        notes.append(
+            f"WHERE {shown} -> LEFT JOIN {joined.sql()} ON ... AND {shown}: in WHERE it drops "
+            f"the rows with no {joined.name}, which the question keeps"
+        )
+        where = select.args.get("where")
+        if where is None:
+            break
+    return notes
+
+
+def _reads(node: exp.Expr | None, alias: str) -> bool:
+    return node is not None and any(c.table.lower() == alias for c in node.find_all(exp.Column))
+
+
+def _reads_only(
+    condition: exp.Expr, alias: str, read: dict[str, str], columns: dict[str, set[str]]
+) -> bool:
+    """Whether ``condition`` is a plain test of the joined table's own columns: no NULL test
+    (it asks about the unmatched rows), no subquery, no column of another table."""
+    if condition.find(exp.Select, exp.Coalesce) or any(
+        isinstance(node.expression, exp.Null) for node in condition.find_all(exp.Is)
+    ):
+        return False
+    found = list(condition.find_all(exp.Column))
+    table = read.get(alias)
+    for column in found:
+        if column.table:
+            if column.table.lower() != alias:
+                return False
+            continue
+        name = column.name.lower()
+        owners = [a for a, t in read.items() if name in columns.get(t, ())]
+        if owners != [alias] or table is None:
+            return False
+    return bool(found)
