@@ -7,6 +7,7 @@ CASE, a window specification or a subquery at depth ``d`` holds only expressions
 from __future__ import annotations
 
 from app.grammar.context import STRICT, GrammarContext, suffix
+from app.grammar.dialects import RANKING_FUNCTIONS, WINDOW_VALUE_FUNCTIONS
 from app.grammar.gbnf import alt, lit, word
 
 # Chains of operators are unbounded: a bounded repetition {0,n} is expanded into n copies by
@@ -54,7 +55,10 @@ def add_shared_rules(g: GrammarContext) -> None:
     likes += [kw("ILIKE")] if spec.name in {"postgres", "duckdb", "snowflake"} else []
     r.add("like_op", alt(likes))
     r.add("logic_op", alt([kw("AND"), kw("OR")]))
-    r.add("fname", alt(word(f) for f in spec.functions if f != "EXTRACT"))
+    windowed = RANKING_FUNCTIONS | WINDOW_VALUE_FUNCTIONS
+    r.add("fname", alt(word(f) for f in spec.functions if f not in windowed | {"EXTRACT"}))
+    r.add("rank_fname", alt(word(f) for f in spec.functions if f in RANKING_FUNCTIONS))
+    r.add("window_fname", alt(word(f) for f in spec.functions if f in WINDOW_VALUE_FUNCTIONS))
     r.add("type_name", alt(word(t) for t in spec.types))
     r.add("sql_type", 'type_name (ows "(" ows int (ows "," ows int)? ows ")")?')
     r.add("count_star", f'{kw("COUNT")} ows "(" ows "*" ows ")"')
@@ -139,8 +143,14 @@ def _add_calls(g: GrammarContext, sfx: str, inner: str) -> None:
         f"window_{sfx}",
         f"{partition} (ws {order})? (ws frame)? | {order} (ws frame)? | frame",
     )
-    over = f'(ws {kw("OVER")} ows "(" ows window_{sfx}? ows ")")?'
-    calls = [f'fname ows "(" ows ({args})? ows ")" {over}', f"count_star {over}"]
+    window = f'ws {kw("OVER")} ows "(" ows window_{sfx}? ows ")"'
+    over = f"({window})?"
+    calls = [
+        f'fname ows "(" ows ({args})? ows ")" {over}',
+        f"count_star {over}",
+        f'rank_fname ows "(" ows ")" {window}',
+        f'window_fname ows "(" ows {inner} (ows "," ows {inner})* ows ")" {window}',
+    ]
     if g.spec.unit_first:
         unit_first = alt(word(f) for f in g.spec.unit_first)
         calls.append(f'{unit_first} ows "(" ows date_unit (ows "," ows {inner})+ ows ")"')

@@ -77,6 +77,28 @@ def test_refuses(sql: str) -> None:
     assert not ok(sql)
 
 
+@pytest.mark.parametrize(
+    ("sql", "accepted"),
+    [
+        ("SELECT RANK() OVER (ORDER BY salary DESC) FROM employees", True),
+        ("SELECT ROW_NUMBER() OVER () FROM employees", True),
+        (
+            "SELECT LAG(salary, 1) OVER (PARTITION BY department_id ORDER BY emp_id) "
+            "FROM employees",
+            True,
+        ),
+        ("SELECT SUM(salary) OVER (PARTITION BY department_id), SUM(salary) FROM employees", True),
+        # The invalid answers stored test runs ended with, which every database refuses:
+        ("SELECT RANK(1, 2) OVER (ORDER BY salary) FROM employees", False),
+        ("SELECT full_name, RANK() AS r FROM employees", False),
+        ("SELECT LAST_VALUE(DISTINCT salary) OVER (ORDER BY emp_id) FROM employees", False),
+        ("SELECT FIRST_VALUE(salary) FROM employees", False),
+    ],
+)
+def test_window_functions_are_called_with_a_window(sql: str, accepted: bool) -> None:
+    assert ok(sql) is accepted
+
+
 def test_nesting_within_the_depth_budget_is_accepted() -> None:
     assert ok(
         "SELECT ROUND(AVG((julianday(full_name) - julianday(salary)) * 24), 1) FROM employees"
