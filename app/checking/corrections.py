@@ -30,6 +30,7 @@ from app.checking.pinned_columns import drop_pinned_columns
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
+from app.checking.scopes import restore_alias_case
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
@@ -235,6 +236,12 @@ def correct_units(candidate: Candidate) -> list[str]:
     )
 
 
+def write_aliases_as_declared(candidate: Candidate) -> list[str]:
+    """Not a check: qualifiers the corrections wrote are spelt as their aliases are declared."""
+    restore_alias_case(candidate.statements[0])
+    return []
+
+
 CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_lookup_joins,
@@ -265,6 +272,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_key_attributes,
     correct_key_labels,
     correct_contact_labels,
+    write_aliases_as_declared,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,
 before the identifier check."""

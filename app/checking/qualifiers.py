@@ -44,6 +44,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     written = written_names(statement)
     for scope in query_scopes(statement):
         tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}
+        as_written = {alias.lower(): alias for alias in scope.sources}
         aliased: dict[str, list[str]] = {}
         for alias, table in tables.items():
             aliased.setdefault(table, []).append(alias)
@@ -57,7 +58,8 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             ):
                 # `data_sessions.gb` where the query says `data_sessions AS ds`: SQL wants ds.
                 before = column.sql()
-                column.set("table", exp.to_identifier(aliased[qualifier][0]))
+                alias = aliased[qualifier][0]
+                column.set("table", exp.to_identifier(as_written.get(alias, alias)))
                 notes.append(f"{before} -> {column.sql()} ({qualifier} is aliased in the query)")
                 qualifier = aliased[qualifier][0]
             owners = [alias for alias, table in tables.items() if name in columns_of[table]]
@@ -77,7 +79,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             if len(owners) != 1:
                 continue
             before = column.sql()
-            column.set("table", exp.to_identifier(owners[0]))
+            column.set("table", exp.to_identifier(as_written.get(owners[0], owners[0])))
             notes.append(
                 f"{before} -> {column.sql()} ({column.name} is a column of "
                 f"{tables[owners[0]]}, not of {tables[qualifier]})"

@@ -170,3 +170,24 @@ def free_alias(table: str, scope: Scope) -> str:
     if table not in used:
         return table
     return next(f"{table}_{n}" for n in range(2, 100) if f"{table}_{n}" not in used)
+
+
+def restore_alias_case(statement: exp.Expr) -> None:
+    """Write each column's qualifier as its source's alias is written (``T2.id``, not
+    ``t2.id``), in place: the rules match aliases in any case and may write one lowercased,
+    and MySQL's table aliases are case-sensitive. A quoted qualifier is left as it is."""
+    for scope in query_scopes(statement):
+        for column in scope.columns:
+            qualifier = column.args.get("table")
+            if not isinstance(qualifier, exp.Identifier) or qualifier.quoted:
+                continue
+            current: Scope | None = scope
+            while current is not None:
+                written = next(
+                    (n for n in current.sources if n.lower() == column.table.lower()), None
+                )
+                if written is not None:
+                    if written != column.table:
+                        column.set("table", exp.to_identifier(written))
+                    break
+                current = current.parent
