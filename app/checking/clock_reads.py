@@ -40,6 +40,14 @@ _CLOCK_NAMES = {
     "clock_timestamp",
 }
 _CLOCK_LITERALS = {"now", "today", "tomorrow", "yesterday"}
+# "the last month of 2025", "the first two weeks of March 2024": a period of a named year,
+# which no more reads the clock than "December 2025" does.
+NAMED_PERIOD_EDGE = re.compile(
+    r"\b(?:first|last|final|opening|closing)\s+(?:\w+\s+){0,2}?"
+    r"(?:days?|weeks?|weekends?|months?|quarters?|halfs?|halves|seasons?)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|now\w*|current\w*|present\w*|moment|"
     r"this (?:day|week|month|quarter|year|season|semester|term)|last|past|next|coming|"
@@ -70,7 +78,7 @@ def reads_the_clock(statement: exp.Expr, dialect: str = "") -> str | None:
 def clock_read_issues(statement: exp.Expr, question: str, dialect: str = "") -> list[str]:
     """The issue of a query that reads the clock for a question about no time relative to
     now (none otherwise, and none without a question)."""
-    if not question or _RELATIVE_TIME.search(question):
+    if not question or _RELATIVE_TIME.search(NAMED_PERIOD_EDGE.sub(" ", question)):
         return []
     clock = reads_the_clock(statement, dialect)
     if clock is None:

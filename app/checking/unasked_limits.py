@@ -17,6 +17,8 @@ import re
 
 from sqlglot import exp
 
+from app.checking.clock_reads import NAMED_PERIOD_EDGE
+
 _RANK = re.compile(
     r"\b(?:most|least|top|bottom|high\w*|low\w*|max\w*|min\w*|best|worst|first|last|"
     r"latest|earliest|newest|oldest|\w{2,}est|single|one|only|\d+\w*|two|three|four|five|six|"
@@ -34,6 +36,13 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 
+# "in 2025", "the last month of 2025": a year names a period, not a number of rows.
+_NAMED_YEAR = re.compile(
+    rf"{NAMED_PERIOD_EDGE.pattern}|\b(?:in|of|during|for|from|to|since|until)\s+"
+    r"(?:(?:early|late|mid|[a-z]+)\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
 
 def asks_for_a_rank(question: str) -> bool:
     """Whether ``question`` names a rank, an extreme or a number of rows.
@@ -47,7 +56,7 @@ def asks_for_a_rank(question: str) -> bool:
     >>> asks_for_a_rank("Which members averaged over 100 per payment?")
     False
     """
-    return bool(_RANK.search(_BOUND.sub(" ", question)))
+    return bool(_RANK.search(_BOUND.sub(" ", _NAMED_YEAR.sub(" ", question))))
 
 
 def unasked_limit_issues(statement: exp.Expr, question: str) -> list[str]:

@@ -36,6 +36,9 @@ def schema() -> SchemaInfo:
         "Show the events with refunded orders.",
         # A number compared with is a bound, not a count of rows.
         "Which events had more than 2 tickets in refunded orders?",
+        # A year names a period, not a count of rows (stored answers to "... in 2023?").
+        "Which events sold tickets in refunded orders in 2023?",
+        "Which events had refunded orders during the last month of 2025?",
     ],
 )
 def test_a_ranked_cut_nobody_asked_for_is_refused(schema: SchemaInfo, question: str) -> None:
@@ -55,6 +58,7 @@ def test_a_ranked_cut_nobody_asked_for_is_refused(schema: SchemaInfo, question: 
         "Which 2 events had refunded tickets?",
         "What is the latest event with a refunded ticket?",
         "Name one event with a refunded ticket.",
+        "Which event had the most refunded tickets in 2025?",
         "",  # no question to read: nothing to compare with
     ],
 )
@@ -116,6 +120,25 @@ def test_the_clock_read_for_a_question_about_no_time_from_now_is_refused(
     assert not result.valid
     assert "reads today's date" in result.issues[0]
     assert result.issues[0].startswith(clock)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Seen on the shop blind set, answered with DATE_SUB(CURRENT_DATE, INTERVAL 1 MONTH).
+        "Which customers ordered something during the last month of 2025?",
+        "How many orders were placed in the first two weeks of March 2024?",
+    ],
+)
+def test_a_named_years_first_or_last_period_is_no_time_from_now(
+    schema: SchemaInfo, question: str
+) -> None:
+    sql = "SELECT COUNT(*) FROM orders WHERE placed_at >= DATE('now', '-1 month')"
+
+    result = check_sql(sql, schema, "sqlite", allow_write=False, question=question)
+
+    assert not result.valid
+    assert "reads today's date" in result.issues[0]
 
 
 @pytest.mark.parametrize(
