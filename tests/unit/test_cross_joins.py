@@ -41,7 +41,7 @@ def test_a_join_whose_condition_ignores_the_joined_table_is_refused_with_its_key
     assert not result.valid
     [issue] = result.issues
     assert "the join of teams AS T2 never reads T2 in its ON condition" in issue
-    assert "(t3.home_team_id = T1.team_id)" in issue
+    assert "(T3.home_team_id = T1.team_id)" in issue  # respelt as T3 is declared
     assert "(matches.away_team_id, matches.home_team_id point at teams)" in issue
 
 
