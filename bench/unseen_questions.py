@@ -55,7 +55,12 @@ cents asked in dollars, a self-referencing supervisor, a contractor key that may
 written the same way, as the blind check of the airline set's rules, and an energy utility
 (``utility_pg_dump.sql``, a real pg_dump with a schema of its own, an enum, numeric prices in
 pence, a cumulative meter register, dates, timestamps with and without time zone, 20 questions)
-in the same sitting. Sixteen follow-up
+in the same sitting. A conference organiser (``conference.sql``, SQLite, 8 tables, 24
+questions: a many-to-many of speakers and sessions, timestamps stored as TEXT, prices in cents
+asked in euros, a 0/1 cancelled flag, a session with no room) and an online shop's orders and
+returns (``shop_mysqldump.sql``, MariaDB's own mysqldump, 7 tables, 20 questions: an ENUM
+status, a TINYINT(1) flag, prices in cents, DATETIME periods, a product never stocked) were
+written by a helper that never read the checker, before any answer was seen. Sixteen follow-up
 questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
