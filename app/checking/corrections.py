@@ -27,6 +27,7 @@ from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
+from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
@@ -42,6 +43,7 @@ from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
+from app.checking.window_filters import filter_windows_after
 
 
 def correct_qualifiers(candidate: Candidate) -> list[str]:
@@ -54,6 +56,14 @@ def correct_qualifiers(candidate: Candidate) -> list[str]:
 def correct_where_aggregates(candidate: Candidate) -> list[str]:
     """Not a check: an aggregate in WHERE is taken over its whole table (a scalar subquery)."""
     return correct_read(candidate, lambda s: aggregates_over_tables(s, candidate.schema))
+
+
+def correct_window_filters(candidate: Candidate) -> list[str]:
+    """Not a check: a window function in WHERE filters the rows after the window, as QUALIFY."""
+    if not isinstance(candidate.statements[0], DML_ROOTS):
+        candidate.statements[0], notes = filter_windows_after(candidate.statements[0])
+        candidate.corrections.extend(notes)
+    return []
 
 
 def correct_integer_ratios(candidate: Candidate) -> list[str]:
@@ -247,6 +257,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,
+    correct_window_filters,
     correct_integer_ratios,
     correct_periods,
     correct_weekdays,
