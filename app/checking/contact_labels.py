@@ -24,6 +24,11 @@ _CONTACT = re.compile(r"e_?-?mail", re.IGNORECASE)
 _CONTACT_ASKED = re.compile(r"\b(?:e-?mails?|contacts?|address(?:es)?|reach)\b", re.IGNORECASE)
 
 
+def is_contact(column: str) -> bool:
+    """Whether a column of this name holds an email address."""
+    return bool(_CONTACT.search(column))
+
+
 def name_returned_contacts(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
     """Replace, in place, a lone returned email of the rows asked about with their names.
 
@@ -41,7 +46,7 @@ def name_returned_contacts(statement: exp.Expr, question: str, schema: SchemaInf
     if _CONTACT_ASKED.search(question) or statement.args.get("distinct"):
         return []
     column = statement.expressions[0]  # named by an alias, it may be ordered by that name
-    if not isinstance(column, exp.Column) or not _CONTACT.search(column.name):
+    if not isinstance(column, exp.Column) or not is_contact(column.name):
         return []
     scopes = query_scopes(statement)
     if not scopes:

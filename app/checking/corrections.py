@@ -35,6 +35,7 @@ from app.checking.scopes import restore_alias_case
 from app.checking.search_path import qualify_outside_search_path
 from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
+from app.checking.set_labels import label_set_rows
 from app.checking.subquery_keys import correct_subquery_keys
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
@@ -233,6 +234,15 @@ def correct_set_keys(candidate: Candidate) -> list[str]:
     return []
 
 
+def correct_set_labels(candidate: Candidate) -> list[str]:
+    """Not a check: "which <table>" answered by a set operation of their keys (or emails)
+    returns the names of the rows it selects."""
+    statement, question = candidate.statements[0], candidate.question.splitlines()[-1:]
+    candidate.statements[0], notes = label_set_rows(statement, "".join(question), candidate.schema)
+    candidate.corrections.extend(notes)
+    return []
+
+
 def correct_units(candidate: Candidate) -> list[str]:
     """Not a check: two quantities in different units compared in one; a quantity whose column
     names its unit returned or compared in the unit the question says, by the right factor
@@ -283,6 +293,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_key_attributes,
     correct_key_labels,
     correct_contact_labels,
+    correct_set_labels,
     write_aliases_as_declared,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,
