@@ -36,6 +36,8 @@ def label_set_rows(
     as those rows' labels; as it is otherwise."""
     if not isinstance(statement, exp.SetOperation) or _ASKED_AS_IS.search(question):
         return statement, []
+    if statement.args.get("order") or statement.args.get("limit"):
+        return statement, []  # its order would be lost, and MariaDB takes no LIMIT inside IN
     found = _returned_column(statement, schema)
     if found is None:
         return statement, []

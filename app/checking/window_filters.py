@@ -110,7 +110,7 @@ def _qualified(select: exp.Select) -> exp.Select | None:
         for window in list(condition.find_all(exp.Window)):
             window.replace(exp.column(lift(window, "_w")))
         for column in list(condition.find_all(exp.Column)):
-            if not column.find_ancestor(exp.Window) and not _lifted(column, extra, names):
+            if not column.find_ancestor(exp.Window) and not _lifted(column, extra):
                 column.replace(exp.column(lift(column, "_k")))
     if outer_order is not None:
         for column in list(outer_order.find_all(exp.Column)):
@@ -128,9 +128,11 @@ def _qualified(select: exp.Select) -> exp.Select | None:
     return outer
 
 
-def _lifted(column: exp.Column, extra: dict[str, str], names: list[str]) -> bool:
-    """Whether ``column`` is already one the outer query reads (a window's ``_w1``)."""
-    return not column.table and (column.name in extra.values() or column.name in names)
+def _lifted(column: exp.Column, extra: dict[str, str]) -> bool:
+    """Whether ``column`` is already one the outer query reads (a window's ``_w1``). A bare
+    name the query also returns is not: in WHERE it reads the table's column, which an output
+    of that name may not be (``price * 2 AS price``)."""
+    return not column.table and column.name in extra.values()
 
 
 def _aggregates(select: exp.Select) -> list[exp.AggFunc]:

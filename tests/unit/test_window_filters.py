@@ -94,3 +94,12 @@ def test_a_star_or_a_grouped_query_is_left_to_the_database(answer: str) -> None:
     result = check_sql(answer, parse_schema(SCHEMA, "sqlite"), "sqlite", False, QUESTION)
     assert not [c for c in result.corrections if "filtered outside it" in c]
     assert "OVER" in result.sql.split("WHERE", 1)[1]
+
+
+def test_a_bare_column_in_the_condition_is_the_tables_not_an_output_of_its_name() -> None:
+    answer = (
+        "SELECT cve_id, cvss_score * 10 AS cvss_score FROM vulnerabilities "
+        "WHERE cvss_score > AVG(cvss_score) OVER (PARTITION BY asset_id)"
+    )
+    sql, _ = check(answer, "Which vulnerabilities score above their asset's average, times 10?")
+    assert sorted(sqlite_rows(SCHEMA, sql)) == [("CVE-1", 90.0), ("CVE-3", 80.0)]
