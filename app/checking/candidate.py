@@ -27,6 +27,13 @@ class Candidate:
     statements: list[exp.Expr] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
 
+    @property
+    def last_question(self) -> str:
+        """The conversation's last question (its last line; "" without one): the result's rows
+        answer it, not the earlier ones. "Which orders are open?" then "What do they add up
+        to?" asks for one sum."""
+        return self.question.splitlines()[-1] if self.question else ""
+
 
 Rule = Callable[[Candidate], list[str]]
 
@@ -65,5 +72,16 @@ def correct_asked(
     nothing without a question."""
     if not candidate.question:
         return []
-    question = candidate.question.splitlines()[-1]
+    question = candidate.last_question
     return correct_read(candidate, lambda s: correction(s, question))
+
+
+def rewrite_read(
+    candidate: Candidate, rewrite: Callable[[exp.Expr], tuple[exp.Expr, list[str]]]
+) -> list[str]:
+    """:func:`correct_read` for a correction that may replace the whole statement (a set
+    operation or a query wrapped in another): it returns the statement and its notes."""
+    if not isinstance(candidate.statements[0], DML_ROOTS):
+        candidate.statements[0], notes = rewrite(candidate.statements[0])
+        candidate.corrections.extend(notes)
+    return []

@@ -110,7 +110,7 @@ def joins_matching_keys(candidate: Candidate) -> list[str]:
 
 
 def joins_through_the_role_asked(candidate: Candidate) -> list[str]:
-    return role_key_issues(candidate.statements[0], _last_question(candidate), candidate.schema)
+    return role_key_issues(candidate.statements[0], candidate.last_question, candidate.schema)
 
 
 def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
@@ -142,14 +142,8 @@ def limits_only_ranked_answers(candidate: Candidate) -> list[str]:
     return unasked_limit_issues(candidate.statements[0], candidate.question)
 
 
-def _last_question(candidate: Candidate) -> str:
-    # The result's rows answer the conversation's last question (its last line), not the
-    # earlier ones: "Which orders are open?" then "What do they add up to?" asks for one sum.
-    return candidate.question.splitlines()[-1] if candidate.question else ""
-
-
 def limits_within_groups(candidate: Candidate) -> list[str]:
-    return group_limit_issues(candidate.statements[0], _last_question(candidate))
+    return group_limit_issues(candidate.statements[0], candidate.last_question)
 
 
 def bounds_aggregates_in_having(candidate: Candidate) -> list[str]:
@@ -157,11 +151,11 @@ def bounds_aggregates_in_having(candidate: Candidate) -> list[str]:
 
 
 def computes_the_rate_asked(candidate: Candidate) -> list[str]:
-    return missing_ratio_issues(candidate.statements[0], _last_question(candidate))
+    return missing_ratio_issues(candidate.statements[0], candidate.last_question)
 
 
 def computes_the_average_asked(candidate: Candidate) -> list[str]:
-    return missing_average_issues(candidate.statements[0], _last_question(candidate))
+    return missing_average_issues(candidate.statements[0], candidate.last_question)
 
 
 def compares_the_single_rows_asked(candidate: Candidate) -> list[str]:
@@ -174,22 +168,22 @@ def answers_more_than_it_was_told(candidate: Candidate) -> list[str]:
 
 
 def names_who_was_asked(candidate: Candidate) -> list[str]:
-    question = _last_question(candidate)
+    question = candidate.last_question
     return unnamed_person_issues(candidate.statements[0], question, candidate.schema)
 
 
 def counts_the_rows_asked(candidate: Candidate) -> list[str]:
-    question = _last_question(candidate)
+    question = candidate.last_question
     return uncounted_table_issues(candidate.statements[0], question, candidate.schema)
 
 
 def dates_what_is_asked_when(candidate: Candidate) -> list[str]:
-    question = _last_question(candidate)
+    question = candidate.last_question
     return undated_answer_issues(candidate.statements[0], question, candidate.schema)
 
 
 def labels_the_rows_asked_about(candidate: Candidate) -> list[str]:
-    question = _last_question(candidate)
+    question = candidate.last_question
     return unlabelled_key_issues(candidate.statements[0], question, candidate.schema)
 
 
@@ -201,7 +195,7 @@ def reads_the_clock_only_when_asked(candidate: Candidate) -> list[str]:
 
 
 def identifies_rows_asked_about(candidate: Candidate) -> list[str]:
-    question = _last_question(candidate)
+    question = candidate.last_question
     notes, issues = identify_rows(candidate.statements[0], question, candidate.schema)
     candidate.corrections.extend(notes)
     return issues

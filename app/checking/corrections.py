@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.bridge_joins import bridge_joins
-from app.checking.candidate import Candidate, Rule, correct_asked, correct_read
+from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.distinct_counts import count_each_row_once
@@ -27,7 +27,6 @@ from app.checking.negated_values import keep_excluded_values
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import drop_pinned_columns
-from app.checking.policy import DML_ROOTS
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
@@ -61,10 +60,7 @@ def correct_where_aggregates(candidate: Candidate) -> list[str]:
 
 def correct_window_filters(candidate: Candidate) -> list[str]:
     """Not a check: a window function in WHERE filters the rows after the window, as QUALIFY."""
-    if not isinstance(candidate.statements[0], DML_ROOTS):
-        candidate.statements[0], notes = filter_windows_after(candidate.statements[0])
-        candidate.corrections.extend(notes)
-    return []
+    return rewrite_read(candidate, filter_windows_after)
 
 
 def correct_integer_ratios(candidate: Candidate) -> list[str]:
@@ -228,19 +224,14 @@ def correct_contact_labels(candidate: Candidate) -> list[str]:
 def correct_set_keys(candidate: Candidate) -> list[str]:
     """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
     whose key is not (or is) among those ids."""
-    rewritten, notes = key_set_operations(candidate.statements[0], candidate.schema)
-    candidate.statements[0] = rewritten
-    candidate.corrections.extend(notes)
-    return []
+    return rewrite_read(candidate, lambda s: key_set_operations(s, candidate.schema))
 
 
 def correct_set_labels(candidate: Candidate) -> list[str]:
     """Not a check: "which <table>" answered by a set operation of their keys (or emails)
     returns the names of the rows it selects."""
-    statement, question = candidate.statements[0], candidate.question.splitlines()[-1:]
-    candidate.statements[0], notes = label_set_rows(statement, "".join(question), candidate.schema)
-    candidate.corrections.extend(notes)
-    return []
+    question = candidate.last_question
+    return rewrite_read(candidate, lambda s: label_set_rows(s, question, candidate.schema))
 
 
 def correct_units(candidate: Candidate) -> list[str]:
