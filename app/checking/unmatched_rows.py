@@ -35,7 +35,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, source_column
 
 # The words after "no" or "without" in the clause that keeps rows: "that have no room assigned".
 _MISSING = re.compile(
@@ -108,7 +108,6 @@ def filter_joined_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
     where, source = select.args.get("where"), select.args.get("from_")
     if where is None or source is None or not isinstance(source.this, exp.Table):
         return []
-    read = scope_tables(scope)
     listed = source.this.alias_or_name.lower()
     notes: list[str] = []
     for join in select.args.get("joins") or []:
@@ -121,7 +120,7 @@ def filter_joined_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
         if {c.table.lower() for c in on.find_all(exp.Column)} != {alias, listed}:
             continue
         conditions = list(where.this.flatten()) if isinstance(where.this, exp.And) else [where.this]
-        moved = [c for c in conditions if _reads_only(c, alias, read, columns)]
+        moved = [c for c in conditions if _reads_only(c, alias, scope, columns)]
         if not moved:
             continue
         kept = [c for c in conditions if all(c is not m for m in moved)]
@@ -145,7 +144,6 @@ def sum_none_as_zero(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
     """Each SUM of a ``LEFT JOIN``'s own columns (returned, in ``HAVING`` or ``ORDER BY``)
     made ``COALESCE(SUM(...), 0)``, in place."""
     select = scope.expression
-    read = scope_tables(scope)
     outer = [
         join.this.alias_or_name.lower()
         for join in select.args.get("joins") or []
@@ -155,7 +153,7 @@ def sum_none_as_zero(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
     for total in list(select.find_all(exp.Sum)):
         if total.parent_select is not select or isinstance(total.parent, exp.Coalesce):
             continue
-        if any(_reads_only(total.this, alias, read, columns) for alias in outer):
+        if any(_reads_only(total.this, alias, scope, columns) for alias in outer):
             before = total.sql()
             total.replace(exp.Coalesce(this=total.copy(), expressions=[exp.Literal.number(0)]))
             notes.append(
@@ -170,7 +168,7 @@ def _reads(node: exp.Expr | None, alias: str) -> bool:
 
 
 def _reads_only(
-    condition: exp.Expr, alias: str, read: dict[str, str], columns: dict[str, set[str]]
+    condition: exp.Expr, alias: str, scope: Scope, columns: dict[str, set[str]]
 ) -> bool:
     """Whether ``condition`` is a plain test of the joined table's own columns: no NULL test
     (it asks about the unmatched rows), no subquery, no column of another table."""
@@ -179,14 +177,8 @@ def _reads_only(
     ):
         return False
     found = list(condition.find_all(exp.Column))
-    table = read.get(alias)
     for column in found:
-        if column.table:
-            if column.table.lower() != alias:
-                return False
-            continue
-        name = column.name.lower()
-        owners = [a for a, t in read.items() if name in columns.get(t, ())]
-        if owners != [alias] or table is None:
+        source = source_column(column, scope, columns)
+        if source is None or source[0] is not scope or source[1] != alias:
             return False
     return bool(found)
