@@ -22,6 +22,7 @@ from app.checking.scopes import (
     scope_columns,
     scope_source,
     scope_tables,
+    source_name,
     written_names,
 )
 
@@ -44,7 +45,6 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     written = written_names(statement)
     for scope in query_scopes(statement):
         tables = {a: t for a, t in scope_tables(scope).items() if t in columns_of}
-        as_written = {alias.lower(): alias for alias in scope.sources}
         aliased: dict[str, list[str]] = {}
         for alias, table in tables.items():
             aliased.setdefault(table, []).append(alias)
@@ -59,7 +59,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 # `data_sessions.gb` where the query says `data_sessions AS ds`: SQL wants ds.
                 before = column.sql()
                 alias = aliased[qualifier][0]
-                column.set("table", exp.to_identifier(as_written.get(alias, alias)))
+                column.set("table", exp.to_identifier(source_name(scope, alias) or alias))
                 notes.append(f"{before} -> {column.sql()} ({qualifier} is aliased in the query)")
                 qualifier = aliased[qualifier][0]
             owners = [alias for alias, table in tables.items() if name in columns_of[table]]
@@ -79,7 +79,7 @@ def requalify_columns(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
             if len(owners) != 1:
                 continue
             before = column.sql()
-            column.set("table", exp.to_identifier(as_written.get(owners[0], owners[0])))
+            column.set("table", exp.to_identifier(source_name(scope, owners[0]) or owners[0]))
             notes.append(
                 f"{before} -> {column.sql()} ({column.name} is a column of "
                 f"{tables[owners[0]]}, not of {tables[qualifier]})"

@@ -66,11 +66,16 @@ def tables_before(select: exp.Expr, join: exp.Join) -> list[exp.Table]:
     return [node.this for node in nodes if node is not None and isinstance(node.this, exp.Table)]
 
 
+def source_name(scope: Scope, alias: str) -> str | None:
+    """The alias ``alias`` (lowercased, as ``scope_tables`` keys it) as ``scope`` declares it:
+    sqlglot keeps aliases as written (``T2``), and unquoted ones match in any case."""
+    return next((name for name in scope.sources if name.lower() == alias.lower()), None)
+
+
 def scope_source(scope: Scope, alias: str) -> exp.Table | Scope | None:
-    """The source ``alias`` (lowercased, as ``scope_tables`` keys it) names in ``scope`` (a
-    table, or a subquery's or CTE's scope): sqlglot keeps aliases as written (``T2``), and
-    unquoted ones match in any case."""
-    return next((s for name, s in scope.sources.items() if name.lower() == alias.lower()), None)
+    """The source ``alias`` names in ``scope`` (a table, or a subquery's or CTE's scope)."""
+    name = source_name(scope, alias)
+    return scope.sources[name] if name is not None else None
 
 
 def source_columns(scope: Scope, alias: str, columns: Mapping[str, Collection[str]]) -> set[str]:
@@ -183,9 +188,7 @@ def restore_alias_case(statement: exp.Expr) -> None:
                 continue
             current: Scope | None = scope
             while current is not None:
-                written = next(
-                    (n for n in current.sources if n.lower() == column.table.lower()), None
-                )
+                written = source_name(current, column.table)
                 if written is not None:
                     if written != column.table:
                         column.set("table", exp.to_identifier(written))
