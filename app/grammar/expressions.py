@@ -55,8 +55,8 @@ def add_shared_rules(g: GrammarContext) -> None:
     likes += [kw("ILIKE")] if spec.name in {"postgres", "duckdb", "snowflake"} else []
     r.add("like_op", alt(likes))
     r.add("logic_op", alt([kw("AND"), kw("OR")]))
-    windowed = RANKING_FUNCTIONS | WINDOW_VALUE_FUNCTIONS
-    r.add("fname", alt(word(f) for f in spec.functions if f not in windowed | {"EXTRACT"}))
+    windowed = {*RANKING_FUNCTIONS, *WINDOW_VALUE_FUNCTIONS, "EXTRACT"}
+    r.add("fname", alt(word(f) for f in spec.functions if f not in windowed))
     r.add("rank_fname", alt(word(f) for f in spec.functions if f in RANKING_FUNCTIONS))
     r.add("window_fname", alt(word(f) for f in spec.functions if f in WINDOW_VALUE_FUNCTIONS))
     r.add("type_name", alt(word(t) for t in spec.types))
