@@ -20,7 +20,12 @@ from sqlglot import exp
 from app.checking.declared_values import declared_comparisons, value_fold
 from app.checking.schema import SchemaInfo
 
-_EXCLUDING = r"(?:\bnot|n't|\bnever|\bother\s+than|\bexcept|\bexcluding)"
+_EXCLUDING = (
+    r"(?:\b(?:do\s+not|don't|not)\s+count(?:ing)?|\bleav(?:e|ing)\s+out|\bleft\s+out|"
+    r"\bignor(?:e|ing)|\bexclud(?:e|ing)|\bnot|n't|\bnever|\bother\s+than|\bexcept)"
+)
+"""Words that exclude the value after them: "not done", "leaving out refunded", "don't count
+cancelled" (a counting verb is the exclusion's own word, not a value)."""
 _FILLER = r"(?:(?:yet|been|be|being|already|marked|as|set|to|with|a|an|the|status|of)\s+){0,3}"
 
 
@@ -30,7 +35,7 @@ def _words(value: str) -> str:
 
 
 def _said(value: str) -> str:
-    return r"\s+".join(re.escape(word) for word in _words(value).split())
+    return r"[\s_-]+".join(re.escape(word) for word in _words(value).split())
 
 
 def excluded_values(question: str, values: frozenset[str]) -> set[str]:
@@ -42,6 +47,10 @@ def excluded_values(question: str, values: frozenset[str]) -> set[str]:
     ['shipped']
     >>> sorted(excluded_values("Not new, paid or done", frozenset({"new", "paid", "done", "x"})))
     ['done', 'new', 'paid']
+    >>> sorted(excluded_values("Leave out refunded ones", frozenset({"refunded", "paid"})))
+    ['refunded']
+    >>> sorted(excluded_values("Not counting no-shows", frozenset({"no_show", "paid"})))
+    ['no_show']
     >>> excluded_values("Done tasks", frozenset({"todo", "done"}))
     set()
     """
@@ -57,10 +66,10 @@ def excluded_values(question: str, values: frozenset[str]) -> set[str]:
         f"v{i}": value
         for i, value in enumerate(sorted(said, key=lambda v: len(said[v]), reverse=True))
     }
-    first = re.compile(rf"{_EXCLUDING}\s+{_FILLER}(?:{alternatives})\b", re.IGNORECASE)
+    first = re.compile(rf"{_EXCLUDING}\s+{_FILLER}(?:{alternatives})s?\b", re.IGNORECASE)
     # "not blocked or done", "other than new, paid or shipped": every value of the list.
     more = re.compile(
-        rf"\s*(?:,\s*(?:or\s+|nor\s+)?|or\s+|nor\s+){_FILLER}(?:{alternatives})\b", re.IGNORECASE
+        rf"\s*(?:,\s*(?:or\s+|nor\s+)?|or\s+|nor\s+){_FILLER}(?:{alternatives})s?\b", re.IGNORECASE
     )
     found: set[str] = set()
     for match in first.finditer(question):
@@ -115,7 +124,10 @@ def keep_excluded_values(statement: exp.Expr, question: str, schema: SchemaInfo)
             continue  # the question asks for a kept value too
         rewritten = _excluding(column, sorted(excluded))
         was = node.sql(schema.dialect)
-        node.replace(rewritten)
+        if rewritten.sql(schema.dialect) in _conjuncts_beside(node, schema.dialect):
+            _drop_conjunct(node)  # "= 'confirmed' AND <> 'refunded'": the exclusion is there
+        else:
+            node.replace(rewritten)
         notes.append(
             f"the question excludes {', '.join(repr(v) for v in sorted(excluded))} "
             f"rather than asking for {', '.join(repr(v) for v in sorted(kept))}: "
@@ -132,6 +144,24 @@ def _filters(node: exp.Expr) -> bool:
             return False
         parent = parent.parent
     return parent is not None
+
+
+def _conjuncts_beside(node: exp.Expr, dialect: str) -> set[str]:
+    """The other conditions ANDed with ``node`` (a filter, so under And and Paren only)."""
+    top = node
+    while isinstance(top.parent, (exp.And, exp.Paren)):
+        top = top.parent
+    if not isinstance(top, exp.And):
+        return set()
+    return {part.sql(dialect) for part in top.flatten() if part is not node}
+
+
+def _drop_conjunct(node: exp.Expr) -> None:
+    while isinstance(node.parent, exp.Paren):
+        node = node.parent
+    conjunction = node.parent
+    assert isinstance(conjunction, exp.And)
+    conjunction.replace(conjunction.expression if conjunction.this is node else conjunction.this)
 
 
 def _excluding(column: exp.Column, values: list[str]) -> exp.Expr:
