@@ -12,9 +12,11 @@ from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
+from app.checking.declared_values import correct_declared_spellings
 from app.checking.distinct_counts import count_each_row_once
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
+from app.checking.event_dates import correct_event_dates
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
@@ -80,7 +82,7 @@ def correct_periods(candidate: Candidate) -> list[str]:
     return correct_read(
         candidate,
         lambda s: [
-            *quarter_bounds(s, question),
+            *quarter_bounds(s, question, candidate.schema),
             *widen_day_to_period(s, question),
             *close_open_period(s, question),
             *bound_at_period_edges(s, question),
@@ -255,6 +257,7 @@ def write_aliases_as_declared(candidate: Candidate) -> list[str]:
 
 CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
+    correct_event_dates,
     correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,
@@ -280,6 +283,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_group_picks,
     correct_group_ranks,
     correct_latest_dates,
+    correct_declared_spellings,
     correct_excluded_values,
     correct_key_attributes,
     correct_key_labels,

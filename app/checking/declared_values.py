@@ -10,16 +10,20 @@ which app.dumps shows as a ``/* one of ... */`` comment) and the query compares 
 (in)equality or membership with a text value outside that list, the answer is refused with an
 issue listing the declared values. Values are matched as the database does: exactly, except in
 MySQL, whose default collation ignores case.
+
+A value that is a declared one spelt another way (``'IMAX'`` for ``'imax'``, ``'In Progress'``
+for ``'in_progress'``) is not refused but respelt, and said so: it can only mean that one value.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlglot import exp
 
-from app.checking.candidate import Candidate
+from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
@@ -30,6 +34,48 @@ _LISTED = 12
 def compares_declared_values(candidate: Candidate) -> list[str]:
     """The checker's rule (app.checking.check.RULES)."""
     return undeclared_value_issues(candidate.statements[0], candidate.schema)
+
+
+def correct_declared_spellings(candidate: Candidate) -> list[str]:
+    """Not a check: a declared value spelt in another case or with other separators is
+    written as declared (and said so)."""
+    return correct_read(candidate, lambda s: respell_declared_values(s, candidate.schema))
+
+
+def respell_declared_values(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """Rewrite, in place, each compared text that only one declared value of its column
+    matches when case, spaces, ``_`` and ``-`` are ignored; one note per text.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE s (kind TEXT CHECK (kind IN ('imax', 'in_progress')))", "sqlite")
+    >>> query = sqlglot.parse_one("SELECT * FROM s WHERE kind IN ('IMAX', 'In Progress')")
+    >>> notes = respell_declared_values(query, schema)
+    >>> query.sql()
+    "SELECT * FROM s WHERE kind IN ('imax', 'in_progress')"
+    """
+    fold = value_fold(schema.dialect)
+    notes: list[str] = []
+    for compared in declared_comparisons(statement, schema):
+        allowed = {fold(value) for value in compared.declared}
+        for literal in compared.node.find_all(exp.Literal):
+            if not literal.is_string or fold(literal.this) in allowed:
+                continue
+            matching = [v for v in compared.declared if _loose(v) == _loose(literal.this)]
+            if len(matching) != 1:
+                continue
+            was = literal.this
+            literal.replace(exp.Literal.string(matching[0]))
+            notes.append(
+                f"'{was}' -> '{matching[0]}' ({compared.column.sql(schema.dialect)} holds "
+                f"'{matching[0]}', the value declared for it)"
+            )
+    return notes
+
+
+def _loose(value: str) -> str:
+    return re.sub(r"[\s_-]+", " ", value).strip().lower()
 
 
 def undeclared_value_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:

@@ -37,8 +37,8 @@ SCHEMA = parse_schema(DDL, "sqlite")
         # <> and NOT IN are always true there; a column CHECK; inside a subquery.
         (
             "SELECT title FROM tasks WHERE project_id IN "
-            "(SELECT project_id FROM projects WHERE status <> 'Active')",
-            "status never holds 'Active': the schema declares projects.status one of 'active', "
+            "(SELECT project_id FROM projects WHERE status <> 'open')",
+            "status never holds 'open': the schema declares projects.status one of 'active', "
             "'completed'",
         ),
         (
@@ -93,3 +93,41 @@ CREATE TABLE shop.orders (order_id integer NOT NULL, state shop.state NOT NULL);
     assert not shipped.valid and "one of 'paid', 'pending'" in shipped.issues[0]
     assert postgres.declared_values == {("orders", "state"): frozenset({"open", "closed"})}
     assert not done.valid and "one of 'closed', 'open'" in done.issues[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "declared"),
+    [
+        ("t.status = 'DONE'", "t.status = 'done'"),
+        ("t.status IN ('In Progress', 'todo')", "t.status IN ('in_progress', 'todo')"),
+        ("t.status <> 'in-progress'", "t.status <> 'in_progress'"),
+    ],
+)
+def test_a_declared_value_spelt_another_way_is_respelt_and_runs(
+    written: str, declared: str
+) -> None:
+    sql = f"SELECT t.title FROM tasks AS t WHERE {written}"
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which tasks are where?")
+
+    assert result.valid, result.issues
+    assert result.sql == f"SELECT t.title FROM tasks AS t WHERE {declared}"
+    assert any("the value declared for it" in note for note in result.corrections)
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    assert (
+        database.execute(result.sql).fetchall()
+        == database.execute(sql.replace(written, declared)).fetchall()
+    )
+
+
+def test_a_spelling_two_declared_values_share_is_refused_not_guessed() -> None:
+    schema = parse_schema(
+        "CREATE TABLE rooms (name TEXT, kind TEXT CHECK (kind IN ('Suite', 'suite', 'twin')))",
+        "sqlite",
+    )
+
+    result = check_sql("SELECT name FROM rooms WHERE kind = 'SUITE'", schema, "sqlite", False)
+
+    assert not result.valid
+    assert "never holds 'SUITE'" in result.issues[0]
