@@ -6,8 +6,10 @@ for "Q1": the quarter's months are arithmetic the model gets wrong. When the que
 exactly one quarter with its year ("Q3 2024", "2024 Q3", "the third quarter of 2024") and the
 query ranges one date column between two date literals of that year that are not the quarter's
 bounds, the bounds become the quarter's, in the form the model chose: ``BETWEEN`` and ``<=``
-end on the quarter's last day, ``<`` on the first day after it. Every change is reported with
-the answer (``corrections``).
+end on the quarter's last day, ``<`` on the first day after it. A column matched with a
+quarter's label (``joined_on LIKE '%Q4%'``, which no stored date holds), and with its year
+beside it (``LIKE '2024-%'``), is ranged over the quarter instead. Every change is reported
+with the answer (``corrections``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,12 @@ import re
 from datetime import date, timedelta
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.conditions import conjuncts
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes
+from app.checking.types import ColumnTypes, date_aware_types, declared_type
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _ORDINALS |= {"fourth": 4, "4th": 4, "last": 4, "final": 4}
@@ -30,6 +36,7 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_QUARTER_LABEL = re.compile(r"Q[1-4]", re.IGNORECASE)
 
 
 def asked_quarter(question: str) -> tuple[int, int] | None:
@@ -66,7 +73,9 @@ def _literal(day: date) -> exp.Literal:
     return exp.Literal.string(day.isoformat())
 
 
-def quarter_bounds(statement: exp.Expr, question: str) -> list[str]:
+def quarter_bounds(
+    statement: exp.Expr, question: str, schema: SchemaInfo | None = None
+) -> list[str]:
     """Set a date range of the year asked to the quarter asked, in place (see the module).
 
     >>> import sqlglot
@@ -103,7 +112,58 @@ def quarter_bounds(statement: exp.Expr, question: str) -> list[str]:
             condition.set("high", _literal(last))
             notes.append(f"{before} -> {condition.sql()} (the question asks about {period})")
         notes.extend(_two_sided(where, start, after, period))
+    if schema is not None:
+        columns_of = date_aware_types(schema)
+        for scope in query_scopes(statement):
+            filtered = scope.expression.args.get("where")
+            if isinstance(filtered, exp.Where):
+                notes.extend(
+                    _labelled_quarters(filtered, scope, columns_of, (start, after), period)
+                )
     return notes
+
+
+def _labelled_quarters(
+    where: exp.Where,
+    scope: Scope,
+    columns_of: ColumnTypes,
+    bounds: tuple[date, date],
+    period: str,
+) -> list[str]:
+    """``d LIKE '%Q4%'`` (with ``d LIKE '2024-%'`` beside it) on a date column:
+    ``d >= start AND d < after``."""
+    start, after = bounds
+    conditions = list(conjuncts(where.this))
+    likes = [
+        c
+        for c in conditions
+        if isinstance(c, exp.Like)
+        and isinstance(c.this, exp.Column)
+        and isinstance(c.expression, exp.Literal)
+    ]
+    labelled = [c for c in likes if _QUARTER_LABEL.search(c.expression.this)]
+    if not labelled:
+        return []
+    column = labelled[0].this
+    kind = declared_type(column, scope, columns_of) or ""
+    if not kind.upper().startswith(("DATE", "TIMESTAMP")):
+        return []  # a column of quarter labels, '2024-Q4', may well hold Q4
+    year = re.compile(rf"^%?{start.year}(?:-%|%)$")
+    replaced = [
+        c for c in likes if c.this == column and (c in labelled or year.match(c.expression.this))
+    ]
+    ranged = exp.and_(
+        exp.GTE(this=column.copy(), expression=_literal(start)),
+        exp.LT(this=column.copy(), expression=_literal(after)),
+    )
+    kept = [
+        ranged if c is replaced[0] else c
+        for c in conditions
+        if not any(c is r for r in replaced[1:])
+    ]
+    before = " AND ".join(c.sql() for c in replaced)
+    where.set("this", exp.and_(*kept, copy=False))
+    return [f"{before} -> {ranged.sql()} (the question asks about {period}; no date holds 'Q')"]
 
 
 def _two_sided(where: exp.Where, start: date, after: date, period: str) -> list[str]:
