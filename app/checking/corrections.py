@@ -17,6 +17,7 @@ from app.checking.distinct_counts import count_each_row_once
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.event_dates import correct_event_dates
+from app.checking.event_spans import correct_event_spans
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
@@ -267,6 +268,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_weekdays,
     correct_dates,
     correct_durations,
+    correct_event_spans,
     correct_units,
     correct_text_comparisons,
     correct_self_joins,

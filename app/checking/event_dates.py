@@ -36,7 +36,7 @@ _EVENT = re.compile(
 _SUFFIXES = ("ing", "ed", "es", "s", "e", "d")
 
 
-def _root(word: str) -> str:
+def word_root(word: str) -> str:
     """``filed``, ``filing``, ``files`` -> fil; ``released``, ``release`` -> releas."""
     word = word.lower()
     for suffix in _SUFFIXES:
@@ -45,11 +45,11 @@ def _root(word: str) -> str:
     return word
 
 
-def _event(column: str) -> str | None:
+def column_event(column: str) -> str | None:
     found = _EVENT.match(column.lower())
     if found is None:
         return None
-    return _root(found.group("head") or found.group("tail"))
+    return word_root(found.group("head") or found.group("tail"))
 
 
 def correct_event_dates(candidate: Candidate) -> list[str]:
@@ -74,7 +74,7 @@ def event_date_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
     """
     if not question:
         return []
-    asked = {_root(word) for word in re.findall(r"[a-z]+", question.lower())}
+    asked = {word_root(word) for word in re.findall(r"[a-z]+", question.lower())}
     types = date_aware_types(schema)
     columns = schema.lowered_columns()
     notes: list[str] = []
@@ -95,9 +95,9 @@ def event_date_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
             _, alias, table = found
             dates = [c for c, kind in types.get(table, {}).items() if DATE_TYPE.search(kind)]
             name = column.name.lower()
-            if name not in dates or _event(name) in asked:
+            if name not in dates or column_event(name) in asked:
                 continue
-            named = [c for c in dates if c != name and _event(c) in asked]
+            named = [c for c in dates if c != name and column_event(c) in asked]
             if len(named) != 1 or _uses(scope, alias, named[0], columns):
                 continue
             for use in _uses(scope, alias, name, columns):
