@@ -7,8 +7,9 @@ exactly one quarter with its year ("Q3 2024", "2024 Q3", "the third quarter of 2
 query ranges one date column between two date literals of that year that are not the quarter's
 bounds, the bounds become the quarter's, in the form the model chose: ``BETWEEN`` and ``<=``
 end on the quarter's last day, ``<`` on the first day after it. A column matched with a
-quarter's label (``joined_on LIKE '%Q4%'``, which no stored date holds), and with its year
-beside it (``LIKE '2024-%'``), is ranged over the quarter instead. Every change is reported
+quarter's label (``joined_on LIKE '%Q4%'``, which no stored date holds), by SQLite's
+``STRFTIME('%q', ...)`` (a format SQLite does not have) or by another quarter's number, with its
+year beside it or not, is ranged over the quarter instead. Every change is reported
 with the answer (``corrections``).
 """
 
@@ -37,6 +38,7 @@ _QUARTER = re.compile(
 )
 _DATE_LITERAL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _QUARTER_LABEL = re.compile(r"Q[1-4]", re.IGNORECASE)
+"""A quarter's label, which no stored date holds."""
 
 
 def asked_quarter(question: str) -> tuple[int, int] | None:
@@ -130,27 +132,23 @@ def _labelled_quarters(
     bounds: tuple[date, date],
     period: str,
 ) -> list[str]:
-    """``d LIKE '%Q4%'`` (with ``d LIKE '2024-%'`` beside it) on a date column:
-    ``d >= start AND d < after``."""
+    """A quarter matched on a date column by a test that cannot find it (``d LIKE '%Q4%'``,
+    SQLite's ``STRFTIME('%q', d) = '4'``) or finds another (``EXTRACT(QUARTER FROM d) = 3``
+    for Q4), with its year beside it: ``d >= start AND d < after``."""
     start, after = bounds
     conditions = list(conjuncts(where.this))
-    likes = [
-        c
-        for c in conditions
-        if isinstance(c, exp.Like)
-        and isinstance(c.this, exp.Column)
-        and isinstance(c.expression, exp.Literal)
-    ]
-    labelled = [c for c in likes if _QUARTER_LABEL.search(c.expression.this)]
+    quarter = (start.month + 2) // 3
+    labelled = [c for c in conditions if _wrong_quarter_test(c, quarter)]
     if not labelled:
         return []
-    column = labelled[0].this
+    column = next(iter(labelled[0].find_all(exp.Column)))
     kind = declared_type(column, scope, columns_of) or ""
     if not kind.upper().startswith(("DATE", "TIMESTAMP")):
         return []  # a column of quarter labels, '2024-Q4', may well hold Q4
-    year = re.compile(rf"^%?{start.year}(?:-%|%)$")
     replaced = [
-        c for c in likes if c.this == column and (c in labelled or year.match(c.expression.this))
+        c
+        for c in conditions
+        if any(c is found for found in labelled) or _year_test(c, column, start.year)
     ]
     ranged = exp.and_(
         exp.GTE(this=column.copy(), expression=_literal(start)),
@@ -163,7 +161,64 @@ def _labelled_quarters(
     ]
     before = " AND ".join(c.sql() for c in replaced)
     where.set("this", exp.and_(*kept, copy=False))
-    return [f"{before} -> {ranged.sql()} (the question asks about {period}; no date holds 'Q')"]
+    return [f"{before} -> {ranged.sql()} (the question asks about {period})"]
+
+
+def _wrong_quarter_test(condition: exp.Expr, quarter: int) -> bool:
+    """A test on one date column that never finds ``quarter`` (see :func:`_labelled_quarters`)."""
+    if isinstance(condition, exp.Like):
+        label = condition.expression
+        return (
+            isinstance(condition.this, exp.Column)
+            and isinstance(label, exp.Literal)
+            and _QUARTER_LABEL.search(label.this) is not None
+        )
+    if not isinstance(condition, exp.EQ):
+        return False
+    for side, value in (
+        (condition.this, condition.expression),
+        (condition.expression, condition.this),
+    ):
+        if not isinstance(value, exp.Literal) or len(list(side.find_all(exp.Column))) != 1:
+            continue
+        if isinstance(side, exp.TimeToStr) and "%q" in side.text("format"):
+            return True  # SQLite's STRFTIME has no quarter: NULL, never equal
+        extracted = isinstance(side, exp.Quarter) or (
+            isinstance(side, exp.Extract) and side.this.name.upper() == "QUARTER"
+        )
+        if extracted:
+            return str(value.this) != str(quarter)
+    return False
+
+
+def _year_test(condition: exp.Expr, column: exp.Column, year: int) -> bool:
+    """``d LIKE '2024-%'``, ``STRFTIME('%Y', d) = '2024'``, ``EXTRACT(YEAR FROM d) = 2024``,
+    ``YEAR(d) = 2024``: the quarter's range keeps to that year already."""
+    if isinstance(condition, exp.Like):
+        pattern = condition.expression
+        return (
+            condition.this == column
+            and isinstance(pattern, exp.Literal)
+            and re.match(rf"^%?{year}(?:-%|%)$", pattern.this) is not None
+        )
+    if not isinstance(condition, exp.EQ):
+        return False
+    for side, value in (
+        (condition.this, condition.expression),
+        (condition.expression, condition.this),
+    ):
+        if not isinstance(value, exp.Literal) or value.this != str(year):
+            continue
+        read = list(side.find_all(exp.Column))
+        if read != [column]:
+            continue
+        if isinstance(side, exp.TimeToStr) and side.text("format") == "%Y":
+            return True
+        if isinstance(side, exp.Year) or (
+            isinstance(side, exp.Extract) and side.this.name.upper() == "YEAR"
+        ):
+            return True
+    return False
 
 
 def _two_sided(where: exp.Where, start: date, after: date, period: str) -> list[str]:
