@@ -22,6 +22,8 @@ lesson once per view of it) counts every row as often as it repeats, so a query 
 aggregates are only SUM, AVG, MIN and MAX is judged the same way. ``COUNT`` is left alone:
 ``COUNT(*)`` over such a join counts the joined rows on purpose, and so may a query around a
 CTE or derived table, so only the statement's own rows are judged.
+A question that names the joined table only as a row that must exist ("Which members have a
+confirmed booking for an IMAX screening?") asks for the members, once each, all the same.
 Every change is reported with the answer.
 """
 
@@ -64,7 +66,7 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
             continue
         read = scope_tables(scope)
         for join in list(select.args.get("joins") or []):
-            if join.parent is not select:
+            if not any(join is j for j in select.args.get("joins") or []):
                 continue  # a lookup moved into the EXISTS of the join before it
             found = _repeating_child(select, join, read, schema)
             if found is None or _named(question, found[0].name):
@@ -80,8 +82,10 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
                 _move_conditions(select, own, inner)
             _drop_orders_by(select, aliases)
             exists = exp.Exists(this=inner)
-            for popped in (join, *lookups):
-                popped.pop()
+            # Rebuilt, not popped: a join another correction inserted may carry a stale index.
+            gone = (join, *lookups)
+            kept = [j for j in select.args.get("joins") or [] if not any(j is g for g in gone)]
+            select.set("joins", kept or None)
             select.where(exists, append=True, copy=False)
             notes.append(
                 f"the join of {child.sql(schema.dialect)} returned none of its columns and "
@@ -160,9 +164,13 @@ def _repeating_child(
 
 def _lookups(select: exp.Select, join: exp.Join, schema: SchemaInfo) -> list[exp.Join]:
     """The later inner joins of a row ``join``'s table points at, on that row's primary key
-    (``JOIN cars AS ca ON r.car_id = ca.car_id`` after ``JOIN rentals AS r``): each row of the
-    joined table has one such row, so they repeat nothing more."""
+    (``JOIN cars AS ca ON r.car_id = ca.car_id`` after ``JOIN rentals AS r``), or a row such a
+    looked-up row points at: each row of the joined table has one such row, so they repeat
+    nothing more."""
     child, joins = join.this, list(select.args.get("joins") or [])
+    # The rows reached so far, by alias: the child's, then each looked up (a screening's
+    # screen after the booking's screening), since each of them has one such row too.
+    reached = {child.alias_or_name.lower(): child.name.lower()}
     found = []
     after = next(index for index, each in enumerate(joins) if each is join) + 1
     for later in joins[after:]:
@@ -170,13 +178,14 @@ def _lookups(select: exp.Select, join: exp.Join, schema: SchemaInfo) -> list[exp
         if not _inner(later) or not isinstance(parent, exp.Table) or split is None:
             continue
         near, far = split
-        name = parent.name.lower()
+        name, source = parent.name.lower(), reached.get(far.table.lower())
         if (
-            far.table.lower() == child.alias_or_name.lower()
+            source is not None
             and schema.keys.primary_keys.get(name) == near.name.lower()
-            and _points_at(schema.keys, child.name.lower(), far.name.lower(), name)
+            and _points_at(schema.keys, source, far.name.lower(), name)
         ):
             found.append(later)
+            reached[parent.alias_or_name.lower()] = name
     return found
 
 
@@ -238,8 +247,19 @@ def _points_at(keys: TableKeys, table: str, column: str, other: str) -> bool:
     return keys.primary_keys.get(table) != column and keys.primary_keys.get(other) == column
 
 
+# A row that only has to exist: "members who have a confirmed booking", "at least one order".
+_EXISTENTIAL = re.compile(
+    r"\b(?:an?|any|some|at\s+least\s+one|one\s+or\s+more)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _named(question: str, table: str) -> bool:
-    """Whether the question names ``table`` ("order items", "order item", "items")."""
+    """Whether the question names ``table`` ("order items", "order item", "items") other than
+    as a row that only has to exist ("have a confirmed booking")."""
     last = table.lower().replace("_", " ").split()[-1] if table.strip("_") else table
     forms = {*spoken_forms(table), singular_of(last), singular_of(last) + "s"}
-    return any(re.search(rf"\b{re.escape(form)}\b", question, re.IGNORECASE) for form in forms)
+    for form in forms:
+        for said in re.finditer(rf"\b{re.escape(form)}\b", question, re.IGNORECASE):
+            if not _EXISTENTIAL.search(question[: said.start()]):
+                return True
+    return False

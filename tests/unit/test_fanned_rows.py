@@ -227,3 +227,56 @@ def test_a_lookup_whose_row_is_read_beyond_its_own_conditions_keeps_the_join() -
 
     assert result.valid, result.issues
     assert "EXISTS" not in result.sql and result.corrections == []
+
+
+CINEMA = """
+CREATE TABLE members (member_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE screens (screen_id INTEGER PRIMARY KEY, screen_type TEXT);
+CREATE TABLE screenings (screening_id INTEGER PRIMARY KEY,
+  screen_id INTEGER REFERENCES screens (screen_id));
+CREATE TABLE bookings (booking_id INTEGER PRIMARY KEY,
+  member_id INTEGER REFERENCES members (member_id),
+  screening_id INTEGER REFERENCES screenings (screening_id), status TEXT);
+INSERT INTO members VALUES (1, 'Aoife'), (2, 'Cian');
+INSERT INTO screens VALUES (1, 'imax'), (2, 'standard');
+INSERT INTO screenings VALUES (1, 1), (2, 1), (3, 2);
+INSERT INTO bookings VALUES (1, 1, 1, 'confirmed'), (2, 1, 2, 'confirmed'),
+  (3, 2, 3, 'confirmed'), (4, 2, 1, 'refunded');
+"""
+IMAX = (
+    "SELECT m.full_name FROM members AS m JOIN bookings AS b ON m.member_id = b.member_id "
+    "JOIN screenings AS s ON b.screening_id = s.screening_id "
+    "JOIN screens AS sc ON s.screen_id = sc.screen_id "
+    "WHERE sc.screen_type = 'imax' AND b.status = 'confirmed'"
+)
+
+
+def test_a_row_named_only_as_one_that_must_exist_and_its_chain_of_lookups_become_exists() -> None:
+    # Seen on the blind cinema set: a member once per confirmed IMAX booking.
+    database = sqlite3.connect(":memory:")
+    database.executescript(CINEMA)
+    assert list(database.execute(IMAX)) == [("Aoife",)] * 2
+
+    result = check_sql(
+        IMAX,
+        parse_schema(CINEMA, "sqlite"),
+        "sqlite",
+        False,
+        "Which members have a confirmed booking for a screening in an IMAX screen?",
+    )
+
+    assert result.valid, result.issues
+    assert result.sql.startswith("SELECT m.full_name FROM members AS m WHERE EXISTS(SELECT 1 FROM ")
+    assert list(database.execute(result.sql)) == [("Aoife",)]
+
+
+def test_a_row_the_question_lists_each_of_keeps_the_join() -> None:
+    result = check_sql(
+        IMAX,
+        parse_schema(CINEMA, "sqlite"),
+        "sqlite",
+        False,
+        "Give the member of every confirmed booking in an IMAX screen.",
+    )
+
+    assert "EXISTS" not in result.sql and "JOIN bookings AS b" in result.sql
