@@ -32,6 +32,7 @@ from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.group_limits import group_limit_issues
+from app.checking.grouped_columns import reads_only_grouped_columns
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
 from app.checking.insert_keys import omitted_key_issues
@@ -223,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,
+    reads_only_grouped_columns,
     returns_each_value_once,
     limits_only_ranked_answers,
     limits_within_groups,

@@ -1,0 +1,92 @@
+"""A check for PostgreSQL: a grouped query reading a column outside its groups and aggregates.
+
+``SELECT a.full_name, COUNT(ca.claim_id) ... GROUP BY a.full_name ORDER BY ca.claim_id DESC``
+fails on PostgreSQL ("column ca.claim_id must appear in the GROUP BY clause or be used in an
+aggregate function"), while SQLite, on which the sandbox runs a pasted schema, takes some row's
+value without a word. So for the postgres dialect, a column that the select list, HAVING or
+ORDER BY of a grouped query reads is refused with an issue unless it is inside an aggregate or
+a window, inside a grouped expression (``TO_CHAR(filed_at, 'MM')`` grouped as written), an
+output name ORDER BY sorts by, or a column of a table whose primary key is grouped (PostgreSQL
+accepts those: each group is one row of that table). A query grouped by position (``GROUP BY
+1``) or by grouping sets is left to the database.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from app.checking.candidate import Candidate
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+
+def reads_only_grouped_columns(candidate: Candidate) -> list[str]:
+    """The checker's rule (app.checking.check.RULES)."""
+    return ungrouped_column_issues(candidate.statements[0], candidate.schema)
+
+
+def ungrouped_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """One issue per column a grouped PostgreSQL query reads outside its groups."""
+    if schema.dialect != "postgres":
+        return []
+    columns = schema.lowered_columns()
+    issues: list[str] = []
+    for scope in query_scopes(statement):
+        select = scope.expression
+        group = select.args.get("group") if isinstance(select, exp.Select) else None
+        if group is None or not group.expressions:
+            continue
+        if any(
+            not isinstance(key, (exp.Column, exp.Func, exp.Binary, exp.Paren, exp.Cast))
+            for key in group.expressions
+        ):
+            continue  # GROUP BY 1, grouping sets: left to the database
+        read = scope_tables(scope)
+        outputs = {e.alias.lower(): e.unalias() for e in select.expressions if e.alias}
+        grouped_sql, grouped_columns = set(), set()
+        for key in group.expressions:
+            if isinstance(key, exp.Column) and not key.table and key.name.lower() in outputs:
+                key = outputs[key.name.lower()]  # PostgreSQL groups by an output name too
+            grouped_sql.add(key.sql("postgres"))
+            if isinstance(key, exp.Column):
+                grouped_columns.add((column_table(key, read, columns), key.name.lower()))
+        keyed = {
+            table
+            for table, name in grouped_columns
+            if table is not None and schema.keys.primary_keys.get(table) == name
+        }
+        order = select.args.get("order")
+        for place in (*select.expressions, select.args.get("having"), order):
+            if place is None:
+                continue
+            for column in place.find_all(exp.Column):
+                if column.find_ancestor(exp.Select) is not select:
+                    continue  # a subquery's own column
+                if column.find_ancestor(exp.AggFunc, exp.Window) is not None:
+                    continue
+                if place is order and not column.table and column.name.lower() in outputs:
+                    continue  # an output name
+                if _inside_grouped(column, place, grouped_sql):
+                    continue
+                table = column_table(column, read, columns)
+                if table is None or (table, column.name.lower()) in grouped_columns:
+                    continue
+                if table in keyed:
+                    continue
+                issues.append(
+                    f"{column.sql('postgres')} is neither grouped nor aggregated, and "
+                    "PostgreSQL refuses such a column in a grouped query: group by it, "
+                    "aggregate it, or leave it out"
+                )
+    return list(dict.fromkeys(issues))
+
+
+def _inside_grouped(column: exp.Column, place: exp.Expr, grouped: set[str]) -> bool:
+    node: exp.Expr | None = column
+    while node is not None:
+        if node.sql("postgres") in grouped:
+            return True
+        if node is place:
+            return False
+        node = node.parent
+    return False

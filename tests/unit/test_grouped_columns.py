@@ -1,0 +1,83 @@
+"""A grouped PostgreSQL query that reads a column outside its groups and aggregates is refused
+before it reaches the database, and each case is run on a real PostgreSQL: the refused ones
+fail there, the passed ones run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from bench.pg_scoring import PostgresScorer
+
+DUMP = """
+CREATE TABLE adjusters (adjuster_id integer PRIMARY KEY, full_name text NOT NULL);
+CREATE TABLE assignments (claim_id integer NOT NULL,
+  adjuster_id integer NOT NULL REFERENCES adjusters (adjuster_id), filed_at timestamp);
+INSERT INTO adjusters VALUES (1, 'Laura'), (2, 'Tom'), (3, 'Ines');
+INSERT INTO assignments VALUES (10, 1, '2025-01-03'), (11, 1, '2025-02-03'),
+  (12, 2, '2025-02-10');
+"""
+SCHEMA = parse_schema(DUMP, "postgres")
+QUESTION = "How many claims has each adjuster been assigned?"
+
+
+@pytest.mark.parametrize(
+    ("sql", "refused"),
+    [
+        (
+            "SELECT a.full_name, COUNT(ca.claim_id) FROM adjusters AS a LEFT JOIN assignments AS "
+            "ca ON a.adjuster_id = ca.adjuster_id GROUP BY a.full_name ORDER BY ca.claim_id DESC",
+            "ca.claim_id",
+        ),
+        (
+            "SELECT a.full_name, ca.filed_at, COUNT(*) FROM adjusters AS a JOIN assignments AS ca "
+            "ON a.adjuster_id = ca.adjuster_id GROUP BY a.full_name",
+            "ca.filed_at",
+        ),
+        # The table's key grouped: every column of that table is one value per group.
+        (
+            "SELECT a.full_name, COUNT(*) AS n FROM adjusters AS a JOIN assignments AS ca "
+            "ON a.adjuster_id = ca.adjuster_id GROUP BY a.adjuster_id ORDER BY n DESC",
+            None,
+        ),
+        # A grouped expression, read again as written, and an output name grouped by.
+        (
+            "SELECT TO_CHAR(filed_at, 'YYYY-MM') AS month, COUNT(*) FROM assignments "
+            "GROUP BY month ORDER BY TO_CHAR(filed_at, 'YYYY-MM')",
+            None,
+        ),
+        # Inside an aggregate, and in a subquery of its own.
+        (
+            "SELECT adjuster_id, MAX(filed_at) FROM assignments GROUP BY adjuster_id HAVING "
+            "COUNT(*) > (SELECT COUNT(*) FROM assignments AS x WHERE x.claim_id > 10) - 2",
+            None,
+        ),
+    ],
+)
+def test_a_column_outside_the_groups_is_refused_as_postgresql_refuses_it(
+    sql: str, refused: str | None, postgres_scorer: PostgresScorer, tmp_path: Path
+) -> None:
+    dump = tmp_path / "claims.sql"
+    dump.write_text(DUMP)
+
+    result = check_sql(sql, SCHEMA, "postgres", False, QUESTION)
+
+    if refused is None:
+        assert result.valid, result.issues
+        assert postgres_scorer.result(dump, result.sql) is not None
+    else:
+        assert not result.valid
+        assert result.issues[0].startswith(f"{refused} is neither grouped nor aggregated")
+        assert postgres_scorer.result(dump, sql) is None
+
+
+def test_sqlite_takes_such_a_column_and_is_not_refused() -> None:
+    schema = parse_schema(DUMP, "sqlite")
+    sql = (
+        "SELECT a.full_name, ca.filed_at, COUNT(*) FROM adjusters AS a JOIN assignments AS ca "
+        "ON a.adjuster_id = ca.adjuster_id GROUP BY a.full_name"
+    )
+
+    assert check_sql(sql, schema, "sqlite", False, QUESTION).valid
