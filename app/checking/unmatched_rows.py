@@ -13,7 +13,8 @@ Two ways a small model writes an outer join and still drops the rows the questio
   the outer join keeps nothing an inner one would not. A condition that reads only the table
   the ``LEFT JOIN`` adds (joined to the listed rows themselves) moves into its ``ON``, where it
   chooses the joined rows and keeps every listed one (``filter_joined_rows``). A test for NULL
-  stays where it is: ``WHERE r.id IS NULL`` asks for the rows without a match.
+  stays where it is: ``WHERE r.id IS NULL`` asks for the rows without a match (``IS NOT
+  NULL`` moves: it only chooses which joined rows count).
 
 - "Which products have fewer than 20 units in stock, including products not stocked anywhere?"
   answered ``... LEFT JOIN stock s ... HAVING SUM(s.quantity) < 20``: the SUM of no rows is
@@ -170,10 +171,13 @@ def _reads(node: exp.Expr | None, alias: str) -> bool:
 def _reads_only(
     condition: exp.Expr, alias: str, scope: Scope, columns: dict[str, set[str]]
 ) -> bool:
-    """Whether ``condition`` is a plain test of the joined table's own columns: no NULL test
-    (it asks about the unmatched rows), no subquery, no column of another table."""
+    """Whether ``condition`` is a plain test of the joined table's own columns: no IS NULL
+    (it asks about the unmatched rows; IS NOT NULL only chooses the joined rows, as "not
+    counting drafts" does with ``published_at IS NOT NULL``), no subquery, no column of
+    another table."""
     if condition.find(exp.Select, exp.Coalesce) or any(
-        isinstance(node.expression, exp.Null) for node in condition.find_all(exp.Is)
+        isinstance(node.expression, exp.Null) and not isinstance(node.parent, exp.Not)
+        for node in condition.find_all(exp.Is)
     ):
         return False
     found = list(condition.find_all(exp.Column))
