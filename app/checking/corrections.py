@@ -13,7 +13,7 @@ from app.checking.candidate import Candidate, Rule, correct_asked, correct_read,
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.declared_values import correct_declared_spellings
-from app.checking.distinct_counts import count_each_row_once
+from app.checking.distinct_counts import correct_repeated_counts
 from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.event_dates import correct_event_dates
@@ -185,11 +185,6 @@ def correct_joined_counts(candidate: Candidate) -> list[str]:
             *count_joined_rows(s, question),
         ],
     )
-
-
-def correct_repeated_counts(candidate: Candidate) -> list[str]:
-    """Not a check: "how many <table>" counted over a join repeating its rows counts each once."""
-    return correct_asked(candidate, lambda s, q: count_each_row_once(s, q, candidate.schema))
 
 
 def correct_row_bounds(candidate: Candidate) -> list[str]:

@@ -10,6 +10,13 @@ other table's column or ``*``, the count becomes ``COUNT(DISTINCT <the table's k
 passenger once. Only a read with one COUNT, not DISTINCT, whose groups are not the counted
 table's own rows (grouped by its key, each group would be one passenger) is changed; the note
 says what.
+
+The same holds without the join: "Which commenters have commented on more than one article?"
+answered with ``GROUP BY commenter_name HAVING COUNT(article_id) > 1`` counts comments. A COUNT
+of a key that points at a table the question counts by name, which the query does not read
+itself, counts that table's rows once each: ``COUNT(DISTINCT article_id)``
+(``count_referenced_rows_once``). The counting table must have a key of its own: a link
+table keyed by its pair (``session_speakers``) holds each pair once already.
 """
 
 from __future__ import annotations
@@ -18,10 +25,23 @@ import re
 
 from sqlglot import exp
 
+from app.checking.candidate import Candidate, correct_asked
 from app.checking.counted_tables import COUNTED
-from app.checking.row_identity import spoken_name
+from app.checking.row_identity import spoken_forms, spoken_name
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
+
+
+def correct_repeated_counts(candidate: Candidate) -> list[str]:
+    """Not a check: "how many <table>" counted over a join repeating its rows, or through a
+    key to it, counts each once."""
+    return correct_asked(
+        candidate,
+        lambda s, q: [
+            *count_each_row_once(s, q, candidate.schema),
+            *count_referenced_rows_once(s, q, candidate.schema),
+        ],
+    )
 
 
 def count_each_row_once(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
@@ -83,3 +103,52 @@ def _groups_by(select: exp.Select, alias: str, key: str) -> bool:
         isinstance(k, exp.Column) and k.table.lower() == alias and k.name.lower() == key
         for k in group.expressions
     )
+
+
+# "more than one article", "at least two", "how many articles": the rows counted by name.
+_COUNTS = (
+    rf"(?:{COUNTED}|\b(?:(?:more|fewer)\s+than|at\s+(?:least|most))\s+"
+    r"(?:one|two|three|four|five|\d+)\s+(?:[\w-]+\s+)?)"
+)
+
+
+def count_referenced_rows_once(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """``COUNT(fk)`` -> ``COUNT(DISTINCT fk)``, in place, where the question counts the rows
+    the key points at and the query never reads their table (see the module)."""
+    notes: list[str] = []
+    for scope in query_scopes(statement) if question else []:
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            continue
+        tables = scope_tables(scope)
+        group = select.args.get("group")
+        for count in select.find_all(exp.Count):
+            column = count.this
+            if count.find_ancestor(exp.Select) is not select or not isinstance(column, exp.Column):
+                continue
+            owner = tables.get(column.table.lower()) if column.table else _only(tables)
+            target = schema.keys.target(owner, column.name.lower()) if owner else None
+            if target is None or target in tables.values():
+                continue
+            if schema.keys.primary_keys.get(owner or "") in (None, column.name.lower()):
+                continue  # a link table keyed by its pair: each pair is there once already
+            if group is not None and any(
+                k.name.lower() == column.name.lower()
+                for k in group.expressions
+                if isinstance(k, exp.Column)
+            ):
+                continue
+            said = "|".join(re.escape(form) for form in spoken_forms(target))
+            if not re.search(rf"{_COUNTS}(?:{said})\b", question, re.IGNORECASE):
+                continue
+            before = count.sql(schema.dialect)
+            count.set("this", exp.Distinct(expressions=[column.copy()]))
+            notes.append(
+                f"{before} -> {count.sql(schema.dialect)} (the question counts {target}, and "
+                f"{column.name} repeats each once per {owner} row)"
+            )
+    return notes
+
+
+def _only(tables: dict[str, str]) -> str | None:
+    return next(iter(tables.values())) if len(set(tables.values())) == 1 else None

@@ -70,3 +70,49 @@ def test_counts_of_the_rows_asked_stay_as_written(question: str, sql: str) -> No
     result = check_sql(sql, SCHEMA, "sqlite", False, question)
 
     assert not any("COUNT(DISTINCT" in note for note in result.corrections), result.corrections
+
+
+NEWSROOM = """
+CREATE TABLE articles (article_id INTEGER PRIMARY KEY, headline TEXT);
+CREATE TABLE comments (comment_id INTEGER PRIMARY KEY,
+  article_id INTEGER REFERENCES articles (article_id), commenter_name TEXT);
+CREATE TABLE article_readers (article_id INTEGER REFERENCES articles (article_id),
+  reader TEXT, PRIMARY KEY (article_id, reader));
+INSERT INTO articles VALUES (1, 'Rates'), (2, 'Rain');
+INSERT INTO comments VALUES (1, 1, 'Mo'), (2, 1, 'Mo'), (3, 1, 'Li'), (4, 2, 'Li');
+"""
+MORE_THAN_ONE = "Which commenters have commented on more than one article?"
+
+
+def test_a_key_counted_where_the_rows_it_points_at_are_asked_counts_each_once() -> None:
+    # Seen on the newsroom blind set: Mo's two comments on one article counted as two articles.
+    sql = "SELECT commenter_name FROM comments GROUP BY commenter_name HAVING COUNT(article_id) > 1"
+    assert sorted(sqlite_rows(NEWSROOM, sql)) == [("Li",), ("Mo",)]
+
+    result = check_sql(sql, parse_schema(NEWSROOM, "sqlite"), "sqlite", False, MORE_THAN_ONE)
+
+    assert result.valid, result.issues
+    assert "COUNT(DISTINCT article_id) > 1" in result.sql
+    assert sqlite_rows(NEWSROOM, result.sql) == [("Li",)]
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # The comments are what is counted.
+        (
+            "Which commenters have written more than one comment?",
+            "SELECT commenter_name FROM comments GROUP BY commenter_name "
+            "HAVING COUNT(article_id) > 1",
+        ),
+        # A link table keyed by its pair holds each pair once already.
+        (
+            "Which readers have read more than one article?",
+            "SELECT reader FROM article_readers GROUP BY reader HAVING COUNT(article_id) > 1",
+        ),
+    ],
+)
+def test_a_count_of_other_rows_or_of_unique_pairs_stays(question: str, sql: str) -> None:
+    result = check_sql(sql, parse_schema(NEWSROOM, "sqlite"), "sqlite", False, question)
+
+    assert "DISTINCT" not in result.sql
