@@ -12,7 +12,8 @@ does not read the table, the join. The rows may also be asked by the role a key 
 points at, answered with ``SELECT project_id, lead_id ...``. A question that asks for ids
 passes, and so does a table with no name, title or address: its key is the best answer there
 is. (A table with neither a name nor a title is named by its address: a property, a site; with
-no address either, by its one handle: a car's plate, a product's SKU.)
+no address either, by its one handle: a car's plate, a product's SKU.) A question that asks for
+"the author's name" in so many words asks about those rows too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from sqlglot import exp
 
 from app.checking.labels import is_label, labels_of
-from app.checking.row_identity import tables_asked_one_by_one
+from app.checking.row_identity import spoken_forms, tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 
@@ -78,7 +79,29 @@ def unlabelled_keys(
     unlabelled = [table for table in keyed if table not in labelled and labels_of(table, schema)]
     asked = set(tables_asked_one_by_one(question, unlabelled))
     asked.update(t for t in unlabelled if _asked_by_role(question, roles.get(t, set()) - {""}))
+    asked.update(t for t in unlabelled if _name_asked(question, t))
     return {table: keyed[table] for table in unlabelled if table in asked}
+
+
+def _name_asked(question: str, table: str) -> bool:
+    """Whether the question asks for the name of a row of ``table`` in so many words ("the
+    author's name", "the name of the author", "author name").
+
+    >>> _name_asked("Give the headline, the author's name and the section.", "authors")
+    True
+    >>> _name_asked("Give the headline and the section.", "authors")
+    False
+    """
+    forms = "|".join(re.escape(form) for form in spoken_forms(table))
+    return (
+        re.search(
+            rf"\b(?:{forms})(?:'s|s')?\s+(?:full\s+)?names?\b"
+            rf"|\bnames?\s+of\s+(?:the|each|every|its|their)\s+(?:{forms})\b",
+            question,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _asked_by_role(question: str, roles: set[str]) -> bool:

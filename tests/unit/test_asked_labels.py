@@ -200,3 +200,29 @@ def test_a_table_with_no_name_is_named_by_its_address() -> None:
     database = sqlite3.connect(":memory:")
     database.executescript(PROPERTIES)
     assert list(database.execute(result.sql)) == [(1, "12 Mill Street")]
+
+
+def test_a_name_asked_for_in_so_many_words_is_returned_for_the_key() -> None:
+    # Seen on the newsroom blind set: "Give the headline, the author's name ..." returned the
+    # author's id.
+    sql = (
+        "SELECT j.title, j.department_id FROM jobs AS j LEFT JOIN departments "
+        "ON j.department_id = departments.department_id WHERE j.salary_max > 60"
+    )
+
+    result = check_sql(
+        sql,
+        parse_schema(SCHEMA, "sqlite"),
+        "sqlite",
+        False,
+        question="Give the title and the department's name of the jobs paying over 60.",
+    )
+
+    assert result.valid, result.issues
+    assert result.sql.startswith("SELECT j.title, departments.name FROM jobs AS j")
+    database = sqlite3.connect(":memory:")
+    database.executescript(SCHEMA + ROWS)
+    assert sorted(database.execute(result.sql)) == [
+        ("Backend", "Engineering"),
+        ("Data", "Engineering"),
+    ]
