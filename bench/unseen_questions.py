@@ -60,8 +60,15 @@ questions: a many-to-many of speakers and sessions, timestamps stored as TEXT, p
 asked in euros, a 0/1 cancelled flag, a session with no room) and an online shop's orders and
 returns (``shop_mysqldump.sql``, MariaDB's own mysqldump, 7 tables, 20 questions: an ENUM
 status, a TINYINT(1) flag, prices in cents, DATETIME periods, a product never stocked) were
-written by a helper that never read the checker, before any answer was seen. Sixteen follow-up
-questions
+written by a helper that never read the checker, before any answer was seen; so were a cinema
+chain (``cinema.sql``, SQLite, 7 tables, 22 questions: bookings with a CHECK-declared status,
+amounts in cents, screenings as TEXT timestamps) and an insurer (``insurance_pg_dump.sql``, a
+real pg_dump, 5 tables, 20 questions: an enum, a claim's incident and filing dates, a
+self-referencing supervisor), and after the rules those two gave, a parts depot
+(``warehouse_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUMs,
+TINYINT(1) flags, orders ordered, expected and received on different dates) and a newsroom
+(``newsroom.sql``, SQLite, 7 tables, 20 questions: drafts as a NULL publication time, a
+many-to-many of tags). Sixteen follow-up questions
 (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
 the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
 the two scores show what the conversation is worth. The first nine were written before any
