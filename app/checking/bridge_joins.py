@@ -206,6 +206,9 @@ def _bridge(
     )
     joins = select.args["joins"]
     joins.insert(joins.index(join), joins.pop())  # the bridge goes just before the join
+    # Set again so that every join's stored index is its place now: a later pop() or
+    # replace() on one of them must not act on its old neighbour.
+    select.set("joins", list(joins))
     join.set("on", _equality(onward, aliases))
     return (
         f"{why}; {far_table} and {near_table} are linked through {middle}, so the join now goes "
