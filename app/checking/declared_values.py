@@ -62,7 +62,8 @@ def respell_declared_values(statement: exp.Expr, schema: SchemaInfo) -> list[str
         for literal in compared.node.find_all(exp.Literal):
             if not literal.is_string or fold(literal.this) in allowed:
                 continue
-            matching = [v for v in compared.declared if _loose(v) == _loose(literal.this)]
+            said = spoken_value(literal.this)
+            matching = [v for v in compared.declared if spoken_value(v) == said]
             if len(matching) != 1:
                 continue
             was = literal.this
@@ -74,7 +75,8 @@ def respell_declared_values(statement: exp.Expr, schema: SchemaInfo) -> list[str
     return notes
 
 
-def _loose(value: str) -> str:
+def spoken_value(value: str) -> str:
+    """A declared value as a question says it: ``in_progress``, ``In-Progress`` -> "in progress"."""
     return re.sub(r"[\s_-]+", " ", value).strip().lower()
 
 

@@ -79,7 +79,7 @@ def _sides(node: exp.Expr) -> tuple[exp.Column, exp.Column] | None:
     columns = [
         list(side.find_all(exp.Column)) if side is not None else [] for side in (left, right)
     ]
-    if any(len(found) != 1 or found[0].find(exp.Subquery) for found in columns):
+    if any(len(found) != 1 for found in columns):
         return None
     if any(column_event(found[0].name) is None for found in columns):
         return None

@@ -17,7 +17,7 @@ import re
 
 from sqlglot import exp
 
-from app.checking.declared_values import declared_comparisons, value_fold
+from app.checking.declared_values import declared_comparisons, spoken_value, value_fold
 from app.checking.schema import SchemaInfo
 
 _EXCLUDING = (
@@ -29,13 +29,8 @@ cancelled" (a counting verb is the exclusion's own word, not a value)."""
 _FILLER = r"(?:(?:yet|been|be|being|already|marked|as|set|to|with|a|an|the|status|of)\s+){0,3}"
 
 
-def _words(value: str) -> str:
-    """A declared value as a question says it: ``in_progress`` -> "in progress"."""
-    return re.sub(r"[\s_-]+", " ", value).strip().lower()
-
-
 def _said(value: str) -> str:
-    return r"[\s_-]+".join(re.escape(word) for word in _words(value).split())
+    return r"[\s_-]+".join(re.escape(word) for word in spoken_value(value).split())
 
 
 def excluded_values(question: str, values: frozenset[str]) -> set[str]:
@@ -54,7 +49,7 @@ def excluded_values(question: str, values: frozenset[str]) -> set[str]:
     >>> excluded_values("Done tasks", frozenset({"todo", "done"}))
     set()
     """
-    said = {value: _said(value) for value in values if _words(value)}
+    said = {value: _said(value) for value in values if spoken_value(value)}
     if not said:
         return set()
     # The longest first: "in progress" before "in".

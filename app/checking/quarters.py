@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
-from app.checking.conditions import conjuncts
+from app.checking.conditions import compared_values, conjuncts
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, date_aware_types, declared_type
@@ -175,10 +175,7 @@ def _wrong_quarter_test(condition: exp.Expr, quarter: int) -> bool:
         )
     if not isinstance(condition, exp.EQ):
         return False
-    for side, value in (
-        (condition.this, condition.expression),
-        (condition.expression, condition.this),
-    ):
+    for side, (value,) in compared_values([condition]):
         if not isinstance(value, exp.Literal) or len(list(side.find_all(exp.Column))) != 1:
             continue
         if isinstance(side, exp.TimeToStr) and "%q" in side.text("format"):
@@ -203,10 +200,7 @@ def _year_test(condition: exp.Expr, column: exp.Column, year: int) -> bool:
         )
     if not isinstance(condition, exp.EQ):
         return False
-    for side, value in (
-        (condition.this, condition.expression),
-        (condition.expression, condition.this),
-    ):
+    for side, (value,) in compared_values([condition]):
         if not isinstance(value, exp.Literal) or value.this != str(year):
             continue
         read = list(side.find_all(exp.Column))
