@@ -76,6 +76,13 @@ def event_date_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
         return []
     asked = {word_root(word) for word in re.findall(r"[a-z]+", question.lower())}
     types = date_aware_types(schema)
+    if not any(
+        column_event(c) in asked
+        for table in types.values()
+        for c, kind in table.items()
+        if DATE_TYPE.search(kind)
+    ):
+        return []  # no date column records an event the question names: most questions
     columns = schema.lowered_columns()
     notes: list[str] = []
     for scope in query_scopes(statement):
