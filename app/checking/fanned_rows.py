@@ -66,7 +66,7 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
             continue
         read = scope_tables(scope)
         for join in list(select.args.get("joins") or []):
-            if not any(join is j for j in select.args.get("joins") or []):
+            if join.parent is not select:
                 continue  # a lookup moved into the EXISTS of the join before it
             found = _repeating_child(select, join, read, schema)
             if found is None or _named(question, found[0].name):
@@ -82,10 +82,8 @@ def semi_join_unread_children(statement: exp.Expr, question: str, schema: Schema
                 _move_conditions(select, own, inner)
             _drop_orders_by(select, aliases)
             exists = exp.Exists(this=inner)
-            # Rebuilt, not popped: a join another correction inserted may carry a stale index.
-            gone = (join, *lookups)
-            kept = [j for j in select.args.get("joins") or [] if not any(j is g for g in gone)]
-            select.set("joins", kept or None)
+            for popped in (join, *lookups):
+                popped.pop()
             select.where(exists, append=True, copy=False)
             notes.append(
                 f"the join of {child.sql(schema.dialect)} returned none of its columns and "
