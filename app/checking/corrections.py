@@ -18,6 +18,7 @@ from app.checking.division import float_integer_ratios
 from app.checking.durations import durations_in_units
 from app.checking.event_dates import correct_event_dates
 from app.checking.event_spans import correct_event_spans
+from app.checking.event_states import correct_event_states
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
@@ -254,6 +255,7 @@ def write_aliases_as_declared(candidate: Candidate) -> list[str]:
 CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_event_dates,
+    correct_event_states,
     correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,

@@ -47,6 +47,9 @@ class SchemaInfo:
     date_texts: frozenset[tuple[str, str]] = frozenset()
     """(table, column), lowercased, of columns whose values are dates, as the schema's rows or
     comments show (app.checking.stored_dates): SQLite has no date type, so TEXT holds them."""
+    nullable: frozenset[tuple[str, str]] = frozenset()
+    """(table, column), lowercased, of columns the DDL lets hold NULL: neither NOT NULL nor a
+    primary key (app.checking.event_states reads a nullable date as an event not yet had)."""
 
     @property
     def column_count(self) -> int:
@@ -149,6 +152,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
     declared_values: dict[tuple[str, str], frozenset[str]] = {}
     quoted: set[str] = set()
     table_schemas: dict[str, str] = {}
+    nullable: set[tuple[str, str]] = set()
     stored_dates = StoredDates()
     for number, (text, tokens) in enumerate(statements, start=1):
         hazard = token_hazard(tokens)
@@ -177,6 +181,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 declared_values.update(allowed_values(created.name, parsed.this))
                 quoted.update(_quoted_names(parsed, created))
                 stored_dates.see_create(created.name, parsed)
+                nullable.update(_nullable_columns(created.name, parsed))
                 if created.db:
                     table_schemas[created.name.lower()] = created.db
         elif isinstance(parsed, exp.Insert):
@@ -197,6 +202,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         declared_values=declared_values,
         quoted=frozenset(quoted),
         date_texts=stored_dates.columns(),
+        nullable=frozenset(nullable),
     )
 
 
@@ -221,6 +227,31 @@ def _add_created_table(
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
     tables[table.name] = columns
+
+
+def _nullable_columns(table: str, create: exp.Create) -> set[tuple[str, str]]:
+    """(table, column), lowercased, of the columns ``create`` declares neither NOT NULL nor
+    a primary key, inline or as a table constraint."""
+    if not isinstance(create.this, exp.Schema):
+        return set()
+    keyed = {
+        column.name.lower()
+        for item in create.this.expressions
+        if isinstance(item, exp.PrimaryKey)
+        for column in item.find_all(exp.Identifier)
+    }
+    nullable = set()
+    for column in create.this.expressions:
+        if not isinstance(column, exp.ColumnDef) or column.name.lower() in keyed:
+            continue
+        kinds = [constraint.args.get("kind") for constraint in column.constraints]
+        if not any(
+            isinstance(kind, exp.PrimaryKeyColumnConstraint)
+            or (isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"))
+            for kind in kinds
+        ):
+            nullable.add((table.lower(), column.name.lower()))
+    return nullable
 
 
 def _created_table(create: exp.Create) -> exp.Table | None:

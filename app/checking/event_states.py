@@ -1,0 +1,158 @@
+"""A correction that reads the question: rows in the state a participle names.
+
+A table that records an event by a date column that may be NULL says, row by row, whether the
+event has happened: an article's ``published_at`` is NULL while it is a draft, an invoice's
+``paid_on`` while it is unpaid, a ticket's ``closed_at`` while it is open. Asked "Which
+published articles are for subscribers only?", a small model returns every article: it reads
+"published" as a word of the question, not as a filter. When the question puts the event's
+participle right before the table's noun ("published articles", "the cancelled booking"), each
+query level that reads the table and never reads that column, nor compares a value named after
+the event (``status = 'closed'`` already says it), keeps only the rows where it happened:
+``published_at IS NOT NULL``. "unpaid invoices" and "not shipped orders" keep the rows where it
+has not: ``paid_on IS NULL``. A table on the outer side of a join is left alone, and so is a
+column declared NOT NULL: every row has had that event. Every change is reported with the
+answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
+
+from app.checking.candidate import Candidate, correct_asked
+from app.checking.event_dates import column_event, word_root
+from app.checking.row_identity import spoken_forms
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import (
+    query_scopes,
+    scope_columns,
+    scope_tables,
+    source_column,
+    source_name,
+)
+from app.checking.types import DATE_TYPE, date_aware_types
+
+# "published articles", "the unpaid invoice", "not yet shipped orders": a word right before the
+# noun, maybe negated.
+_BEFORE_NOUN = r"\b(?P<negation>(?:not|never)\s+(?:yet\s+)?)?(?P<word>[a-z]+)\s+{noun}\b"
+
+
+def correct_event_states(candidate: Candidate) -> list[str]:
+    """Not a check: rows the question names by an event's participle ("published articles")
+    keep only those where the event's date is set (or, "unpaid", unset), and say so."""
+    return correct_asked(candidate, lambda s, q: event_state_filters(s, q, candidate.schema))
+
+
+def event_state_filters(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Add, in place, the NULL test of each event the question names its rows by (see the
+    module); one note per test added.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE articles (id INT PRIMARY KEY, headline TEXT NOT NULL, "
+    ...     "published_at TIMESTAMP)", "sqlite")
+    >>> query = sqlglot.parse_one("SELECT COUNT(*) FROM articles")
+    >>> [note] = event_state_filters(query, "How many published articles are there?", schema)
+    >>> query.sql()
+    'SELECT COUNT(*) FROM articles WHERE NOT articles.published_at IS NULL'
+    """
+    states = _named_states(question.lower(), schema)
+    if not states:
+        return []  # no participle before a table's noun: most questions
+    columns = schema.lowered_columns()
+    scopes = query_scopes(statement)
+    readers = Counter(table for scope in scopes for table in scope_tables(scope).values())
+    notes: list[str] = []
+    for scope in scopes:
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            continue
+        for alias, table in scope_tables(scope).items():
+            state = states.get(table)
+            if state is None or _outer_side(select, alias):
+                continue
+            column, happened, said, every = state
+            if not every and readers[table] > 1:
+                continue  # "published articles longer than the average article": which is which
+            if _reads(scope, alias, column, columns) or _valued(select, column_event(column)):
+                continue
+            declared = source_name(scope, alias) or alias
+            test: exp.Expr = exp.Is(this=exp.column(column, table=declared), expression=exp.Null())
+            select.where(exp.Not(this=test) if happened else test, copy=False)
+            notes.append(
+                f"added {declared}.{column} IS {'NOT ' if happened else ''}NULL: the question "
+                f"asks for {said}, and {column} is NULL until that happens"
+            )
+    return notes
+
+
+def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, bool, str, bool]]:
+    """table (lowercased) -> (its nullable date column of the event the question names its
+    rows by, whether the rows are those where it happened, the words that say so, whether
+    every mention of the table's noun says so)."""
+    states: dict[str, tuple[str, bool, str, bool]] = {}
+    for table, types in date_aware_types(schema).items():
+        events = {
+            column: event
+            for column, kind in types.items()
+            if DATE_TYPE.search(kind)
+            and (table, column) in schema.nullable
+            and (event := column_event(column)) is not None
+        }
+        if not events:
+            continue
+        found: list[tuple[str, bool, str]] = []
+        mentions = 0
+        for form in spoken_forms(table):
+            mentions += len(re.findall(rf"\b{re.escape(form)}\b", question))
+            for said in re.finditer(_BEFORE_NOUN.format(noun=re.escape(form)), question):
+                found.extend(_state(said, events))
+        if found and len({(column, happened) for column, happened, _ in found}) == 1:
+            states[table] = (*found[0], len(found) == mentions)
+    return states
+
+
+def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool, str]]:
+    word, negated = said.group("word"), bool(said.group("negation"))
+    readings = [(word, not negated)]
+    if word.startswith("un"):
+        readings.append((word[2:], negated))  # "unpaid": paid, not happened
+    for participle, happened in readings:
+        matched = [column for column, event in events.items() if event == word_root(participle)]
+        if len(matched) == 1:
+            return [(matched[0], happened, said.group(0))]
+    return []
+
+
+def _outer_side(select: exp.Select, alias: str) -> bool:
+    """Whether ``alias`` is joined so that its rows may be missing (LEFT, RIGHT or FULL)."""
+    for join in select.args.get("joins") or []:
+        if join.this.alias_or_name.lower() == alias and join.side:
+            return True
+    return False
+
+
+def _reads(scope: Scope, alias: str, column: str, columns: dict[str, set[str]]) -> bool:
+    """Whether ``scope``, or a subquery correlated with it, reads ``alias``'s ``column``."""
+    for level in scope.traverse():
+        for used in scope_columns(level):
+            if used.name.lower() != column:
+                continue
+            found = source_column(used, level, columns)
+            if found is not None and found[0] is scope and found[1] == alias:
+                return True
+    return False
+
+
+def _valued(select: exp.Select, event: str | None) -> bool:
+    """Whether the query level compares some text named after ``event``: ``status =
+    'closed'`` for closed_at."""
+    for literal in select.find_all(exp.Literal):
+        if literal.is_string and literal.find_ancestor(exp.Select) is select:
+            if any(word_root(w) == event for w in re.findall(r"[a-z]+", literal.this.lower())):
+                return True
+    return False

@@ -1,0 +1,144 @@
+"""Rows the question names by an event's participle ("published articles", "unpaid invoices")
+keep only those where the event's nullable date is set (or unset); the corrected SQL runs on
+real SQLite and returns the rows the question asks about."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE authors (author_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE articles (
+  article_id INTEGER PRIMARY KEY,
+  author_id INTEGER NOT NULL REFERENCES authors(author_id),
+  headline TEXT NOT NULL,
+  word_count INTEGER NOT NULL,
+  created_at TIMESTAMP NOT NULL,
+  published_at TIMESTAMP -- NULL while the article is a draft
+);
+CREATE TABLE invoices (
+  invoice_id INTEGER PRIMARY KEY,
+  status TEXT NOT NULL CHECK (status IN ('open', 'paid', 'void')),
+  amount_pence INTEGER NOT NULL,
+  issued_on DATE NOT NULL,
+  paid_on DATE
+);
+"""
+ROWS = """
+INSERT INTO authors VALUES (1, 'Ada'), (2, 'Lin');
+INSERT INTO articles VALUES
+  (1, 1, 'Rates rise', 900, '2025-01-02 09:00:00', '2025-01-03 08:00:00'),
+  (2, 1, 'Draft on tariffs', 3000, '2025-02-01 09:00:00', NULL),
+  (3, 2, 'Cup final', 500, '2025-03-01 09:00:00', '2025-03-01 22:00:00'),
+  (4, 2, 'Long read', 2000, '2025-03-05 09:00:00', '2025-03-09 07:00:00');
+INSERT INTO invoices VALUES (1, 'paid', 1200, '2025-01-01', '2025-01-20'),
+  (2, 'open', 800, '2025-02-01', NULL), (3, 'open', 500, '2025-03-01', NULL);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+def run(sql: str) -> list[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return database.execute(sql).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "corrected", "rows"),
+    [
+        (
+            "How many published articles are there?",
+            "SELECT COUNT(*) FROM articles",
+            "SELECT COUNT(*) FROM articles WHERE NOT articles.published_at IS NULL",
+            [(3,)],
+        ),
+        # Every level that reads the table: both mentions are "published".
+        (
+            "Which published articles are longer than the average published article?",
+            "SELECT headline FROM articles WHERE word_count > "
+            "(SELECT AVG(word_count) FROM articles)",
+            "SELECT headline FROM articles WHERE word_count > (SELECT AVG(word_count) FROM "
+            "articles WHERE NOT articles.published_at IS NULL) "
+            "AND NOT articles.published_at IS NULL",
+            [("Long read",)],
+        ),
+        # Through a join, by the alias the query declares.
+        (
+            "Which authors have published articles of more than 1,000 words?",
+            "SELECT DISTINCT au.name FROM authors AS au JOIN articles AS ar "
+            "ON ar.author_id = au.author_id WHERE ar.word_count > 1000",
+            "SELECT DISTINCT au.name FROM authors AS au JOIN articles AS ar "
+            "ON ar.author_id = au.author_id WHERE ar.word_count > 1000 "
+            "AND NOT ar.published_at IS NULL",
+            [("Lin",)],
+        ),
+        # "unpaid": the rows where the event has not happened.
+        (
+            "What is the total of unpaid invoices, in pounds?",
+            "SELECT SUM(amount_pence) / 100.0 FROM invoices",
+            "SELECT SUM(amount_pence) / 100.0 FROM invoices WHERE invoices.paid_on IS NULL",
+            [(13.0,)],
+        ),
+    ],
+)
+def test_rows_in_the_state_the_question_names(
+    question: str, answer: str, corrected: str, rows: list[tuple[object, ...]]
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert result.sql == corrected
+    assert any("is NULL until that happens" in note for note in result.corrections)
+    assert sorted(run(result.sql)) == rows
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The query reads the column already: its test is the model's reading.
+        (
+            "What is the longest published article?",
+            "SELECT headline FROM articles WHERE published_at >= '2025-01-01' "
+            "ORDER BY word_count DESC LIMIT 1",
+        ),
+        # A value named after the event says it already.
+        (
+            "How many paid invoices are there?",
+            "SELECT COUNT(*) FROM invoices WHERE status = 'paid'",
+        ),
+        # "drafts included": no participle before the noun.
+        (
+            "Which articles, drafts included, are longer than 1,000 words?",
+            "SELECT headline FROM articles WHERE word_count > 1000",
+        ),
+        # A date declared NOT NULL: every article has been created.
+        ("How many created articles are there?", "SELECT COUNT(*) FROM articles"),
+        # The outer side of a LEFT JOIN: its missing rows are the question's.
+        (
+            "How many published articles has each author written, with 0 for none?",
+            "SELECT au.name, COUNT(ar.article_id) FROM authors AS au LEFT JOIN articles AS ar "
+            "ON ar.author_id = au.author_id GROUP BY au.name",
+        ),
+        # Two levels read the table, and only one mention is "published": which one is not
+        # for the checker to guess.
+        (
+            "Which published articles are longer than the average article?",
+            "SELECT headline FROM articles WHERE word_count > "
+            "(SELECT AVG(word_count) FROM articles)",
+        ),
+        # Both states named: nothing to choose.
+        (
+            "Compare paid invoices with unpaid invoices.",
+            "SELECT status, SUM(amount_pence) FROM invoices GROUP BY status",
+        ),
+    ],
+)
+def test_left_alone(question: str, answer: str) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert not any("is NULL until that happens" in note for note in result.corrections)
