@@ -44,6 +44,8 @@ _ORDERING = re.compile(
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
+# "each campaign that has at least one donation": a bound on a count, not a rank.
+_BOUNDS = re.compile(r"\bat\s+(?:least|most)\b", re.IGNORECASE)
 
 
 def group_asked_to_rank(question: str, positions: bool = True) -> str | None:
@@ -63,12 +65,14 @@ def group_asked_to_rank(question: str, positions: bool = True) -> str | None:
 
     >>> group_asked_to_rank("Which region made the most revenue per customer?")
     >>> group_asked_to_rank("What did each guest spend for each stay, counting only paid ones?")
+    >>> group_asked_to_rank("For each campaign with at least one donation, how many donors?")
     """
     for sentence in _SENTENCES.split(question):
         match = _PER_GROUP.search(sentence)
         if match is None:
             continue
         rest = _ORDERING.sub(" ", sentence[: match.start()] + " " + sentence[match.end() :])
+        rest = _BOUNDS.sub(" ", rest)
         ranks = [rank.group(0).lower() for rank in _RANKED.finditer(rest)]
         if any(positions or rank not in ("first", "last") for rank in ranks):
             return match.group(1)

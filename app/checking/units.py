@@ -192,10 +192,11 @@ def _convert_returned(
     factors = constant_factors(column, value)
     if factors is None:
         return []
-    applied = math.prod(f for _, f in factors)
-    if math.isclose(applied, wanted, rel_tol=1e-6):
+    # A factor that is no ratio of two units of the kind (``* 12`` for "twelve times the
+    # monthly amount", ``* 0.25`` for a rate) is the question's arithmetic, and stays.
+    real = [(node, f) for node, f in factors if _unit_ratio(f, unit.kind)]
+    if math.isclose(math.prod(f for _, f in real), wanted, rel_tol=1e-6):
         return []
-    real = [(node, f) for node, f in factors if not math.isclose(f, 1.0)]
     if not real:
         replaced, converted = value, scaled(value.copy(), wanted)
     elif len(real) == 1:
@@ -289,6 +290,16 @@ def _convert_bound(
             f"question says {said_number:g} {said_unit.word}: written as {comparison.sql()}"
         ]
     return []
+
+
+def _unit_ratio(factor: float, kind: str) -> bool:
+    """Whether ``factor`` converts between units: a power of ten, or the ratio of two units of
+    ``kind`` (60 for minutes to hours)."""
+    if math.isclose(factor, 1.0) or not factor:
+        return False
+    sizes = {unit.size for unit in (*_STORED.values(), *_ASKED_WORDS.values()) if unit.kind == kind}
+    ratios = {a / b for a in sizes for b in sizes}
+    return _power_of_ten(factor) or any(math.isclose(factor, r, rel_tol=1e-6) for r in ratios)
 
 
 def _power_of_ten(ratio: float) -> bool:

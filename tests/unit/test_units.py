@@ -67,6 +67,18 @@ def run(sql: str, question: str) -> tuple[list[tuple[object, ...]], list[str]]:
             "SELECT SUM(weight_kg) AS landed FROM catches WHERE species = 'cod'",
             [(2.0,)],
         ),
+        # The question's own arithmetic ("twelve times") stays; only the unit is converted.
+        (
+            "What would a year of payments be, in dollars (twelve times each amount)?",
+            "SELECT SUM(amount_cents * 12) FROM payments",
+            [(791.76,)],
+        ),
+        # The same, with a wrong unit factor beside it: that one is replaced.
+        (
+            "What is a quarter of what we collected, in dollars?",
+            "SELECT SUM(amount_cents) * 0.25 / 1000 FROM payments",
+            [(16.495,)],
+        ),
     ],
 )
 def test_returned_quantities_are_converted_to_the_unit_asked(
