@@ -9,6 +9,11 @@ and the other a number (the columns a set operation pairs by position, the colum
 compares with its subquery's one column, the two columns of an equality), the answer is refused
 with an issue naming both and their types, so the repair round can match like with like.
 Columns whose types are neither (dates, booleans, enums, undeclared) are left alone.
+
+A number column cast to a date (``CAST(sale_id AS TIMESTAMP)`` for "revenue in each month")
+holds no date either: PostgreSQL refuses the cast, SQLite makes a number of it. It is refused
+with the table's date columns named, unless the column's name says it holds a day
+(``date_key``).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.join_keys import TableKeys
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
-from app.checking.types import columns_by_table, kind_of
+from app.checking.types import DATE_NAME, DATE_TYPE, columns_by_table, kind_of
 
 
 def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -39,6 +44,9 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     >>> sql = "SELECT id FROM g EXCEPT SELECT gid FROM r"
     >>> mismatched_kind_issues(sqlglot.parse_one(sql), schema)
     []
+    >>> sql = "SELECT CAST(gid AS DATE) FROM r"
+    >>> mismatched_kind_issues(sqlglot.parse_one(sql), schema)[0].split(":")[0]
+    'DATE(gid) reads r.gid (INT), a number, as a date'
     """
     types = columns_by_table(schema)
     keys = schema.keys
@@ -97,6 +105,20 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
             f"the condition {equality.sql()} matches",
             typed(equality.this, scope),
             typed(equality.expression, scope),
+        )
+    for cast in statement.find_all(exp.Cast):
+        found = typed(cast.this, scope_of(cast))
+        to = cast.to.sql(schema.dialect)
+        if found is None or kind_of(found[1]) != "number" or not DATE_TYPE.search(to):
+            continue
+        if DATE_NAME.search(found[0].split(".")[-1]):
+            continue  # a day number such as date_key 20250131 may well read as a date
+        table = found[0].split(".")[0]
+        dates = [c for c, kind in types[table].items() if DATE_TYPE.search(kind)]
+        where = f"the date columns of {table}: {', '.join(dates)}" if dates else "read a date"
+        issues.append(
+            f"{cast.sql(schema.dialect)} reads {found[0]} ({found[1]}), a number, as a date: "
+            f"it holds no date; {where}"
         )
     return issues
 

@@ -12,6 +12,7 @@ from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
+from app.checking.day_comparisons import correct_day_comparisons
 from app.checking.declared_values import correct_declared_spellings
 from app.checking.distinct_counts import correct_repeated_counts
 from app.checking.division import float_integer_ratios
@@ -266,6 +267,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_dates,
     correct_durations,
     correct_event_spans,
+    correct_day_comparisons,
     correct_units,
     correct_text_comparisons,
     correct_self_joins,

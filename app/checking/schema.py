@@ -47,6 +47,9 @@ class SchemaInfo:
     date_texts: frozenset[tuple[str, str]] = frozenset()
     """(table, column), lowercased, of columns whose values are dates, as the schema's rows or
     comments show (app.checking.stored_dates): SQLite has no date type, so TEXT holds them."""
+    date_times: frozenset[tuple[str, str]] = frozenset()
+    """Those of ``date_texts`` whose rows or comment show a time of day ('2025-03-31 18:30'),
+    not only a day (app.checking.day_comparisons)."""
     nullable: frozenset[tuple[str, str]] = frozenset()
     """(table, column), lowercased, of columns the DDL lets hold NULL: neither NOT NULL nor a
     primary key (app.checking.event_states reads a nullable date as an event not yet had)."""
@@ -202,6 +205,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         declared_values=declared_values,
         quoted=frozenset(quoted),
         date_texts=stored_dates.columns(),
+        date_times=stored_dates.timed(),
         nullable=frozenset(nullable),
     )
 

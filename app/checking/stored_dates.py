@@ -22,6 +22,9 @@ _ISO_DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 _FORMAT_NOTE = re.compile(r"\bYYYY-MM-DD\b", re.IGNORECASE)
+# A time of day in a value ('2025-03-31 18:30') or in the format a comment gives ('HH:MM').
+_TIME_OF_DAY = re.compile(r"[ T]\d{2}:\d{2}")
+_TIME_NOTE = re.compile(r"\bHH(?::?MM)?\b", re.IGNORECASE)
 
 
 class StoredDates:
@@ -30,6 +33,7 @@ class StoredDates:
     def __init__(self) -> None:
         self._dated: set[tuple[str, str]] = set()
         self._undated: set[tuple[str, str]] = set()
+        self._timed: set[tuple[str, str]] = set()
 
     def see_create(self, table: str, create: exp.Create) -> None:
         """Columns whose comment gives the ISO date format."""
@@ -37,10 +41,15 @@ class StoredDates:
         if not isinstance(target, exp.Schema):
             return
         for column in target.expressions:
-            if isinstance(column, exp.ColumnDef) and any(
-                _FORMAT_NOTE.search(comment) for comment in column.comments or ()
-            ):
+            if not isinstance(column, exp.ColumnDef):
+                continue
+            # A comment after the last column attaches to its type or last constraint.
+            said = [note for node in column.walk() for note in node.comments or ()]
+            notes = [note for note in said if _FORMAT_NOTE.search(note)]
+            if notes:
                 self._dated.add((table.lower(), column.name.lower()))
+            if any(_TIME_NOTE.search(note) for note in notes):
+                self._timed.add((table.lower(), column.name.lower()))
 
     def see_insert(self, insert: exp.Insert, tables: Mapping[str, Mapping[str, str]]) -> None:
         """Each value an ``INSERT ... VALUES`` gives a column: an ISO date or not."""
@@ -66,8 +75,14 @@ class StoredDates:
                     and _ISO_DATE.fullmatch(value.this) is not None
                 )
                 (self._dated if is_date else self._undated).add(key)
+                if is_date and _TIME_OF_DAY.search(value.this):
+                    self._timed.add(key)
 
     def columns(self) -> frozenset[tuple[str, str]]:
         """(table, column), lowercased, of the columns whose rows or comment show dates; which of
         them are declared as text, and so need reading as dates, app.checking.types decides."""
         return frozenset(self._dated - self._undated)
+
+    def timed(self) -> frozenset[tuple[str, str]]:
+        """Those of :meth:`columns` whose rows or comment show a time of day, not only a day."""
+        return frozenset((self._dated - self._undated) & self._timed)

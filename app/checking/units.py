@@ -192,22 +192,16 @@ def _convert_returned(
     factors = constant_factors(column, value)
     if factors is None:
         return []
-    # A factor that is no ratio of two units of the kind (``* 12`` for "twelve times the
-    # monthly amount", ``* 0.25`` for a rate) is the question's arithmetic, and stays.
+    # Any other factor (``* 12`` for "twelve times the monthly amount") is the question's.
     real = [(node, f) for node, f in factors if _unit_ratio(f, unit.kind)]
     if math.isclose(math.prod(f for _, f in real), wanted, rel_tol=1e-6):
         return []
-    if not real:
-        replaced, converted = value, scaled(value.copy(), wanted)
-    elif len(real) == 1:
-        replaced = real[0][0]
-        # The operand that holds the column: ``100 * SUM(x)`` keeps ``SUM(x)``, not the 100.
-        held = (
-            replaced.this if any(n is column for n in replaced.this.walk()) else replaced.expression
-        )
-        converted = scaled(held.copy(), wanted)
-    else:
+    if len(real) > 1:
         return []
+    replaced = held = real[0][0] if real else value
+    if real:  # the operand that holds the column: ``100 * SUM(x)`` keeps ``SUM(x)``
+        held = held.this if any(n is column for n in held.this.walk()) else held.expression
+    converted = scaled(held.copy(), wanted)
     before = projection.sql(dialect)
     replaced.replace(converted)
     return [
@@ -293,8 +287,7 @@ def _convert_bound(
 
 
 def _unit_ratio(factor: float, kind: str) -> bool:
-    """Whether ``factor`` converts between units: a power of ten, or the ratio of two units of
-    ``kind`` (60 for minutes to hours)."""
+    """Whether ``factor`` converts units: a power of ten or a ratio of two units of ``kind``."""
     if math.isclose(factor, 1.0) or not factor:
         return False
     sizes = {unit.size for unit in (*_STORED.values(), *_ASKED_WORDS.values()) if unit.kind == kind}

@@ -1,0 +1,114 @@
+"""A time of day compared with a day is compared as the day it falls on; the corrected SQL runs
+on real SQLite and counts the rows of that day as the question does."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+
+DDL = """
+CREATE TABLE campaigns (
+  campaign_id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  start_date TEXT NOT NULL, -- 'YYYY-MM-DD'
+  end_date TEXT NOT NULL -- 'YYYY-MM-DD'
+);
+CREATE TABLE donations (
+  donation_id INTEGER PRIMARY KEY,
+  campaign_id INTEGER REFERENCES campaigns(campaign_id),
+  donated_at TEXT NOT NULL, -- 'YYYY-MM-DD HH:MM:SS'
+  settled_at TEXT -- 'YYYY-MM-DD HH:MM:SS'
+);
+"""
+ROWS = """
+INSERT INTO campaigns VALUES (1, 'Spring', '2025-03-01', '2025-03-31');
+INSERT INTO donations VALUES (1, 1, '2025-03-31 18:30:00', '2025-04-01 09:00:00'),
+  (2, 1, '2025-04-02 10:00:00', '2025-04-02 11:00:00'),
+  (3, 1, '2025-03-01 08:00:00', '2025-03-01 08:05:00');
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+def run(sql: str) -> list[tuple[object, ...]]:
+    database = sqlite3.connect(":memory:")
+    database.executescript(DDL + ROWS)
+    return sorted(database.execute(sql).fetchall())
+
+
+@pytest.mark.parametrize(
+    ("answer", "corrected", "rows"),
+    [
+        # After the last day: not the evening of the last day itself.
+        (
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE d.donated_at > c.end_date",
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE DATE(d.donated_at) > c.end_date",
+            [(2,)],
+        ),
+        # Within the campaign: the last day counts.
+        (
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE c.end_date >= d.donated_at",
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE c.end_date >= DATE(d.donated_at)",
+            [(1,), (3,)],
+        ),
+        # On the first day.
+        (
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE d.donated_at = c.start_date",
+            "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+            "ON c.campaign_id = d.campaign_id WHERE DATE(d.donated_at) = c.start_date",
+            [(3,)],
+        ),
+    ],
+)
+def test_a_time_compared_with_a_day_is_compared_as_its_day(
+    answer: str, corrected: str, rows: list[tuple[object, ...]]
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which donations?")
+
+    assert result.valid, result.issues
+    assert result.sql == corrected
+    assert any("the comparison is of the day it falls on" in note for note in result.corrections)
+    assert run(result.sql) == rows
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Two times, or two days: compared as they are.
+        "SELECT donation_id FROM donations WHERE settled_at > donated_at",
+        "SELECT campaign_id FROM campaigns WHERE end_date > start_date",
+        # A literal says its own precision.
+        "SELECT donation_id FROM donations WHERE donated_at > '2025-03-31'",
+        # Already read as a day.
+        "SELECT d.donation_id FROM donations AS d JOIN campaigns AS c "
+        "ON c.campaign_id = d.campaign_id WHERE DATE(d.donated_at) > c.end_date",
+    ],
+)
+def test_left_alone(answer: str) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which donations?")
+
+    assert result.valid, result.issues
+    assert not any("the day it falls on" in note for note in result.corrections)
+
+
+def test_declared_types_settle_it_in_other_dialects() -> None:
+    schema = parse_schema(
+        "CREATE TABLE c (id INT PRIMARY KEY, end_date DATE);"
+        "CREATE TABLE d (id INT PRIMARY KEY, c_id INT REFERENCES c (id), at TIMESTAMPTZ)",
+        "postgres",
+    )
+    answer = "SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE d.at <= c.end_date"
+
+    result = check_sql(answer, schema, "postgres", False, "Which ones?")
+
+    assert result.valid, result.issues
+    assert result.sql == (
+        "SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE CAST(d.at AS DATE) <= c.end_date"
+    )
