@@ -24,7 +24,14 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.join_keys import TableKeys
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
-from app.checking.types import DATE_NAME, DATE_TYPE, columns_by_table, kind_of
+from app.checking.types import (
+    DATE_NAME,
+    DATE_TYPE,
+    ColumnTypes,
+    columns_by_table,
+    date_aware_types,
+    kind_of,
+)
 
 
 def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -49,6 +56,7 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     'DATE(gid) reads r.gid (INT), a number, as a date'
     """
     types = columns_by_table(schema)
+    dated = date_aware_types(schema)
     keys = schema.keys
     scopes = {id(scope.expression): scope for scope in query_scopes(statement)}
 
@@ -65,13 +73,14 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     def compare(how: str, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
         if left is None or right is None:
             return
-        kinds = {kind_of(left[1]), kind_of(right[1])}
-        if kinds == {"text", "number"}:
+        kinds = {_kind(left, dated), _kind(right, dated)}
+        if kinds in ({"text", "number"}, {"date", "number"}):
             shared = _shared_key(left[0], right[0], keys) or _shared_key(right[0], left[0], keys)
             match = f"match {shared}" if shared else "match the same key on both sides"
+            what = "text against numbers" if "text" in kinds else "dates against numbers"
             issues.append(
-                f"{how} {left[0]} ({left[1]}) with {right[0]} ({right[1]}): text against "
-                f"numbers, so they hold different things; {match}"
+                f"{how} {left[0]} ({left[1]}) with {right[0]} ({right[1]}): {what}, so they "
+                f"hold different things; {match}"
             )
 
     def scope_of(node: exp.Expr) -> Scope | None:
@@ -123,14 +132,31 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     return issues
 
 
+def _kind(column: tuple[str, str], dated: ColumnTypes) -> str | None:
+    """``text``, ``number`` or ``date`` (a date type, or text that holds dates) for a typed
+    column ``table.name``; a number column named as a day (``date_key``) is no number here."""
+    table, name = column[0].split(".", 1)
+    declared = dated.get(table, {}).get(name, column[1])
+    if DATE_TYPE.search(declared):
+        return "date"
+    kind = kind_of(declared)
+    return None if kind == "number" and DATE_NAME.search(name) else kind
+
+
 def _shared_key(mine: str, theirs: str, keys: TableKeys) -> str:
-    """``t.key with u.key`` where ``theirs`` (``u.col``) is a key to ``mine``'s table ``t``."""
+    """``t.key with u.key`` where ``theirs`` (``u.col``) is a key to ``mine``'s table ``t``, or
+    where ``u`` declares exactly one key to ``t`` (``u.col`` being no key at all)."""
     table = mine.split(".")[0]
     other, column = theirs.split(".", 1)
     key = keys.primary_keys.get(table)
-    if key is None or keys.target(other, column) != table:
+    if key is None:
         return ""
-    return f"{table}.{key} with {theirs}, the key they share"
+    if keys.target(other, column) == table:
+        return f"{table}.{key} with {theirs}, the key they share"
+    declared = [c for (t, c), target in keys.references.items() if t == other and target == table]
+    if len(declared) == 1 and keys.target(other, column) is None:
+        return f"{table}.{key} with {other}.{declared[0]}, the key they share"
+    return ""
 
 
 def _first_select(node: exp.Expr | None) -> exp.Select | None:

@@ -202,3 +202,46 @@ def test_a_subquery_filtering_the_outer_row_by_a_value_is_refused() -> None:
         "of the subquery's tables"
     ]
     assert passed.valid, passed.issues
+
+
+SAMPLES = parse_schema(
+    "CREATE TABLE clinics (clinic_id INTEGER PRIMARY KEY, name TEXT);"
+    "CREATE TABLE samples (sample_id INTEGER PRIMARY KEY, "
+    "clinic_id INTEGER REFERENCES clinics (clinic_id), collected_at DATETIME, date_key INTEGER);",
+    "sqlite",
+)
+
+
+def test_a_key_matched_against_a_date_is_refused() -> None:
+    sql = (
+        "SELECT c.name, COUNT(s.sample_id) FROM clinics AS c LEFT JOIN samples AS s "
+        "ON c.clinic_id = s.collected_at GROUP BY c.name"
+    )
+
+    result = check_sql(sql, SAMPLES, "sqlite", False, question="Samples per clinic?")
+
+    assert not result.valid
+    assert result.issues == [
+        "the condition c.clinic_id = s.collected_at matches clinics.clinic_id (INT) with "
+        "samples.collected_at (DATETIME): dates against numbers, so they hold different "
+        "things; match clinics.clinic_id with samples.clinic_id, the key they share"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sql", "valid"),
+    [
+        ("SELECT STRFTIME('%m', CAST(sample_id AS DATE)), COUNT(*) FROM samples GROUP BY 1", False),
+        # A number named as a day may well read as one.
+        ("SELECT CAST(date_key AS DATE) FROM samples", True),
+        ("SELECT STRFTIME('%m', collected_at), COUNT(*) FROM samples GROUP BY 1", True),
+    ],
+)
+def test_a_number_cast_to_a_date_is_refused(sql: str, valid: bool) -> None:
+    result = check_sql(sql, SAMPLES, "sqlite", False, question="Samples per month?")
+
+    assert result.valid is valid, result.issues
+    if not valid:
+        assert result.issues[0].endswith(
+            "a number, as a date: it holds no date; the date columns of samples: collected_at"
+        )
