@@ -24,7 +24,10 @@ _KEEP_NONE = re.compile(
     # "including products not stocked anywhere", "include customers who never ordered"; not
     # past a comma ("Including tax, which orders are not shipped?").
     r"|\b(?:includ\w*|even)\b[^.?!;,]*?(?:\b(?:not|never)\b|n't\b)"
-    r"|\bwith or without\b|\bif any\b",
+    r"|\bwith or without\b|\bif any\b"
+    # "showing 0 for campaigns that have raised nothing", "(0 if nothing was received)"
+    r"|\b(?:show\w*|with|giv\w*|as|report\w*|put\w*)\s+(?:a\s+)?(?:0|zero)\s+(?:for|if|when)\b"
+    r"|\(\s*(?:0|zero)\s+(?:for|if|when)\b",
     re.IGNORECASE,
 )
 
@@ -52,12 +55,17 @@ def outer_join_issues(statement: exp.Expr, question: str) -> list[str]:
         if not joins or not aggregates:
             continue
         inner = [j for j in joins if not j.side and j.kind.upper() in ("", "INNER")]
+        source = select.args.get("from_")
         for join in inner:
-            table = join.this.sql()
+            table, counted = join.this.sql(), join.this.sql()
+            how = f"Start FROM the table whose rows are listed and LEFT JOIN {table}"
+            if source is not None and _listed(select, join.this.alias_or_name):
+                counted = source.this.sql()  # FROM the counted rows, joined to the listed ones
+                how = f"Start FROM {table}, whose rows are listed, and LEFT JOIN {counted}"
             issues.append(
                 f"the question asks to include rows with none, but JOIN {table} is an inner "
-                "join: it drops every row without a match. Start FROM the table whose rows are "
-                f"listed and LEFT JOIN {table}, counting a column of {table}"
+                f"join: it drops every row without a match. {how}, counting a column of "
+                f"{counted}"
             )
         if not inner and any(_counts_rows(a) for a in aggregates):
             issues.append(
@@ -66,6 +74,15 @@ def outer_join_issues(statement: exp.Expr, question: str) -> list[str]:
                 "(COUNT(t.id) counts 0 for them)"
             )
     return issues
+
+
+def _listed(select: exp.Select, alias: str) -> bool:
+    """Whether the SELECT returns a column of ``alias`` outside any aggregate."""
+    return any(
+        column.table.lower() == alias.lower() and column.find_ancestor(exp.AggFunc) is None
+        for projection in select.expressions
+        for column in projection.find_all(exp.Column)
+    )
 
 
 def _counts_rows(aggregate: exp.Expr) -> bool:

@@ -55,6 +55,7 @@ def keep_unmatched_rows(statement: exp.Expr, question: str, schema: SchemaInfo) 
     for scope in query_scopes(statement):
         if isinstance(scope.expression, exp.Select):
             notes.extend(lookup_missing_rows(scope.expression, question))
+            notes.extend(count_missing_rows(scope.expression))
             notes.extend(filter_joined_rows(scope, columns))
             notes.extend(sum_none_as_zero(scope, columns))
     return notes
@@ -97,6 +98,41 @@ def lookup_missing_rows(select: exp.Select, question: str) -> list[str]:
         join.set("side", "LEFT")
         notes.append(
             f"{before} -> {join.sql()}: the question keeps the rows with no {joined.name}, "
+            "which an inner join drops"
+        )
+    return notes
+
+
+def count_missing_rows(select: exp.Select) -> list[str]:
+    """In a grouped SELECT, an inner join of a table read only inside aggregates, to the
+    grouped rows of its FROM table, made a ``LEFT JOIN`` (in place): the question keeps the
+    groups with nothing to count, which the inner join drops. A join a later join reads
+    through stays as written, as does one whose FROM table is the counted one."""
+    source, group = select.args.get("from_"), select.args.get("group")
+    if source is None or group is None or not isinstance(source.this, exp.Table):
+        return []
+    listed = source.this.alias_or_name.lower()
+    if listed not in {c.table.lower() for c in group.find_all(exp.Column)}:
+        return []
+    joins = list(select.args.get("joins") or [])
+    notes: list[str] = []
+    for index, join in enumerate(joins):
+        joined = join.this
+        if join.side or join.kind.upper() not in ("", "INNER") or not isinstance(joined, exp.Table):
+            continue
+        alias = joined.alias_or_name.lower()
+        outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
+        read = [c for node in outputs if node is not None for c in node.find_all(exp.Column)]
+        mine = [c for c in read if c.table.lower() == alias]
+        if not mine or any(c.find_ancestor(exp.AggFunc) is None for c in mine):
+            continue
+        if any(_reads(later.args.get("on"), alias) for later in joins[index + 1 :]):
+            continue
+        before = join.sql()
+        join.set("kind", None)
+        join.set("side", "LEFT")
+        notes.append(
+            f"{before} -> {join.sql()}: the question keeps the groups with nothing to count, "
             "which an inner join drops"
         )
     return notes

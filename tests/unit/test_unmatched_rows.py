@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.checking import check_sql, parse_schema
 from app.checking.unmatched_rows import missing_words
 from tests.support.checked import checked_sql
 from tests.support.sqlite_rows import sqlite_rows
@@ -221,3 +222,53 @@ def test_other_totals_stay(question: str, answer: str) -> None:
     sql, corrections = checked_sql(STOCK, question, answer)
     assert not [c for c in corrections if "COALESCE" in c]
     assert sorted(sqlite_rows(STOCK, sql), key=repr) == sorted(sqlite_rows(STOCK, answer), key=repr)
+
+
+# Seen on the charity blind set: the groups with nothing to count, dropped by an inner join of
+# the counted table, with "showing 0 for" as the words that keep them.
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many registrations does each conference have, showing 0 for conferences with none?",
+        "Registrations per conference (0 if there are none).",
+        COUNTED,
+    ],
+)
+def test_an_inner_join_of_the_counted_table_becomes_a_left_join(question: str) -> None:
+    answer = (
+        "SELECT c.name, COUNT(r.registration_id) AS registrations FROM conferences AS c "
+        "JOIN registrations AS r ON r.conference_id = c.conference_id "
+        "WHERE r.cancelled = 0 GROUP BY c.conference_id, c.name"
+    )
+    sql, corrections = checked_sql(SCHEMA, question, answer)
+
+    assert "LEFT JOIN registrations AS r" in sql
+    assert any("keeps the groups with nothing to count" in note for note in corrections)
+    assert run(sql) == [("AI Forum", 0), ("DataWeek", 0), ("DevSummit", 2)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # No groups with none asked for.
+        (
+            "How many registrations does each conference have?",
+            "SELECT c.name, COUNT(r.registration_id) FROM conferences AS c "
+            "JOIN registrations AS r ON r.conference_id = c.conference_id GROUP BY c.name",
+        ),
+        # The counted table's column is returned as it is: not only counted.
+        (
+            COUNTED,
+            "SELECT c.name, r.cancelled, COUNT(*) FROM conferences AS c "
+            "JOIN registrations AS r ON r.conference_id = c.conference_id "
+            "GROUP BY c.name, r.cancelled",
+        ),
+    ],
+)
+def test_other_grouped_inner_joins_stay(question: str, answer: str) -> None:
+    schema = parse_schema(SCHEMA, "sqlite")
+
+    result = check_sql(answer, schema, "sqlite", allow_write=False, question=question)
+
+    assert "LEFT JOIN" not in result.sql
+    assert not any("nothing to count" in note for note in result.corrections)
