@@ -95,7 +95,43 @@ def undeclared_value_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str
                 f"declares {schema.declared_table(compared.table)}.{compared.column.name} one "
                 f"of {shown}; compare with the value that means what the question asks"
             )
+    issues.extend(_disjoint_equalities(statement, schema))
     return list(dict.fromkeys(issues))
+
+
+def _disjoint_equalities(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """One issue per equality of two columns whose declared values have none in common
+    (``t.department = c.practice_type``): it matches no row."""
+    if len(schema.declared_values) < 2:
+        return []
+    fold, columns = value_fold(schema.dialect), schema.lowered_columns()
+    issues = []
+    for scope in query_scopes(statement):
+        read = scope_tables(scope)
+        for node in scope.expression.find_all(exp.EQ):
+            sides = (node.this, node.expression)
+            if node.find_ancestor(exp.Select) is not scope.expression or not all(
+                isinstance(side, exp.Column) for side in sides
+            ):
+                continue
+            owners = [column_table(side, read, columns) or "" for side in sides]
+            held = [
+                schema.declared_values.get((owner, side.name.lower()))
+                for owner, side in zip(owners, sides, strict=True)
+            ]
+            if (
+                not held[0]
+                or not held[1]
+                or {fold(v) for v in held[0]} & {fold(v) for v in held[1]}
+            ):
+                continue
+            shown = [", ".join(f"'{v}'" for v in sorted(values)[:_LISTED]) for values in held]
+            issues.append(
+                f"{node.sql(schema.dialect)} matches no row: {sides[0].sql(schema.dialect)} is "
+                f"one of {shown[0]} and {sides[1].sql(schema.dialect)} one of {shown[1]}, so no "
+                "value is both: match columns that hold the same things"
+            )
+    return issues
 
 
 @dataclass(frozen=True)

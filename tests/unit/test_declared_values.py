@@ -131,3 +131,34 @@ def test_a_spelling_two_declared_values_share_is_refused_not_guessed() -> None:
 
     assert not result.valid
     assert "never holds 'SUITE'" in result.issues[0]
+
+
+@pytest.mark.parametrize(
+    ("condition", "valid"),
+    [
+        # Seen on the lab blind set: a test's department matched with a clinic's practice type.
+        ("p.status = t.status", False),
+        # Declared values in common: it may match.
+        ("p.status = p.status", True),
+        ("t.status = t.status", True),
+        # One side declares nothing: nothing to compare.
+        ("p.name = t.status", True),
+    ],
+)
+def test_an_equality_of_columns_with_no_declared_value_in_common_is_refused(
+    condition: str, valid: bool
+) -> None:
+    sql = f"SELECT t.title FROM tasks AS t JOIN projects AS p ON {condition}"
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question="Which tasks?")
+
+    assert result.valid is valid, result.issues
+    if not valid:
+        assert result.issues == [
+            "p.status = t.status matches no row: p.status is one of 'active', 'completed' and "
+            "t.status one of 'done', 'in_progress', 'todo', so no value is both: match "
+            "columns that hold the same things"
+        ]
+        database = sqlite3.connect(":memory:")
+        database.executescript(DDL + ROWS)
+        assert database.execute(sql).fetchall() == []
