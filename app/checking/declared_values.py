@@ -116,14 +116,10 @@ def _disjoint_equalities(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 continue
             owners = [column_table(side, read, columns) or "" for side in sides]
             held = [
-                schema.declared_values.get((owner, side.name.lower()))
+                schema.declared_values.get((owner, side.name.lower()), frozenset())
                 for owner, side in zip(owners, sides, strict=True)
             ]
-            if (
-                not held[0]
-                or not held[1]
-                or {fold(v) for v in held[0]} & {fold(v) for v in held[1]}
-            ):
+            if not all(held) or {fold(v) for v in held[0]} & {fold(v) for v in held[1]}:
                 continue
             shown = [", ".join(f"'{v}'" for v in sorted(values)[:_LISTED]) for values in held]
             issues.append(
