@@ -43,6 +43,7 @@ from app.checking.set_labels import label_set_rows
 from app.checking.subquery_keys import correct_subquery_keys
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.unasked_keys import correct_unasked_keys
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
@@ -290,6 +291,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_key_labels,
     correct_contact_labels,
     correct_set_labels,
+    correct_unasked_keys,
     write_aliases_as_declared,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,
