@@ -68,13 +68,19 @@ self-referencing supervisor), and after the rules those two gave, a parts depot
 (``warehouse_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUMs,
 TINYINT(1) flags, orders ordered, expected and received on different dates) and a newsroom
 (``newsroom.sql``, SQLite, 7 tables, 20 questions: drafts as a NULL publication time, a
-many-to-many of tags). Sixteen follow-up questions
-(``follow_ups.jsonl``: "Which of those were published after 2005?", "And in February?") carry
-the earlier turns they follow, with gold SQL; each is asked with its ``history`` and alone, so
-the two scores show what the conversation is worth. The first nine were written before any
-answer was seen, and the way the service shows a conversation to the model was chosen on them;
-the next four (bike share) were written after that choice, to try it blind, and the last three
-(two earlier turns each) after the choice to show only the last turn's SQL.
+many-to-many of tags); after those, a charity (``charity.sql``, SQLite, 7 tables, 20
+questions: amounts in pence, recurring pledges cancelled or active, a self-referencing
+referrer), a museum (``museum_pg_dump.sql``, a real pg_dump, 8 tables, 20 questions: enums,
+loans out or returned, a self-referencing part-of) and a diagnostic lab
+(``lab_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUMs, results
+pending until reported, turnaround in hours, a self-referencing supervisor). Sixteen follow-up
+questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
+February?") carry the earlier turns they follow, with gold SQL; each is asked with its
+``history`` and alone, so the two scores show what the conversation is worth. The first nine
+were written before any answer was seen, and the way the service shows a conversation to the
+model was chosen on them; the next four (bike share) were written after that choice, to try it
+blind, and the last three (two earlier turns each) after the choice to show only the last
+turn's SQL.
 
     python -m bench.unseen_questions                   # in-process service, settings' LM
     python -m bench.unseen_questions --url http://127.0.0.1:8000 --program step6-knn3-constrained
