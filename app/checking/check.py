@@ -18,6 +18,7 @@ from sqlglot.errors import ParseError, SqlglotError, TokenError
 from app.checking.aggregate_bounds import row_bound_issues
 from app.checking.asked_averages import missing_average_issues
 from app.checking.asked_dates import undated_answer_issues
+from app.checking.asked_groups import groups_by_what_is_asked
 from app.checking.asked_labels import unlabelled_key_issues
 from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
@@ -224,6 +225,7 @@ RULES: tuple[Rule, ...] = (
     sums_no_keys,
     keeps_rows_with_none,
     labels_its_groups,
+    groups_by_what_is_asked,
     reads_only_grouped_columns,
     returns_each_value_once,
     limits_only_ranked_answers,

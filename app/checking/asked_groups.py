@@ -1,0 +1,94 @@
+"""A check that reads the question: groups by another column than the one it asks for each of.
+
+"For each country we have lent objects to, how many institutions are there?" answered with
+``GROUP BY loan_fee_usd`` runs and returns one row per fee: the reader asked for countries.
+When the question asks for each of something ("for each country", "in each clinic"), the
+outer query groups by plain columns, none of which, nor the table any of them belongs to, is
+named after that word, and exactly one column of the tables the query reads is
+(``borrower_country``), the answer is refused with an issue naming that column, so the repair
+round can group by it. Periods ("each month") are formatted dates, not columns, and are left to
+the date rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from app.checking.candidate import Candidate
+from app.checking.row_identity import singular_of
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import column_table, query_scopes, scope_tables
+
+_EACH = re.compile(r"\b(?:for|in|per|by|from|to)\s+(?:each|every)\s+([a-z]+)")
+_NOT_NOUNS = frozenset(
+    {"of", "one", "other", "single", "the", "a", "an", "day", "week", "month", "quarter", "year"}
+    | {"hour", "minute", "date", "time", "period", "cent", "percent", "unit", "person", "head"}
+)
+
+
+def groups_by_what_is_asked(candidate: Candidate) -> list[str]:
+    """The checker's rule (app.checking.check.RULES)."""
+    question = candidate.last_question if candidate.question else ""
+    return ungrouped_asked_issues(candidate.statements[0], question, candidate.schema)
+
+
+def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """The issue of a grouped read that groups by none of what the question asks for each of
+    (none without a question, or where the schema has no one column to name).
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE loans (id INT, borrower_country TEXT, loan_fee_usd INT)", "sqlite")
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT loan_fee_usd, COUNT(*) FROM loans GROUP BY loan_fee_usd")
+    >>> ungrouped_asked_issues(query, "How many loans for each country?", schema)[0][:60]
+    'the question asks for each country, but the query groups by '
+    """
+    if not question or not isinstance(statement, exp.Select):
+        return []
+    group = statement.args.get("group")
+    nouns = [singular_of(m.group(1)) for m in _EACH.finditer(question.lower())]
+    nouns = [noun for noun in nouns if noun not in _NOT_NOUNS and len(noun) > 2]
+    if group is None or not nouns:
+        return []
+    grouped = list(group.expressions)
+    if not grouped or not all(isinstance(g, exp.Column) for g in grouped):
+        return []  # a formatted date, a CASE: the date and bucket rules read those
+    scopes = query_scopes(statement)
+    if not scopes:
+        return []
+    read, columns = scope_tables(scopes[-1]), schema.lowered_columns()
+    owners = [column_table(g, read, columns) or "" for g in grouped]
+    issues = []
+    for noun in dict.fromkeys(nouns):
+        if any(
+            _names(g.name, noun) or _names(owner, noun)
+            for g, owner in zip(grouped, owners, strict=True)
+        ):
+            continue
+        named = sorted(
+            {
+                (alias, column)
+                for alias, table in read.items()
+                for column in columns.get(table, ())
+                if _names(column, noun)
+            }
+        )
+        if len(named) != 1:
+            continue
+        alias, column = named[0]
+        issues.append(
+            f"the question asks for each {noun}, but the query groups by "
+            f"{', '.join(g.sql(schema.dialect) for g in grouped)}: group by {alias}.{column} "
+            "(and return it) instead"
+        )
+    return issues
+
+
+def _names(name: str, noun: str) -> bool:
+    """Whether a column or table name says ``noun``: ``borrower_country``, ``countries``."""
+    words = re.split(r"_|(?<=[a-z])(?=[A-Z])", name)
+    return any(singular_of(word) == noun for word in words if word)
