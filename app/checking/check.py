@@ -44,6 +44,7 @@ from app.checking.repeated_columns import repeated_column_issues
 from app.checking.role_keys import role_key_issues
 from app.checking.row_identity import identify_rows
 from app.checking.schema import SchemaInfo, first_error
+from app.checking.sibling_joins import joins_through_their_own_rows
 from app.checking.single_rows import summed_single_row_issues
 from app.checking.subquery_keys import compares_matching_keys
 from app.checking.summed_keys import summed_key_issues
@@ -220,6 +221,7 @@ RULES: tuple[Rule, ...] = (
     compares_matching_keys,
     joins_on_the_joined_table,
     joins_through_the_role_asked,
+    joins_through_their_own_rows,
     matches_like_with_like,
     compares_declared_values,
     sums_no_keys,
