@@ -11,7 +11,9 @@ table's rows, the answer is refused with an issue naming the columns that would.
 identifies a table's rows when it is the table's primary key, a name-like column of it
 (``name``, ``title``, ``code``, ``email``, ``number``...; any text column when the table has
 none of those), a key of another table pointing at it, or one of the table's own ``*_id``
-columns returned with one of its dates (an event of a thing at a time).
+columns returned with one of its dates (an event of a thing at a time). A question that
+spells out what to give ("Give the sample's accession number, the test code and ...") chose
+its columns itself, and is left as asked.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
 from app.checking.types import DATE_NAME, TEXT_TYPE
+from app.checking.unasked_keys import spells_out_columns
 
 _NAME_LIKE = re.compile(
     r"(?:name|title|code|email|number|subject|label|username|handle|sku|isbn|plate|address)$",
@@ -124,6 +127,8 @@ def identify_rows(
         return [], []
     if not _ONE_BY_ONE.search(question):
         return [], []  # before resolving scopes: most questions ask about no row one by one
+    if spells_out_columns(question):
+        return [], []  # "Give the sample's accession number, ...": the asker chose them
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
         return [], []  # SELECT * returns every identifying column there is
     scopes = query_scopes(statement)

@@ -3,7 +3,7 @@
 "How much does each clinic still owe? Give the clinic name and the unpaid total." answered
 ``SELECT c.clinic_id, c.name, SUM(...)`` returns a column nobody asked for: the question says
 what to give, and the id is not in it. When the question spells out what to give ("Give the
-... and the ...", "List the ...", "Show me the ...") with a row's name among it (or its other
+... and the ...", "Return the ...") with a row's name among it (or its other
 label, app.checking.labels: "the title", "the address"), and asks for no id or key, the
 returned primary key of that row is dropped. The rows stay the rows they were: a grouped read
 keeps its groups, and a DISTINCT read (two clinics of one name would merge) or one ordered by
@@ -24,7 +24,7 @@ from app.checking.scopes import column_table, query_scopes, scope_tables
 
 # "Give the clinic name and the unpaid total": what to give, item by item.
 _SPELT_OUT = re.compile(
-    r"\b(?:give|list|show|return)\s+(?:me\s+)?(?:the|their|its|his|her)\b[^.?!;]*", re.IGNORECASE
+    r"\b(?:give|return)\s+(?:me\s+)?(?:the|their|its|his|her)\b[^.?!;]*", re.IGNORECASE
 )
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?|numbers? of each)\b", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ def drop_unasked_keys(statement: exp.Expr, question: str, schema: SchemaInfo) ->
     >>> query.sql()
     'SELECT c.name FROM c'
     """
-    spelt = " ".join(found.group(0).lower() for found in _SPELT_OUT.finditer(question))
+    spelt = spells_out_columns(question)
     if not spelt or _IDS_ASKED.search(question):
         return []
     if not isinstance(statement, exp.Select) or statement.args.get("distinct"):
@@ -97,6 +97,12 @@ def drop_unasked_keys(statement: exp.Expr, question: str, schema: SchemaInfo) ->
             f"give, {named[0].sql(schema.dialect)} among it, and no id"
         )
     return notes
+
+
+def spells_out_columns(question: str) -> str:
+    """The clauses in which ``question`` spells out what to give ("Give the clinic name and
+    the total"), lowercased; "" when it says no such thing."""
+    return " ".join(found.group(0).lower() for found in _SPELT_OUT.finditer(question))
 
 
 def _spoken(name: str) -> str:

@@ -238,6 +238,19 @@ def test_rows_asked_about_one_by_one_must_otherwise_say_which_they_are(sql: str)
     ]
 
 
+def test_columns_the_question_spells_out_are_left_as_asked() -> None:
+    # Seen on the lab blind set: "Give the sample's accession number, ..." got the order's id
+    # added in front, which the asker did not choose.
+    question = "Which appointments ended? Give the start time of each."
+    sql = "SELECT a.started_at FROM appointments AS a WHERE a.ended_at IS NOT NULL"
+
+    result = check_sql(sql, CLINIC, "postgres", allow_write=False, question=question)
+
+    assert result.valid, result.issues
+    assert result.sql == sql
+    assert not result.corrections
+
+
 @pytest.mark.parametrize(
     ("question", "sql"),
     [
