@@ -19,7 +19,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate
 from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import column_table, query_scopes, scope_tables, source_name
 
 _EACH = re.compile(r"\b(?:for|in|per|by|from|to)\s+(?:each|every)\s+([a-z]+)")
 _NOT_NOUNS = frozenset(
@@ -69,17 +69,17 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
             for g, owner in zip(grouped, owners, strict=True)
         ):
             continue
-        named = sorted(
-            {
-                (alias, column)
-                for alias, table in read.items()
-                for column in columns.get(table, ())
-                if _names(column, noun)
-            }
-        )
+        # By table: a table read twice (a self-join) still has one such column.
+        named = {
+            (table, column): alias
+            for alias, table in sorted(read.items(), reverse=True)
+            for column in columns.get(table, ())
+            if _names(column, noun)
+        }
         if len(named) != 1:
             continue
-        alias, column = named[0]
+        [(_, column)], alias = named.keys(), next(iter(named.values()))
+        alias = source_name(scopes[-1], alias) or alias
         issues.append(
             f"the question asks for each {noun}, but the query groups by "
             f"{', '.join(g.sql(schema.dialect) for g in grouped)}: group by {alias}.{column} "

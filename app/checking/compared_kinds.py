@@ -10,9 +10,10 @@ compares with its subquery's one column, the two columns of an equality), the an
 with an issue naming both and their types, so the repair round can match like with like.
 Columns whose types are neither (dates, booleans, enums, undeclared) are left alone.
 
-A number column cast to a date (``CAST(sale_id AS TIMESTAMP)`` for "revenue in each month")
-holds no date either: PostgreSQL refuses the cast, SQLite makes a number of it. It is refused
-with the table's date columns named, unless the column's name says it holds a day
+A number column cast to a date (``CAST(sale_id AS TIMESTAMP)`` for "revenue in each month"),
+formatted as one (``TO_CHAR(sale_id, 'YYYY-MM')``) or read in its parts (``EXTRACT(MONTH FROM
+sale_id)``) holds no date either: PostgreSQL refuses the cast, SQLite makes a number of it. It
+is refused with the table's date columns named, unless the column's name says it holds a day
 (``date_key``).
 """
 
@@ -115,9 +116,12 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
             typed(equality.this, scope),
             typed(equality.expression, scope),
         )
-    for cast in statement.find_all(exp.Cast):
-        found = typed(cast.this, scope_of(cast))
-        to = cast.to.sql(schema.dialect)
+    for cast in statement.find_all(exp.Cast, *_DATE_PARTS):
+        read = cast.expression if isinstance(cast, exp.Extract) else cast.this
+        while isinstance(read, exp.TsOrDsToTimestamp | exp.TsOrDsToDate):
+            read = read.this  # SQLite's STRFTIME(f, x) reads x as a date on the way
+        found = typed(read, scope_of(cast))
+        to = cast.to.sql(schema.dialect) if isinstance(cast, exp.Cast) else "DATE"
         if found is None or kind_of(found[1]) != "number" or not DATE_TYPE.search(to):
             continue
         if DATE_NAME.search(found[0].split(".")[-1]):
@@ -129,7 +133,11 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
             f"{cast.sql(schema.dialect)} reads {found[0]} ({found[1]}), a number, as a date: "
             f"it holds no date; {where}"
         )
-    return issues
+    return list(dict.fromkeys(issues))
+
+
+# A date read in parts or formatted: TO_CHAR/STRFTIME/DATE_FORMAT, EXTRACT, YEAR(), MONTH().
+_DATE_PARTS = (exp.TimeToStr, exp.Extract, exp.Year, exp.Month, exp.Day)
 
 
 def _kind(column: tuple[str, str], dated: ColumnTypes) -> str | None:

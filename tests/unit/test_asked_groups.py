@@ -30,6 +30,18 @@ def test_grouping_by_another_column_than_the_one_asked_is_refused() -> None:
     ]
 
 
+def test_a_table_read_twice_still_has_one_column_to_name() -> None:
+    sql = (
+        "SELECT a.loan_fee_usd, COUNT(*) FROM loans AS a JOIN loans AS b ON a.loan_id = b.loan_id "
+        "GROUP BY a.loan_fee_usd"
+    )
+
+    result = check_sql(sql, SCHEMA, "sqlite", False, question=QUESTION)
+
+    assert not result.valid
+    assert result.issues[-1].endswith("group by a.borrower_country (and return it) instead")
+
+
 @pytest.mark.parametrize(
     ("question", "sql"),
     [

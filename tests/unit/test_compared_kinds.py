@@ -232,6 +232,8 @@ def test_a_key_matched_against_a_date_is_refused() -> None:
     ("sql", "valid"),
     [
         ("SELECT STRFTIME('%m', CAST(sample_id AS DATE)), COUNT(*) FROM samples GROUP BY 1", False),
+        # Formatted as a date, without a cast (seen on the museum set as TO_CHAR).
+        ("SELECT STRFTIME('%m', sample_id), COUNT(*) FROM samples GROUP BY 1", False),
         # A number named as a day may well read as one.
         ("SELECT CAST(date_key AS DATE) FROM samples", True),
         ("SELECT STRFTIME('%m', collected_at), COUNT(*) FROM samples GROUP BY 1", True),
