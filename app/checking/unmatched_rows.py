@@ -29,6 +29,7 @@ Every change is reported with the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
@@ -82,25 +83,11 @@ def lookup_missing_rows(select: exp.Select, question: str) -> list[str]:
     said = f" {missing_words(question)} "
     if not said.strip():
         return []
-    joins = list(select.args.get("joins") or [])
-    notes: list[str] = []
-    for index, join in enumerate(joins):
-        joined = join.this
-        if join.side or join.kind.upper() not in ("", "INNER") or not isinstance(joined, exp.Table):
-            continue
-        if not any(f" {form} " in said for form in spoken_forms(joined.name)):
-            continue
-        alias = joined.alias_or_name.lower()
-        if any(_reads(later.args.get("on"), alias) for later in joins[index + 1 :]):
-            continue
-        before = join.sql()
-        join.set("kind", None)
-        join.set("side", "LEFT")
-        notes.append(
-            f"{before} -> {join.sql()}: the question keeps the rows with no {joined.name}, "
-            "which an inner join drops"
-        )
-    return notes
+    return _outer_join(
+        select,
+        lambda joined: any(f" {form} " in said for form in spoken_forms(joined.name)),
+        lambda joined: f"the question keeps the rows with no {joined.name}",
+    )
 
 
 def count_missing_rows(select: exp.Select) -> list[str]:
@@ -114,27 +101,40 @@ def count_missing_rows(select: exp.Select) -> list[str]:
     listed = source.this.alias_or_name.lower()
     if listed not in {c.table.lower() for c in group.find_all(exp.Column)}:
         return []
+    outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
+    read = [c for node in outputs if node is not None for c in node.find_all(exp.Column)]
+
+    def counted(joined: exp.Table) -> bool:
+        mine = [c for c in read if c.table.lower() == joined.alias_or_name.lower()]
+        return bool(mine) and all(c.find_ancestor(exp.AggFunc) is not None for c in mine)
+
+    return _outer_join(
+        select, counted, lambda _: "the question keeps the groups with nothing to count"
+    )
+
+
+def _outer_join(
+    select: exp.Select,
+    missing: Callable[[exp.Table], bool],
+    why: Callable[[exp.Table], str],
+) -> list[str]:
+    """Make each inner join of a table ``missing`` accepts a ``LEFT JOIN`` (in place), unless
+    a later join reads through it; one note each, saying ``why``."""
     joins = list(select.args.get("joins") or [])
     notes: list[str] = []
     for index, join in enumerate(joins):
         joined = join.this
         if join.side or join.kind.upper() not in ("", "INNER") or not isinstance(joined, exp.Table):
             continue
-        alias = joined.alias_or_name.lower()
-        outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
-        read = [c for node in outputs if node is not None for c in node.find_all(exp.Column)]
-        mine = [c for c in read if c.table.lower() == alias]
-        if not mine or any(c.find_ancestor(exp.AggFunc) is None for c in mine):
+        if not missing(joined):
             continue
+        alias = joined.alias_or_name.lower()
         if any(_reads(later.args.get("on"), alias) for later in joins[index + 1 :]):
             continue
         before = join.sql()
         join.set("kind", None)
         join.set("side", "LEFT")
-        notes.append(
-            f"{before} -> {join.sql()}: the question keeps the groups with nothing to count, "
-            "which an inner join drops"
-        )
+        notes.append(f"{before} -> {join.sql()}: {why(joined)}, which an inner join drops")
     return notes
 
 
