@@ -70,15 +70,14 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
         ):
             continue
         # By table: a table read twice (a self-join) still has one such column.
-        named = {
-            (table, column): alias
-            for alias, table in sorted(read.items(), reverse=True)
-            for column in columns.get(table, ())
-            if _names(column, noun)
-        }
+        named: dict[tuple[str, str], str] = {}
+        for alias, table in sorted(read.items()):
+            for column in columns.get(table, ()):
+                if _names(column, noun):
+                    named.setdefault((table, column), alias)
         if len(named) != 1:
             continue
-        [(_, column)], alias = named.keys(), next(iter(named.values()))
+        [((_, column), alias)] = named.items()
         alias = source_name(scopes[-1], alias) or alias
         issues.append(
             f"the question asks for each {noun}, but the query groups by "

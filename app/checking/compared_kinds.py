@@ -120,12 +120,11 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
         read = cast.expression if isinstance(cast, exp.Extract) else cast.this
         while isinstance(read, exp.TsOrDsToTimestamp | exp.TsOrDsToDate):
             read = read.this  # SQLite's STRFTIME(f, x) reads x as a date on the way
-        found = typed(read, scope_of(cast))
-        to = cast.to.sql(schema.dialect) if isinstance(cast, exp.Cast) else "DATE"
-        if found is None or kind_of(found[1]) != "number" or not DATE_TYPE.search(to):
+        if isinstance(cast, exp.Cast) and not DATE_TYPE.search(cast.to.sql(schema.dialect)):
             continue
-        if DATE_NAME.search(found[0].split(".")[-1]):
-            continue  # a day number such as date_key 20250131 may well read as a date
+        found = typed(read, scope_of(cast))
+        if found is None or _kind(found, dated) != "number":
+            continue  # a day number such as date_key 20250131 is no number to _kind
         table = found[0].split(".")[0]
         dates = [c for c, kind in types[table].items() if DATE_TYPE.search(kind)]
         where = f"the date columns of {table}: {', '.join(dates)}" if dates else "read a date"

@@ -171,7 +171,8 @@ def _own_membership_issues(scope: Scope, columns: dict[str, set[str]]) -> list[s
     ]
 
 
-_FILTERS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
+# The binary comparisons of two values, as the rules that read conditions take them.
+COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 
 
 def _outer_filter_issues(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
@@ -180,7 +181,7 @@ def _outer_filter_issues(scope: Scope, columns: dict[str, set[str]]) -> list[str
     if scope.parent is None:
         return []
     issues = []
-    for comparison in scope.expression.find_all(*_FILTERS):
+    for comparison in scope.expression.find_all(*COMPARISONS):
         if comparison.find_ancestor(exp.Select) is not scope.expression:
             continue  # a nested subquery's own condition: its scope reads it
         for column, value in (

@@ -18,11 +18,11 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
+from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
 from app.checking.types import DATE_TYPE, columns_by_table
 
-_COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)
 _DAY_TYPE = re.compile(r"^DATE$", re.IGNORECASE)
 
 
@@ -55,7 +55,7 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     columns = schema.lowered_columns()
     notes: list[str] = []
     for scope in query_scopes(statement):
-        for comparison in scope.expression.find_all(*_COMPARISONS):
+        for comparison in scope.expression.find_all(*COMPARISONS):
             if comparison.find_ancestor(exp.Select) is not scope.expression:
                 continue
             sides = (comparison.this, comparison.expression)

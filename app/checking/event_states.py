@@ -24,7 +24,7 @@ from sqlglot.optimizer.scope import Scope
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.event_dates import column_event, word_root
-from app.checking.row_identity import spoken_forms
+from app.checking.row_identity import spoken_forms, table_mentions
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import (
     query_scopes,
@@ -106,13 +106,11 @@ def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, boo
         if not events:
             continue
         found: list[tuple[str, bool, str]] = []
-        mentions = 0
         for form in spoken_forms(table):
-            mentions += len(re.findall(rf"\b{re.escape(form)}\b", question))
             for said in re.finditer(_BEFORE_NOUN.format(noun=re.escape(form)), question):
                 found.extend(_state(said, events))
         if found and len({(column, happened) for column, happened, _ in found}) == 1:
-            states[table] = (*found[0], len(found) == mentions)
+            states[table] = (*found[0], len(found) == table_mentions(question, table))
     return states
 
 

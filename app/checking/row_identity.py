@@ -71,6 +71,14 @@ def singular_of(word: str) -> str:
     return word.removesuffix("s")
 
 
+def table_mentions(question: str, table: str) -> int:
+    """How often ``question`` names ``table`` in one of its :func:`spoken_forms`."""
+    return sum(
+        len(re.findall(rf"\b{re.escape(form)}\b", question, re.IGNORECASE))
+        for form in spoken_forms(table)
+    )
+
+
 def spoken_forms(table: str) -> list[str]:
     """``order_lines`` -> ``order line``, ``order lines``; ``Courses`` -> ``course``, ..."""
     words = spoken_name(table).split()

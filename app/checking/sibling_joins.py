@@ -17,7 +17,7 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate
-from app.checking.row_identity import spoken_forms
+from app.checking.row_identity import table_mentions
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import join_sides, query_scopes, scope_tables
 
@@ -63,7 +63,7 @@ def sibling_join_issues(statement: exp.Expr, question: str, schema: SchemaInfo) 
                 continue
             if keys.target(far_table, far.name.lower()) != target:
                 continue
-            if _named(question, near_table):
+            if table_mentions(question, near_table):
                 continue
             key = keys.primary_keys.get(target, near.name.lower())
             issues.append(
@@ -74,10 +74,3 @@ def sibling_join_issues(statement: exp.Expr, question: str, schema: SchemaInfo) 
                 f"{target}.{key} = {far.sql(schema.dialect)}"
             )
     return issues
-
-
-def _named(question: str, table: str) -> bool:
-    return any(
-        re.search(rf"\b{re.escape(form)}\b", question, re.IGNORECASE)
-        for form in spoken_forms(table)
-    )

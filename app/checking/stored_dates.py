@@ -85,4 +85,4 @@ class StoredDates:
 
     def timed(self) -> frozenset[tuple[str, str]]:
         """Those of :meth:`columns` whose rows or comment show a time of day, not only a day."""
-        return frozenset((self._dated - self._undated) & self._timed)
+        return self.columns() & self._timed

@@ -29,6 +29,7 @@ import re
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.conditions import COMPARISONS
 from app.checking.durations import SECONDS, asked_unit, conversion_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
@@ -43,7 +44,6 @@ _SHAPES = (
 _GRANULARITY = {"%Y": "year", "%Y-%m": "month", "%Y-%m-%d": "day"}
 # Formats whose text is all digits, and so means a number (year, month, day of month, ...).
 _NUMERIC_FORMAT = re.compile(r"^(%[YmdHMSjWwu])+$")
-_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 _DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 
 
@@ -67,7 +67,7 @@ def _formatted_date(node: exp.Expr) -> str | None:
 
 def _compared(node: exp.Expr) -> tuple[exp.Expr, list[exp.Expr]] | None:
     """One side of a comparison and the values it is compared with."""
-    if isinstance(node, _COMPARISONS):
+    if isinstance(node, COMPARISONS):
         left, right = node.this, node.expression
         if _formatted_date(right) is not None and _formatted_date(left) is None:
             return right, [left]
@@ -91,7 +91,7 @@ def _reformatted(node: exp.Expr, fmt: str) -> exp.Expr:
 
 def _match_granularity(statement: exp.Expr) -> list[str]:
     notes: list[str] = []
-    for comparison in list(statement.find_all(*_COMPARISONS, exp.Between, exp.In)):
+    for comparison in list(statement.find_all(*COMPARISONS, exp.Between, exp.In)):
         compared = _compared(comparison)
         if compared is None:
             continue
@@ -148,7 +148,7 @@ def _bound_unit(difference: exp.Expr, question: str) -> str | None:
     while isinstance(node.parent, exp.Paren):
         node = node.parent
     comparison = node.parent
-    if not isinstance(comparison, _COMPARISONS):
+    if not isinstance(comparison, COMPARISONS):
         return None
     bound = comparison.expression if node is comparison.this else comparison.this
     if not (isinstance(bound, exp.Literal) and bound.is_number):

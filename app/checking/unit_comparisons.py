@@ -14,9 +14,9 @@ import math
 
 from sqlglot import exp
 
+from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.units import (
-    COMPARISONS,
     constant_factors,
     numeric_columns,
     scaled,

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
 
+from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.types import kind_of
 
@@ -90,8 +91,10 @@ _SAID = re.compile(
     rf"(?:[$€£]\s*(\d+(?:\.\d+)?)(?![\d.,kKmMbB]))|(?:\b(\d+(?:\.\d+)?)\s*-?\s*({_WORDS})\b)",
     re.IGNORECASE,
 )
+# The factors between two units of one kind (60 for minutes to hours), with their kind.
+_UNITS = (*_STORED.values(), *_ASKED_WORDS.values())
+_RATIOS = {(u.kind, u.size / v.size) for u in _UNITS for v in _UNITS if u.kind == v.kind}
 _SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
-COMPARISONS = (exp.GT, exp.GTE, exp.LT, exp.LTE, exp.EQ, exp.NEQ)
 
 
 def stored_unit(column: str) -> Unit | None:
@@ -288,11 +291,8 @@ def _convert_bound(
 
 def _unit_ratio(factor: float, kind: str) -> bool:
     """Whether ``factor`` converts units: a power of ten or a ratio of two units of ``kind``."""
-    if math.isclose(factor, 1.0) or not factor:
-        return False
-    sizes = {unit.size for unit in (*_STORED.values(), *_ASKED_WORDS.values()) if unit.kind == kind}
-    ratios = {a / b for a in sizes for b in sizes}
-    return _power_of_ten(factor) or any(math.isclose(factor, r, rel_tol=1e-6) for r in ratios)
+    known = any(k == kind and math.isclose(factor, r, rel_tol=1e-6) for k, r in _RATIOS)
+    return bool(factor) and not math.isclose(factor, 1.0) and (_power_of_ten(factor) or known)
 
 
 def _power_of_ten(ratio: float) -> bool:
