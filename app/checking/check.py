@@ -24,7 +24,7 @@ from app.checking.asked_persons import unnamed_person_issues
 from app.checking.asked_ratios import missing_ratio_issues
 from app.checking.candidate import Candidate, Rule, run_rule
 from app.checking.clock_reads import clock_read_issues
-from app.checking.compared_kinds import mismatched_kind_issues
+from app.checking.compared_kinds import matches_like_with_like
 from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import CORRECTIONS
 from app.checking.counted_tables import uncounted_table_issues
@@ -50,6 +50,7 @@ from app.checking.subquery_keys import compares_matching_keys
 from app.checking.summed_keys import summed_key_issues
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
+from app.checking.year_keys import compares_years_with_dates
 
 
 @dataclass
@@ -118,10 +119,6 @@ def joins_through_the_role_asked(candidate: Candidate) -> list[str]:
 
 def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
     return cross_join_issues(candidate.statements[0], candidate.schema)
-
-
-def matches_like_with_like(candidate: Candidate) -> list[str]:
-    return mismatched_kind_issues(candidate.statements[0], candidate.schema)
 
 
 def sums_no_keys(candidate: Candidate) -> list[str]:
@@ -223,6 +220,7 @@ RULES: tuple[Rule, ...] = (
     joins_through_the_role_asked,
     joins_through_their_own_rows,
     matches_like_with_like,
+    compares_years_with_dates,
     compares_declared_values,
     sums_no_keys,
     keeps_rows_with_none,

@@ -22,6 +22,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate
 from app.checking.join_keys import TableKeys
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
@@ -33,6 +34,11 @@ from app.checking.types import (
     date_aware_types,
     kind_of,
 )
+
+
+def matches_like_with_like(candidate: Candidate) -> list[str]:
+    """The checker's rule (app.checking.check.RULES)."""
+    return mismatched_kind_issues(candidate.statements[0], candidate.schema)
 
 
 def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
