@@ -73,7 +73,12 @@ questions: amounts in pence, recurring pledges cancelled or active, a self-refer
 referrer), a museum (``museum_pg_dump.sql``, a real pg_dump, 8 tables, 20 questions: enums,
 loans out or returned, a self-referencing part-of) and a diagnostic lab
 (``lab_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUMs, results
-pending until reported, turnaround in hours, a self-referencing supervisor). Sixteen follow-up
+pending until reported, turnaround in hours, a self-referencing supervisor); after those, a
+parcel courier (``courier.sql``, SQLite, 7 tables, 20 questions: weights in grams, a parcel
+keyed to depots twice, origin and destination, attempts as TEXT timestamps, a self-referencing
+supervisor) and a farm cooperative (``coop_pg_dump.sql``, a real pg_dump, 8 tables, 20
+questions: members who left, loads rejected, prices valid between two dates, money in cents and
+weights in kilograms asked in euros and tonnes). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine

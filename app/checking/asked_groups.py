@@ -6,7 +6,9 @@ When the question asks for each of something ("for each country", "in each clini
 outer query groups by plain columns, none of which, nor the table any of them belongs to, is
 named after that word, and exactly one column of the tables the query reads is
 (``borrower_country``), the answer is refused with an issue naming that column, so the repair
-round can group by it. Periods ("each month") are formatted dates, not columns, and are left to
+round can group by it. A grouped column equal to one that names it counts as named: "for each
+supervisor" grouped by ``s.courier_id`` of ``JOIN couriers s ON c.supervisor_id = s.courier_id``
+groups by supervisor. Periods ("each month") are formatted dates, not columns, and are left to
 the date rules.
 """
 
@@ -62,10 +64,13 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
         return []
     read, columns = scope_tables(scopes[-1]), schema.lowered_columns()
     owners = [column_table(g, read, columns) or "" for g in grouped]
+    equals = _equal_names(statement)
     issues = []
     for noun in dict.fromkeys(nouns):
         if any(
-            _names(g.name, noun) or _names(owner, noun)
+            _names(g.name, noun)
+            or _names(owner, noun)
+            or any(_names(other, noun) for other in equals.get(g.sql().lower(), ()))
             for g, owner in zip(grouped, owners, strict=True)
         ):
             continue
@@ -85,6 +90,19 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
             "(and return it) instead"
         )
     return issues
+
+
+def _equal_names(select: exp.Select) -> dict[str, set[str]]:
+    """The names of the columns each column of the query's own conditions is set equal to."""
+    equals: dict[str, set[str]] = {}
+    for equality in select.find_all(exp.EQ):
+        if equality.find_ancestor(exp.Select) is not select:
+            continue
+        sides = (equality.this, equality.expression)
+        if all(isinstance(side, exp.Column) for side in sides):
+            for one, other in (sides, sides[::-1]):
+                equals.setdefault(one.sql().lower(), set()).add(other.name)
+    return equals
 
 
 def _names(name: str, noun: str) -> bool:

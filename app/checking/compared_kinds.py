@@ -15,6 +15,11 @@ formatted as one (``TO_CHAR(sale_id, 'YYYY-MM')``) or read in its parts (``EXTRA
 sale_id)``) holds no date either: PostgreSQL refuses the cast, SQLite makes a number of it. It
 is refused with the table's date columns named, unless the column's name says it holds a day
 (``date_key``).
+
+A text column computed with (``SUM(price_per_tonne_cents * category)``, ``AVG(grade)``) holds
+no number either: PostgreSQL refuses the arithmetic, SQLite makes 0 of the text. It is refused
+naming the column and its type; in SQLite, which computes with text that looks like a number,
+only where the column's declared values are all words.
 """
 
 from __future__ import annotations
@@ -138,6 +143,20 @@ def mismatched_kind_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
             f"{cast.sql(schema.dialect)} reads {found[0]} ({found[1]}), a number, as a date: "
             f"it holds no date; {where}"
         )
+    # SUM of a text column has its own issue (app.checking.summed_keys)
+    for arithmetic in statement.find_all(exp.Mul, exp.Div, exp.Sub, exp.Avg):
+        operands = (
+            [arithmetic.this]
+            if isinstance(arithmetic, exp.AggFunc)
+            else [arithmetic.this, arithmetic.expression]
+        )
+        for operand in operands:
+            found = typed(operand, scope_of(arithmetic))
+            if found is not None and _holds_text(found, dated, schema):
+                issues.append(
+                    f"{arithmetic.sql(schema.dialect)} computes with {found[0]} ({found[1]}), "
+                    "which holds text, not numbers: compute with a number column"
+                )
     return list(dict.fromkeys(issues))
 
 
@@ -154,6 +173,19 @@ def _kind(column: tuple[str, str], dated: ColumnTypes) -> str | None:
         return "date"
     kind = kind_of(declared)
     return None if kind == "number" and DATE_NAME.search(name) else kind
+
+
+def _holds_text(column: tuple[str, str], dated: ColumnTypes, schema: SchemaInfo) -> bool:
+    """Whether a text column surely holds no numbers: any text column outside SQLite, which
+    computes with text that looks like a number (and whose undeclared types, a view's computed
+    column, are shown as TEXT); in SQLite, a column whose declared values are all words."""
+    if _kind(column, dated) != "text":
+        return False
+    if schema.dialect != "sqlite":
+        return True
+    table, name = column[0].split(".", 1)
+    values = schema.declared_values.get((table, name), frozenset())
+    return bool(values) and not any(value.strip().lstrip("-").isdigit() for value in values)
 
 
 def _shared_key(mine: str, theirs: str, keys: TableKeys) -> str:

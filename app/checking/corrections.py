@@ -8,6 +8,7 @@ ratio) and adds a note to ``candidate.corrections``, which the response reports.
 from __future__ import annotations
 
 from app.checking.aggregate_bounds import move_row_bounds
+from app.checking.asked_rounding import correct_rounding
 from app.checking.bridge_joins import bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import name_returned_contacts
@@ -29,9 +30,10 @@ from app.checking.key_labels import name_returned_keys
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
+from app.checking.one_row_orders import correct_one_row_orders
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.period_edges import bound_at_period_edges
-from app.checking.pinned_columns import drop_pinned_columns
+from app.checking.pinned_columns import correct_pinned_columns
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
@@ -170,11 +172,6 @@ def correct_search_path(candidate: Candidate) -> list[str]:
     return []
 
 
-def correct_pinned_columns(candidate: Candidate) -> list[str]:
-    """Not a check: a returned column the WHERE pins to one value leaves the result."""
-    return correct_read(candidate, drop_pinned_columns)
-
-
 def correct_joined_counts(candidate: Candidate) -> list[str]:
     """Not a check: under a question keeping rows with none, the one LEFT JOIN starts from the
     rows grouped, the table they may have none of is outer-joined with its own conditions in
@@ -270,6 +267,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_event_spans,
     correct_day_comparisons,
     correct_units,
+    correct_rounding,
     correct_text_comparisons,
     correct_self_joins,
     correct_bridge_joins,
@@ -279,6 +277,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_omitted_keys,
     correct_search_path,
     correct_pinned_columns,
+    correct_one_row_orders,
     correct_joined_counts,
     correct_repeated_counts,
     correct_row_bounds,

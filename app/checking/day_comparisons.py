@@ -8,12 +8,22 @@ text) with a column that holds only days (a DATE, or day-only text) means the da
 on, so the time side is read as its date: ``CAST(d.donated_at AS DATE) > c.end_date`` (SQLite
 writes it ``DATE(...)``). For ``<`` and ``>=`` nothing changes in the result; for ``>``, ``<=``,
 ``=`` and ``<>`` the rows on that day are counted as the question counts them. Both sides must
-be bare columns whose kind the schema settles. Every change is reported with the answer.
+be bare columns whose kind the schema settles.
+
+A day written as a literal is read the same way: "booked in November 2024" answered
+``created_at BETWEEN '2024-11-01' AND '2024-11-30'`` on a column with times leaves out the 30th
+after midnight, and "on 4 December 2024" as ``attempted_at = '2024-12-04'`` finds nothing. So a
+column holding a time of day compared with a bare day becomes a half-open range of whole days:
+``= D`` becomes ``>= D AND < D+1``, ``BETWEEN A AND D`` becomes ``>= A AND < D+1``, and ``<= D``
+becomes ``< D+1`` where D is the last day of a month (the end of a month or year asked about).
+``> D`` is left as written: ``> '2024-01-01'`` is as often a loose "from 2024" as "after New
+Year's Day". Every change is reported with the answer.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from sqlglot import exp
 
@@ -21,7 +31,7 @@ from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
-from app.checking.types import DATE_TYPE, columns_by_table
+from app.checking.types import DATE_TYPE, ColumnTypes, columns_by_table
 
 _DAY_TYPE = re.compile(r"^DATE$", re.IGNORECASE)
 
@@ -48,12 +58,12 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     'SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE CAST(d.donated_at AS DATE) > c.end_date'
     """
     types = columns_by_table(schema)
+    notes = _literal_days(statement, schema, types)
     if not any(
         _grain(t, c, kind, schema) == "day" for t, cs in types.items() for c, kind in cs.items()
     ):
-        return []  # no column holds days only: most schemas with timestamps
+        return notes  # no column holds days only: most schemas with timestamps
     columns = schema.lowered_columns()
-    notes: list[str] = []
     for scope in query_scopes(statement):
         for comparison in scope.expression.find_all(*COMPARISONS):
             if comparison.find_ancestor(exp.Select) is not scope.expression:
@@ -78,6 +88,98 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 f"day and the other side only a day: the comparison is of the day it falls on)"
             )
     return notes
+
+
+_DAY_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
+    exp.GT: exp.LT,
+    exp.GTE: exp.LTE,
+    exp.LT: exp.GT,
+    exp.LTE: exp.GTE,
+}
+
+
+def _literal_days(statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes) -> list[str]:
+    """Compare, in place, each column with times against a bare day as whole days.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema("CREATE TABLE p (id INT, created_at TIMESTAMP)", "postgres")
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT id FROM p WHERE created_at BETWEEN '2024-11-01' AND '2024-11-30'")
+    >>> [note] = compare_days(query, schema)
+    >>> query.sql()
+    "SELECT id FROM p WHERE created_at >= '2024-11-01' AND created_at < '2024-12-01'"
+    """
+    columns = schema.lowered_columns()
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        for node in list(scope.expression.find_all(*COMPARISONS, exp.Between)):
+            if node.find_ancestor(exp.Select) is not scope.expression:
+                continue
+            column, kind, days = _day_bound(node)
+            if column is None or kind is None:
+                continue
+            found = source_column(column, scope, columns)
+            table = found[2] if found is not None else None
+            declared = types.get(table or "", {}).get(column.name.lower())
+            if declared is None or _grain(table, column.name.lower(), declared, schema) != "time":
+                continue
+            whole = _whole_days(column, kind, days)
+            if whole is None:
+                continue
+            before = node.sql(schema.dialect)
+            if isinstance(whole, exp.And) and not isinstance(node.parent, (exp.Where, exp.And)):
+                whole = exp.paren(whole, copy=False)
+            node.replace(whole)
+            notes.append(
+                f"{before} -> {whole.sql(schema.dialect)} ({column.name} holds a time of day: "
+                f"a day compared with it means all of that day)"
+            )
+    return notes
+
+
+def _day_bound(node: exp.Expr) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date]]:
+    """(column, comparison with the column on the left, days) for a column against day
+    literals."""
+    if isinstance(node, exp.Between):
+        column, sides = node.this, [node.args.get("low"), node.args.get("high")]
+        kind: type[exp.Expr] = exp.Between
+    elif isinstance(node.expression, exp.Literal):
+        column, sides, kind = node.this, [node.expression], type(node)
+    else:
+        column, sides = node.expression, [node.this]
+        kind = _FLIPPED.get(type(node), type(node))
+    days = [_day(side) for side in sides]
+    if not isinstance(column, exp.Column) or any(day is None for day in days):
+        return None, None, []
+    return column, kind, [day for day in days if day is not None]
+
+
+def _day(side: exp.Expr | None) -> date | None:
+    if not isinstance(side, exp.Literal) or not side.is_string:
+        return None
+    if not _DAY_LITERAL.match(side.this):
+        return None
+    try:
+        return date.fromisoformat(side.this)
+    except ValueError:
+        return None
+
+
+def _whole_days(column: exp.Column, kind: type[exp.Expr], days: list[date]) -> exp.Expr | None:
+    def at(day: date) -> exp.Literal:
+        return exp.Literal.string(day.isoformat())
+
+    after = days[-1] + timedelta(days=1)
+    if kind is exp.LTE and after.day == 1:
+        return exp.LT(this=column.copy(), expression=at(after))
+    if kind is exp.EQ or kind is exp.Between:
+        return exp.and_(
+            exp.GTE(this=column.copy(), expression=at(days[0])),
+            exp.LT(this=column.copy(), expression=at(after)),
+        )
+    return None  # < D and >= D already compare whole days; > D is left as written
 
 
 def _grain(table: str | None, column: str, declared: str, schema: SchemaInfo) -> str | None:

@@ -9,9 +9,12 @@ participle right before the table's noun ("published articles", "the cancelled b
 query level that reads the table and never reads that column, nor compares a value named after
 the event (``status = 'closed'`` already says it), keeps only the rows where it happened:
 ``published_at IS NOT NULL``. "unpaid invoices" and "not shipped orders" keep the rows where it
-has not: ``paid_on IS NULL``. A table on the outer side of a join is left alone, and so is a
-column declared NOT NULL: every row has had that event. Every change is reported with the
-answer.
+has not: ``paid_on IS NULL``. "current members" and "former members" name the state of an event
+that ends a row's standing (``left_on``, ``ended_at``, ``cancelled_at``, ``returned_on``): not
+happened for current, happened for former. A table on the outer side of a join is left alone,
+and so is a column declared NOT NULL: every row has had that event. Every change is reported
+with the answer. A test of that column for NULL that says the opposite ("former members" as
+``left_on IS NULL``) is turned around.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.candidate import Candidate, correct_asked
+from app.checking.conditions import conjuncts
 from app.checking.event_dates import column_event, word_root
 from app.checking.row_identity import spoken_forms, table_mentions
 from app.checking.schema import SchemaInfo
@@ -38,6 +42,16 @@ from app.checking.types import DATE_TYPE, date_aware_types
 # "published articles", "the unpaid invoice", "not yet shipped orders": a word right before the
 # noun, maybe negated.
 _BEFORE_NOUN = r"\b(?P<negation>(?:not|never)\s+(?:yet\s+)?)?(?P<word>[a-z]+)\s+{noun}\b"
+
+
+# "current members" are those whose membership has not ended, "former members" those whose has:
+# adjectives that name the state of an event that ends the row's standing.
+_CURRENT = frozenset({"current", "existing", "present", "remaining", "ongoing", "outstanding"})
+_FORMER = frozenset({"former", "past", "previous", "lapsed"})
+_ENDINGS = frozenset(
+    {"left", "leav", "end", "cancell", "cancel", "clos", "terminat", "retir", "resign", "churn"}
+    | {"depart", "archiv", "deactivat", "withdrawn", "discontinu", "quit", "expir", "return"}
+)
 
 
 def correct_event_states(candidate: Candidate) -> list[str]:
@@ -78,7 +92,10 @@ def event_state_filters(statement: exp.Expr, question: str, schema: SchemaInfo) 
             column, happened, said, every = state
             if not every and readers[table] > 1:
                 continue  # "published articles longer than the average article": which is which
-            if _reads(scope, alias, column, columns) or _valued(select, column_event(column)):
+            if _reads(scope, alias, column, columns):
+                notes.extend(_flip_contrary_test(select, alias, column, happened, said))
+                continue
+            if _valued(select, column_event(column)):
                 continue
             declared = source_name(scope, alias) or alias
             test: exp.Expr = exp.Is(this=exp.column(column, table=declared), expression=exp.Null())
@@ -116,6 +133,11 @@ def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, boo
 
 def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool, str]]:
     word, negated = said.group("word"), bool(said.group("negation"))
+    if word in _CURRENT or word in _FORMER:
+        ending = [column for column, event in events.items() if event in _ENDINGS]
+        if len(ending) == 1:
+            return [(ending[0], (word in _FORMER) != negated, said.group(0))]
+        return []
     readings = [(word, not negated)]
     if word.startswith("un"):
         readings.append((word[2:], negated))  # "unpaid": paid, not happened
@@ -123,6 +145,32 @@ def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool,
         matched = [column for column, event in events.items() if event == word_root(participle)]
         if len(matched) == 1:
             return [(matched[0], happened, said.group(0))]
+    return []
+
+
+def _flip_contrary_test(
+    select: exp.Select, alias: str, column: str, happened: bool, said: str
+) -> list[str]:
+    """Turn a WHERE test of ``column`` for NULL that says the opposite of the state the question
+    names ("former members" as ``left_on IS NULL``) around, in place."""
+    where = select.args.get("where")
+    for test in conjuncts(where.this) if where is not None else []:
+        inner = test.this if isinstance(test, exp.Not) else test
+        if not isinstance(inner, exp.Is) or not isinstance(inner.expression, exp.Null):
+            continue
+        tested = inner.this
+        if not isinstance(tested, exp.Column) or tested.name.lower() != column:
+            continue
+        if tested.table and tested.table.lower() != alias:
+            continue
+        negated = isinstance(test, exp.Not) != bool(inner.args.get("negate"))
+        if negated == happened:
+            return []  # says what the question says
+        before = test.sql()
+        null_test: exp.Expr = exp.Is(this=tested.copy(), expression=exp.Null())
+        test.replace(exp.Not(this=null_test) if happened else null_test)
+        state = "IS NOT NULL" if happened else "IS NULL"
+        return [f"{before} -> {tested.sql()} {state}: the question asks for {said}"]
     return []
 
 

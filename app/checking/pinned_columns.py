@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from sqlglot import exp
 
+from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import compared_values, conjuncts
+
+
+def correct_pinned_columns(candidate: Candidate) -> list[str]:
+    """Not a check: a returned column the WHERE pins to one value leaves the result."""
+    return correct_read(candidate, drop_pinned_columns)
 
 
 def drop_pinned_columns(statement: exp.Expr) -> list[str]:

@@ -60,3 +60,21 @@ def test_reads_grouped_as_asked_pass(question: str, sql: str) -> None:
 
     assert result.valid, result.issues
     assert sqlite_rows(DDL, result.sql)
+
+
+def test_a_key_set_equal_to_the_asked_column_groups_by_it() -> None:
+    ddl = """
+    CREATE TABLE couriers (courier_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL,
+      supervisor_id INTEGER REFERENCES couriers (courier_id));
+    INSERT INTO couriers VALUES (1, 'Ana', NULL), (2, 'Ben', 1), (3, 'Cy', 1), (4, 'Di', 2);
+    """
+    sql = (
+        "SELECT s.full_name, COUNT(*) FROM couriers AS c JOIN couriers AS s "
+        "ON c.supervisor_id = s.courier_id GROUP BY s.courier_id, s.full_name"
+    )
+    question = "For each supervisor, how many couriers report to them? Give the name and count."
+
+    result = check_sql(sql, parse_schema(ddl, "sqlite"), "sqlite", False, question=question)
+
+    assert result.valid, result.issues
+    assert sorted(sqlite_rows(ddl, result.sql)) == [("Ana", 2), ("Ben", 1)]

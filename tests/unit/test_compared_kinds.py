@@ -247,3 +247,32 @@ def test_a_number_cast_to_a_date_is_refused(sql: str, valid: bool) -> None:
         assert result.issues[0].endswith(
             "a number, as a date: it holds no date; the date columns of samples: collected_at"
         )
+
+
+TICKETS = """
+CREATE TABLE tickets (ticket_id INTEGER PRIMARY KEY, hours INTEGER NOT NULL,
+  priority TEXT NOT NULL CHECK (priority IN ('low', 'high')), code TEXT NOT NULL);
+INSERT INTO tickets VALUES (1, 3, 'low', '12'), (2, 5, 'high', '30');
+"""
+
+
+@pytest.mark.parametrize(
+    ("sql", "dialect", "valid"),
+    [
+        # Words computed with: SQLite makes 0 of them, PostgreSQL refuses.
+        ("SELECT AVG(priority) FROM tickets", "sqlite", False),
+        ("SELECT SUM(hours * priority) FROM tickets", "sqlite", False),
+        ("SELECT SUM(hours * code) FROM tickets", "postgres", False),
+        # SQLite computes with text that looks like a number: a TEXT column alone is no proof.
+        ("SELECT SUM(hours * code) FROM tickets", "sqlite", True),
+        ("SELECT SUM(hours * 2) FROM tickets", "postgres", True),
+    ],
+)
+def test_arithmetic_on_a_text_column_is_refused(sql: str, dialect: str, valid: bool) -> None:
+    result = check_sql(sql, parse_schema(TICKETS, dialect), dialect, False, "How many?")
+
+    assert result.valid is valid, result.issues
+    if not valid:
+        assert "which holds text, not numbers" in result.issues[0]
+    if dialect == "sqlite":  # what SQLite makes of it: 0 from words, 186 from '12' and '30'
+        assert sqlite_rows(TICKETS, sql)[0][0] == (0 if not valid else 186)

@@ -112,3 +112,59 @@ def test_declared_types_settle_it_in_other_dialects() -> None:
     assert result.sql == (
         "SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE CAST(d.at AS DATE) <= c.end_date"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "corrected", "rows"),
+    [
+        # All of March, the evening of the 31st included.
+        (
+            "SELECT donation_id FROM donations WHERE donated_at BETWEEN '2025-03-01' AND "
+            "'2025-03-31'",
+            "SELECT donation_id FROM donations WHERE donated_at >= '2025-03-01' AND donated_at < "
+            "'2025-04-01'",
+            [(1,), (3,)],
+        ),
+        # One day: every time of it, not its midnight.
+        (
+            "SELECT donation_id FROM donations WHERE donated_at = '2025-04-02'",
+            "SELECT donation_id FROM donations WHERE donated_at >= '2025-04-02' AND donated_at < "
+            "'2025-04-03'",
+            [(2,)],
+        ),
+        # Up to the end of a month: its last day counts whole.
+        (
+            "SELECT donation_id FROM donations WHERE donated_at <= '2025-03-31' OR "
+            "settled_at = '2025-04-02'",
+            "SELECT donation_id FROM donations WHERE donated_at < '2025-04-01' OR "
+            "(settled_at >= '2025-04-02' AND settled_at < '2025-04-03')",
+            [(1,), (2,), (3,)],
+        ),
+    ],
+)
+def test_a_time_compared_with_a_day_literal_takes_the_whole_day(
+    answer: str, corrected: str, rows: list[tuple[object, ...]]
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which donations in March 2025?")
+
+    assert result.valid, result.issues
+    assert result.sql == corrected
+    assert any("a day compared with it means all of that day" in n for n in result.corrections)
+    assert run(result.sql) == rows
+    assert run(answer) != rows  # as written, the 18:30 donation or the later times drop out
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A day column: midnight is the whole day already.
+        "SELECT campaign_id FROM campaigns WHERE end_date BETWEEN '2025-03-01' AND '2025-03-31'",
+        # Within a month: which instant is meant is not settled.
+        "SELECT donation_id FROM donations WHERE donated_at <= '2025-03-15'",
+    ],
+)
+def test_day_literals_left_alone(answer: str) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which ones?")
+
+    assert result.valid, result.issues
+    assert result.corrections == []

@@ -142,3 +142,53 @@ def test_left_alone(question: str, answer: str) -> None:
 
     assert result.valid, result.issues
     assert not any("is NULL until that happens" in note for note in result.corrections)
+
+
+MEMBERS = """
+CREATE TABLE members (member_id INTEGER PRIMARY KEY, farm_name TEXT NOT NULL,
+  joined_on DATE NOT NULL, left_on DATE);
+INSERT INTO members VALUES (1, 'Oak Farm', '2019-01-01', NULL),
+  (2, 'Mill Farm', '2019-05-01', '2023-06-30'), (3, 'Hill Farm', '2021-03-01', NULL);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "test", "rows"),
+    [
+        ("Which current members joined before 2020?", "members.left_on IS NULL", [("Oak Farm",)]),
+        (
+            "Which former members joined before 2020?",
+            "NOT members.left_on IS NULL",
+            [("Mill Farm",)],
+        ),
+    ],
+)
+def test_current_and_former_rows_are_those_whose_ending_has_not_or_has_happened(
+    question: str, test: str, rows: list[tuple[object, ...]]
+) -> None:
+    answer = "SELECT farm_name FROM members WHERE joined_on < '2020-01-01'"
+    schema = parse_schema(MEMBERS, "sqlite")
+
+    result = check_sql(answer, schema, "sqlite", False, question=question)
+
+    assert result.valid, result.issues
+    assert result.sql.endswith(f"AND {test}")
+    database = sqlite3.connect(":memory:")
+    database.executescript(MEMBERS)
+    assert database.execute(result.sql).fetchall() == rows
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_a_null_test_saying_the_opposite_of_the_state_asked_is_turned_around(dialect: str) -> None:
+    answer = "SELECT farm_name FROM members WHERE left_on IS NULL"
+    schema = parse_schema(MEMBERS, dialect)
+
+    result = check_sql(answer, schema, dialect, False, question="Which former members are there?")
+
+    assert result.valid, result.issues
+    assert result.corrections == [
+        "left_on IS NULL -> left_on IS NOT NULL: the question asks for former members"
+    ]
+    database = sqlite3.connect(":memory:")
+    database.executescript(MEMBERS)
+    assert database.execute(result.sql).fetchall() == [("Mill Farm",)]

@@ -86,7 +86,9 @@ ALL_GROUPS = (
 
 
 def test_every_row_kept_is_refused_where_each_group_is_ranked(schema: SchemaInfo) -> None:
-    every_genre = ALL_GROUPS.replace("GROUP BY t.genre, t.title", "GROUP BY t.genre")
+    every_genre = ALL_GROUPS.replace("GROUP BY t.genre, t.title", "GROUP BY t.genre").replace(
+        "t.title, ", ""
+    )
     valid, issues, _, _ = check(schema, every_genre, "What is the most-played track in each genre?")
 
     assert not valid
@@ -96,7 +98,9 @@ def test_every_row_kept_is_refused_where_each_group_is_ranked(schema: SchemaInfo
 
 
 def test_a_bound_on_a_count_is_no_rank_within_each_group(schema: SchemaInfo) -> None:
-    every_genre = ALL_GROUPS.replace("GROUP BY t.genre, t.title", "GROUP BY t.genre")
+    every_genre = ALL_GROUPS.replace("GROUP BY t.genre, t.title", "GROUP BY t.genre").replace(
+        "t.title, ", ""
+    )
     question = "For each genre with at least one play, how many plays are there?"
     valid, issues, _, _ = check(schema, every_genre, question)
 
