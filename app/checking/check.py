@@ -28,7 +28,7 @@ from app.checking.compared_kinds import matches_like_with_like
 from app.checking.conditions import self_comparison_issues
 from app.checking.corrections import CORRECTIONS
 from app.checking.counted_tables import uncounted_table_issues
-from app.checking.cross_joins import cross_join_issues
+from app.checking.cross_joins import joins_on_the_joined_table
 from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
@@ -48,6 +48,7 @@ from app.checking.sibling_joins import joins_through_their_own_rows
 from app.checking.single_rows import summed_single_row_issues
 from app.checking.subquery_keys import compares_matching_keys
 from app.checking.summed_keys import summed_key_issues
+from app.checking.twin_joins import joins_each_role_once
 from app.checking.unasked_limits import unasked_limit_issues
 from app.checking.unlabeled_groups import unlabeled_group_issues
 from app.checking.year_keys import compares_years_with_dates
@@ -115,10 +116,6 @@ def joins_matching_keys(candidate: Candidate) -> list[str]:
 
 def joins_through_the_role_asked(candidate: Candidate) -> list[str]:
     return role_key_issues(candidate.statements[0], candidate.last_question, candidate.schema)
-
-
-def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
-    return cross_join_issues(candidate.statements[0], candidate.schema)
 
 
 def sums_no_keys(candidate: Candidate) -> list[str]:
@@ -218,6 +215,7 @@ RULES: tuple[Rule, ...] = (
     compares_matching_keys,
     joins_on_the_joined_table,
     joins_through_the_role_asked,
+    joins_each_role_once,
     joins_through_their_own_rows,
     matches_like_with_like,
     compares_years_with_dates,

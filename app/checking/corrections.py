@@ -24,6 +24,7 @@ from app.checking.event_states import correct_event_states
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
+from app.checking.included_rows import correct_included_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import name_returned_keys
@@ -286,6 +287,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_latest_dates,
     correct_declared_spellings,
     correct_excluded_values,
+    correct_included_rows,
     correct_key_attributes,
     correct_key_labels,
     correct_contact_labels,

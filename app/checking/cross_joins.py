@@ -18,8 +18,14 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables, source_columns
+
+
+def joins_on_the_joined_table(candidate: Candidate) -> list[str]:
+    """The checker's rule (app.checking.check.RULES)."""
+    return cross_join_issues(candidate.statements[0], candidate.schema)
 
 
 def cross_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:

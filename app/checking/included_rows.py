@@ -1,0 +1,105 @@
+"""A correction that reads the question: rows it says to include, filtered out.
+
+"How many deliveries, rejected loads included, were made in March 2024?" was answered with
+``... AND rejected = FALSE``: the model read "rejected" as a condition. When the question says
+some rows are included ("rejected loads included", "including cancelled bookings") and a
+condition every row must meet keeps them out, the condition is dropped: a flag named after the
+word (``rejected``, ``is_cancelled``) tested false (``= FALSE``, ``= 0``, ``NOT rejected``), or
+a column kept away from the word's value (``status <> 'cancelled'``). "not including" is left
+alone. Every change is reported with the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlglot import exp
+
+from app.checking.candidate import Candidate, correct_asked
+from app.checking.conditions import conjuncts
+from app.checking.event_dates import word_root
+
+_INCLUDED = re.compile(
+    r"\b(?P<after>[a-z]+)(?:\s+[a-z]+)?\s+included\b|"
+    r"(?<!not\s)(?<!n't\s)\bincluding\s+(?:the\s+|any\s+|all\s+)?(?P<before>[a-z]+)",
+    re.IGNORECASE,
+)
+_FLAG_PREFIX = re.compile(r"^(?:is|was|has|had)_", re.IGNORECASE)
+
+
+def correct_included_rows(candidate: Candidate) -> list[str]:
+    """Not a check: a condition keeping out rows the question includes is dropped."""
+    return correct_asked(candidate, keep_included_rows)
+
+
+def included_words(question: str) -> set[str]:
+    """The roots of the words a question says are included.
+
+    >>> sorted(included_words("How many deliveries, rejected loads included, in March?"))
+    ['reject']
+    >>> sorted(included_words("Bookings per show, including cancelled ones?"))
+    ['cancell']
+    """
+    words = set()
+    for found in _INCLUDED.finditer(question):
+        word = (found.group("after") or found.group("before") or "").lower()
+        if len(word) > 3:
+            words.add(word_root(word))
+    return words
+
+
+def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
+    """Drop, in place, each WHERE condition that keeps out rows the question includes.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT COUNT(*) FROM d WHERE d.at >= '2024-03-01' AND d.rejected = FALSE")
+    >>> keep_included_rows(query, "How many deliveries, rejected loads included?")
+    ['dropped d.rejected = FALSE: the question includes rejected rows']
+    >>> query.sql()
+    "SELECT COUNT(*) FROM d WHERE d.at >= '2024-03-01'"
+    """
+    words = included_words(question)
+    if not words:
+        return []
+    notes: list[str] = []
+    for where in list(statement.find_all(exp.Where)):
+        kept = []
+        for condition in conjuncts(where.this):
+            word = _excluded_word(condition)
+            if word is not None and word_root(word.lower()) in words:
+                notes.append(f"dropped {condition.sql()}: the question includes {word} rows")
+            else:
+                kept.append(condition)
+        if len(kept) == len(list(conjuncts(where.this))):
+            continue
+        if kept:
+            where.set("this", exp.and_(*(c.copy() for c in kept)))
+        else:
+            where.pop()
+    return notes
+
+
+def _excluded_word(condition: exp.Expr) -> str | None:
+    """The word of the rows ``condition`` keeps out: a flag tested false, or a value refused."""
+    if isinstance(condition, exp.Not) and isinstance(condition.this, exp.Column):
+        return _FLAG_PREFIX.sub("", condition.this.name)
+    if isinstance(condition, (exp.EQ, exp.NEQ)):
+        column, value = condition.this, condition.expression
+        if not isinstance(column, exp.Column):
+            column, value = value, column
+        if not isinstance(column, exp.Column):
+            return None
+        falsy = isinstance(value, exp.Boolean) and not value.this
+        falsy = falsy or (
+            isinstance(value, exp.Literal) and not value.is_string and value.this == "0"
+        )
+        truthy = isinstance(value, exp.Boolean) and value.this
+        truthy = truthy or (
+            isinstance(value, exp.Literal) and not value.is_string and value.this == "1"
+        )
+        if (isinstance(condition, exp.EQ) and falsy) or (isinstance(condition, exp.NEQ) and truthy):
+            return _FLAG_PREFIX.sub("", column.name)
+        if isinstance(condition, exp.NEQ) and isinstance(value, exp.Literal) and value.is_string:
+            return value.this if re.fullmatch(r"[A-Za-z]+", value.this) else None
+    return None

@@ -1,0 +1,52 @@
+"""Rows the question says are included ("rejected loads included") are not filtered out: the
+condition keeping them out is dropped, and the corrected SQL counts them on real SQLite."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
+
+DDL = """
+CREATE TABLE deliveries (delivery_id INTEGER PRIMARY KEY, delivered_at TEXT NOT NULL,
+  rejected BOOLEAN NOT NULL, status TEXT NOT NULL CHECK (status IN ('weighed', 'cancelled')));
+INSERT INTO deliveries VALUES (1, '2024-03-02 08:00:00', 0, 'weighed'),
+  (2, '2024-03-09 09:00:00', 1, 'weighed'), (3, '2024-03-10 10:00:00', 0, 'cancelled');
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "count"),
+    [
+        (
+            "How many deliveries, rejected loads included, were made in March 2024?",
+            "SELECT COUNT(*) FROM deliveries WHERE rejected = 0 AND status = 'weighed'",
+            2,
+        ),
+        (
+            "How many deliveries were there, including cancelled ones?",
+            "SELECT COUNT(*) FROM deliveries WHERE status <> 'cancelled'",
+            3,
+        ),
+    ],
+)
+def test_a_condition_keeping_out_included_rows_is_dropped(
+    question: str, answer: str, count: int
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert any(note.startswith("dropped ") for note in result.corrections)
+    assert sqlite_rows(DDL, result.sql) == [(count,)]
+    assert sqlite_rows(DDL, answer) != [(count,)]
+
+
+def test_rows_left_out_by_the_question_stay_out() -> None:
+    answer = "SELECT COUNT(*) FROM deliveries WHERE status <> 'cancelled'"
+
+    result = check_sql(answer, SCHEMA, "sqlite", False, "How many, not including cancelled ones?")
+
+    assert result.sql == answer
+    assert sqlite_rows(DDL, result.sql) == [(2,)]
