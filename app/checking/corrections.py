@@ -8,8 +8,9 @@ ratio) and adds a note to ``candidate.corrections``, which the response reports.
 from __future__ import annotations
 
 from app.checking.aggregate_bounds import move_row_bounds
+from app.checking.asked_columns import correct_asked_columns
 from app.checking.asked_rounding import correct_rounding
-from app.checking.bridge_joins import bridge_joins
+from app.checking.bridge_joins import correct_bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import name_returned_contacts
 from app.checking.dates import close_open_period, widen_day_to_period
@@ -130,11 +131,6 @@ def correct_text_comparisons(candidate: Candidate) -> list[str]:
     return correct_read(
         candidate, lambda s: text_comparisons(s, candidate.schema, candidate.dialect)
     )
-
-
-def correct_bridge_joins(candidate: Candidate) -> list[str]:
-    """Not a check: a join that skipped the one table linking two others goes through it."""
-    return correct_read(candidate, lambda s: bridge_joins(s, candidate.schema))
 
 
 def correct_self_joins(candidate: Candidate) -> list[str]:
@@ -274,6 +270,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_bridge_joins,
     correct_subquery_keys,
     correct_role_keys,
+    correct_asked_columns,
     correct_fanned_rows,
     correct_omitted_keys,
     correct_search_path,
