@@ -17,7 +17,12 @@ column holding a time of day compared with a bare day becomes a half-open range 
 ``= D`` becomes ``>= D AND < D+1``, ``BETWEEN A AND D`` becomes ``>= A AND < D+1``, and ``<= D``
 becomes ``< D+1`` where D is the last day of a month (the end of a month or year asked about).
 ``> D`` is left as written: ``> '2024-01-01'`` is as often a loose "from 2024" as "after New
-Year's Day". Every change is reported with the answer.
+Year's Day". Compared with a time of day alone (``starts_at < '17:00:00'`` for "before 5pm"), such
+a column is read as its time part (``TIME(starts_at)``); compared for equality with a full
+timestamp on a day the question names with no time of day ("bookings made on 14 February
+2025" as ``booked_at = '2025-02-14 10:15:00'``, a time copied from an example row), with all of
+that day. Every change is reported with the
+answer.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import COMPARISONS
+from app.checking.dates import MONTH_WORDS, MONTHS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
 from app.checking.types import DATE_TYPE, ColumnTypes, columns_by_table
@@ -38,10 +44,11 @@ _DAY_TYPE = re.compile(r"^DATE$", re.IGNORECASE)
 
 def correct_day_comparisons(candidate: Candidate) -> list[str]:
     """Not a check: a time compared with a day is compared as its day (and said so)."""
-    return correct_read(candidate, lambda s: compare_days(s, candidate.schema))
+    question = candidate.last_question if candidate.question else ""
+    return correct_read(candidate, lambda s: compare_days(s, candidate.schema, question))
 
 
-def compare_days(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+def compare_days(statement: exp.Expr, schema: SchemaInfo, question: str = "") -> list[str]:
     """Read, in place, the time side of each time-to-day comparison as its date; one note
     per comparison.
 
@@ -58,7 +65,7 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     'SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE CAST(d.donated_at AS DATE) > c.end_date'
     """
     types = columns_by_table(schema)
-    notes = _literal_days(statement, schema, types)
+    notes = _literal_days(statement, schema, types, _asked_days(question))
     if not any(
         _grain(t, c, kind, schema) == "day" for t, cs in types.items() for c, kind in cs.items()
     ):
@@ -99,7 +106,9 @@ _FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
 }
 
 
-def _literal_days(statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes) -> list[str]:
+def _literal_days(
+    statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes, asked: set[date]
+) -> list[str]:
     """Compare, in place, each column with times against a bare day as whole days.
 
     >>> import sqlglot
@@ -118,12 +127,22 @@ def _literal_days(statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes) -
             if node.find_ancestor(exp.Select) is not scope.expression:
                 continue
             column, kind, days = _day_bound(node)
-            if column is None or kind is None:
+            if column is None and isinstance(node, exp.EQ):
+                column, kind, days = _asked_day_stamp(node, asked)
+            clock = _clock_column(node) if column is None else None
+            if clock is not None:
+                column = clock
+            if column is None:
                 continue
             found = source_column(column, scope, columns)
             table = found[2] if found is not None else None
             declared = types.get(table or "", {}).get(column.name.lower())
             if declared is None or _grain(table, column.name.lower(), declared, schema) != "time":
+                continue
+            if clock is not None:
+                notes.append(_compare_clock(node, clock, schema.dialect))
+                continue
+            if kind is None:
                 continue
             whole = _whole_days(column, kind, days)
             if whole is None:
@@ -137,6 +156,84 @@ def _literal_days(statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes) -
                 f"a day compared with it means all of that day)"
             )
     return notes
+
+
+_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_SAID_DAY = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?|({MONTH_WORDS})\.?\s+"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+_SAID_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)
+
+
+def _asked_days(question: str) -> set[date]:
+    """The days a question names and asks no time of ("on 14 February 2025").
+
+    >>> sorted(_asked_days("How many bookings were made on 14 February 2025?"))
+    [datetime.date(2025, 2, 14)]
+    >>> _asked_days("Bookings made on 14 February 2025 at 10:15?")
+    set()
+    """
+    if _SAID_CLOCK.search(question):
+        return set()
+    days = set()
+    for found in _SAID_DAY.finditer(question):
+        day, month, month_first, day_after, year, iso = found.groups()
+        try:
+            if iso:
+                days.add(date.fromisoformat(iso))
+            else:
+                name = (month or month_first).lower()
+                days.add(date(int(year), MONTHS[name], int(day or day_after)))
+        except ValueError:
+            continue
+    return days
+
+
+def _asked_day_stamp(
+    node: exp.EQ, asked: set[date]
+) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date]]:
+    """``column = 'D HH:MM:SS'`` where D is a day the question names with no time: a time
+    copied from an example row, where the question asks for the whole day."""
+    column, value = node.this, node.expression
+    if not isinstance(column, exp.Column):
+        column, value = value, column
+    if not isinstance(column, exp.Column) or not isinstance(value, exp.Literal):
+        return None, None, []
+    stamp = _STAMP.match(value.this) if value.is_string else None
+    if stamp is None or date.fromisoformat(stamp.group(1)) not in asked:
+        return None, None, []
+    return column, exp.EQ, [date.fromisoformat(stamp.group(1))]
+
+
+_CLOCK_LITERAL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _clock_column(node: exp.Expr) -> exp.Column | None:
+    """The column a comparison holds against times of day only (``starts_at < '17:00:00'``)."""
+    if isinstance(node, exp.Between):
+        column, sides = node.this, [node.args.get("low"), node.args.get("high")]
+    else:
+        column, sides = node.this, [node.expression]
+        if not isinstance(column, exp.Column):
+            column, sides = node.expression, [node.this]
+    clocks = [isinstance(s, exp.Literal) and _CLOCK_LITERAL.match(s.this) for s in sides]
+    return column if isinstance(column, exp.Column) and all(clocks) else None
+
+
+def _compare_clock(node: exp.Expr, column: exp.Column, dialect: str) -> str:
+    """Read ``column`` as its time of day in ``node``, in place; the note that says so."""
+    before = node.sql(dialect)
+    if dialect == "postgres":
+        clock: exp.Expr = exp.cast(column.copy(), "TIME")
+    else:
+        clock = exp.Anonymous(this="TIME", expressions=[column.copy()])
+    column.replace(clock)
+    return (
+        f"{before} -> {node.sql(dialect)} ({column.name} holds a date and a time: a time of day "
+        "compared with it means its time part)"
+    )
 
 
 def _day_bound(node: exp.Expr) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date]]:

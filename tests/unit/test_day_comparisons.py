@@ -168,3 +168,38 @@ def test_day_literals_left_alone(answer: str) -> None:
 
     assert result.valid, result.issues
     assert result.corrections == []
+
+
+def test_a_time_of_day_compared_with_a_column_of_times_reads_its_time_part() -> None:
+    answer = "SELECT donation_id FROM donations WHERE donated_at < '12:00:00'"
+
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which donations came before noon?")
+
+    assert result.valid, result.issues
+    assert result.sql == "SELECT donation_id FROM donations WHERE TIME(donated_at) < '12:00:00'"
+    assert run(result.sql) == [(2,), (3,)]
+    assert run(answer) == []  # every date-and-time text sorts after '12:00:00'
+
+
+def test_postgresql_reads_the_time_part_by_a_cast() -> None:
+    schema = parse_schema("CREATE TABLE p (id INT PRIMARY KEY, starts_at TIMESTAMP)", "postgres")
+    answer = "SELECT COUNT(*) FROM p WHERE starts_at < '17:00'"
+
+    result = check_sql(answer, schema, "postgres", False, "How many start before 5pm?")
+
+    assert result.sql == "SELECT COUNT(*) FROM p WHERE CAST(starts_at AS TIME) < '17:00'"
+
+
+def test_a_time_copied_onto_the_day_asked_compares_the_whole_day() -> None:
+    answer = "SELECT donation_id FROM donations WHERE donated_at = '2025-03-31 09:00:00'"
+
+    result = check_sql(answer, SCHEMA, "sqlite", False, "Which donations came on 31 March 2025?")
+    at_nine = check_sql(answer, SCHEMA, "sqlite", False, "Which came on 31 March 2025 at 9am?")
+
+    assert result.sql == (
+        "SELECT donation_id FROM donations WHERE donated_at >= '2025-03-31' AND donated_at < "
+        "'2025-04-01'"
+    )
+    assert run(result.sql) == [(1,)]
+    assert run(answer) == []
+    assert at_nine.sql == answer  # the time is asked
