@@ -78,7 +78,11 @@ parcel courier (``courier.sql``, SQLite, 7 tables, 20 questions: weights in gram
 keyed to depots twice, origin and destination, attempts as TEXT timestamps, a self-referencing
 supervisor) and a farm cooperative (``coop_pg_dump.sql``, a real pg_dump, 8 tables, 20
 questions: members who left, loads rejected, prices valid between two dates, money in cents and
-weights in kilograms asked in euros and tonnes). Sixteen follow-up
+weights in kilograms asked in euros and tonnes); after the rules those two gave, a theatre
+company (``theatre.sql``, SQLite, 7 tables, 20 questions: cancelled performances, refunded and
+gifted bookings, understudies as a self-reference) and a group of dental practices
+(``dental_mysqldump.sql``, MariaDB's own mariadb-dump, 8 tables, 20 questions: ENUM statuses,
+durations in minutes, referrals keyed to dentists twice). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
