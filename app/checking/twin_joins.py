@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import join_sides, query_scopes, scope_tables
 
 
 def joins_each_role_once(candidate: Candidate) -> list[str]:
@@ -46,11 +46,11 @@ def twin_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         read = scope_tables(scope)
         seen: dict[tuple[str, str, str], exp.Table] = {}
         for join in select.args.get("joins") or []:
-            joined, key = join.this, _joined_on(join)
+            joined, key = join.this, join_sides(join)
             if not isinstance(joined, exp.Table) or key is None:
                 continue
             table = schema.declared_table(joined.name).lower()
-            signature = (table, key[0].lower(), key[1].sql().lower())
+            signature = (table, key[0].name.lower(), key[1].sql().lower())
             twin = seen.setdefault(signature, joined)
             if twin is joined:
                 continue
@@ -67,19 +67,3 @@ def twin_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                     f"are the same row: join the other role through {' or '.join(other_keys)}"
                 )
     return issues
-
-
-def _joined_on(join: exp.Join) -> tuple[str, exp.Column] | None:
-    """(the joined table's column, the other side's column) of a join on one equality."""
-    condition = join.args.get("on")
-    if not isinstance(condition, exp.EQ):
-        return None
-    alias = join.this.alias_or_name.lower()
-    sides = [condition.this, condition.expression]
-    if not all(isinstance(side, exp.Column) and side.table for side in sides):
-        return None
-    mine = [side for side in sides if side.table.lower() == alias]
-    other = [side for side in sides if side.table.lower() != alias]
-    if len(mine) != 1 or len(other) != 1:
-        return None
-    return mine[0].name, other[0]
