@@ -33,7 +33,7 @@ from app.checking.declared_values import compares_declared_values
 from app.checking.echoed_values import echoed_value_issues
 from app.checking.extract import STATEMENT_START, candidates, extract_sql
 from app.checking.group_limits import group_limit_issues
-from app.checking.grouped_columns import reads_only_grouped_columns, returns_one_value_per_group
+from app.checking.grouped_columns import reads_only_grouped_columns
 from app.checking.hazards import parse_hazard
 from app.checking.identifiers import identifier_issues, referenced_tables
 from app.checking.insert_keys import omitted_key_issues
@@ -239,7 +239,6 @@ RULES: tuple[Rule, ...] = (
     labels_the_rows_asked_about,
     reads_the_clock_only_when_asked,
     identifies_rows_asked_about,
-    returns_one_value_per_group,
     gives_unfilled_keys,
 )
 

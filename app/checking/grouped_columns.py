@@ -9,16 +9,6 @@ a window, inside a grouped expression (``TO_CHAR(filed_at, 'MM')`` grouped as wr
 output name ORDER BY sorts by, or a column of a table whose primary key is grouped (PostgreSQL
 accepts those: each group is one row of that table). A query grouped by position (``GROUP BY
 1``) or by grouping sets is left to the database.
-
-SQLite and MariaDB run such a query and return the value of some row of each group:
-"For each supervisor, the number of couriers reporting to them" answered ``SELECT
-supervisor_id, full_name, COUNT(*) FROM couriers GROUP BY supervisor_id`` names one of the
-couriers, not the supervisor. So in the other dialects a column of the select list outside the
-groups is refused too (a later rule, so that the more specific issues of the group rules come
-first), except where the value is one per group after all: a column of a table whose key a
-condition sets equal to a grouped column (``GROUP BY o.customer_id`` with ``c.name`` of ``ON
-c.customer_id = o.customer_id``), and SQLite's ``MIN``/``MAX`` queries, where a bare column is
-documented to come from the row holding the minimum or maximum.
 """
 
 from __future__ import annotations
@@ -35,19 +25,9 @@ def reads_only_grouped_columns(candidate: Candidate) -> list[str]:
     return ungrouped_column_issues(candidate.statements[0], candidate.schema)
 
 
-def returns_one_value_per_group(candidate: Candidate) -> list[str]:
-    """The checker's rule (app.checking.check.RULES) for the dialects that run such a query."""
-    if candidate.schema.dialect == "postgres":
-        return []  # refused earlier, as PostgreSQL refuses it
-    return ungrouped_column_issues(candidate.statements[0], candidate.schema, lenient=True)
-
-
-def ungrouped_column_issues(
-    statement: exp.Expr, schema: SchemaInfo, lenient: bool = False
-) -> list[str]:
-    """One issue per column a grouped PostgreSQL query reads outside its groups; ``lenient``:
-    per column of the select list whose value is not one per group, in any dialect."""
-    if schema.dialect != "postgres" and not lenient:
+def ungrouped_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
+    """One issue per column a grouped PostgreSQL query reads outside its groups."""
+    if schema.dialect != "postgres":
         return []
     columns = schema.lowered_columns()
     issues: list[str] = []
@@ -61,8 +41,6 @@ def ungrouped_column_issues(
             for key in group.expressions
         ):
             continue  # GROUP BY 1, grouping sets: left to the database
-        if lenient and schema.dialect == "sqlite" and select.find(exp.Max, exp.Min):
-            continue  # SQLite: the bare columns come from the row of the MIN or MAX
         read = scope_tables(scope)
         outputs = {e.alias.lower(): e.unalias() for e in select.expressions if e.alias}
         grouped_sql, grouped_columns = set(), set()
@@ -78,12 +56,7 @@ def ungrouped_column_issues(
             if table is not None and schema.keys.primary_keys.get(table) == name
         }
         order = select.args.get("order")
-        places = (
-            select.expressions
-            if lenient
-            else (*select.expressions, select.args.get("having"), order)
-        )
-        for place in places:
+        for place in (*select.expressions, select.args.get("having"), order):
             if place is None:
                 continue
             for column in place.find_all(exp.Column):
@@ -98,31 +71,14 @@ def ungrouped_column_issues(
                 table = column_table(column, read, columns)
                 if table is None or (table, column.name.lower()) in grouped_columns:
                     continue
-                if table in keyed or (lenient and _keyed_by(table, select, grouped_sql, schema)):
+                if table in keyed:
                     continue
                 issues.append(
-                    f"{column.sql(schema.dialect)} is neither grouped nor aggregated, "
-                    + (
-                        "so each row shows any one of its group's values"
-                        if lenient
-                        else "and PostgreSQL refuses such a column in a grouped query"
-                    )
-                    + ": group by it, aggregate it, or leave it out"
+                    f"{column.sql('postgres')} is neither grouped nor aggregated, and "
+                    "PostgreSQL refuses such a column in a grouped query: group by it, "
+                    "aggregate it, or leave it out"
                 )
     return list(dict.fromkeys(issues))
-
-
-def _keyed_by(table: str, select: exp.Select, grouped: set[str], schema: SchemaInfo) -> bool:
-    """Whether a condition of the query sets ``table``'s key equal to a grouped column."""
-    key = schema.keys.primary_keys.get(table)
-    for equality in select.find_all(exp.EQ):
-        sides = (equality.this, equality.expression)
-        if key is None or not all(isinstance(side, exp.Column) for side in sides):
-            continue
-        for one, other in (sides, sides[::-1]):
-            if one.name.lower() == key and other.sql("postgres") in grouped:
-                return True
-    return False
 
 
 def _inside_grouped(column: exp.Column, place: exp.Expr, grouped: set[str]) -> bool:
