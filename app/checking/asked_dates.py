@@ -18,7 +18,7 @@ from sqlglot import exp
 
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
-from app.checking.types import DATE_NAME, DATE_TYPE
+from app.checking.types import DATE_NAME, DATE_TYPE, date_columns
 
 _ASKS_WHEN = re.compile(
     r"^\W*(?:when\s+(?:did|was|were|is|are|does|do|will|has|have|had)\b|"
@@ -47,12 +47,7 @@ def undated_answer_issues(statement: exp.Expr, question: str, schema: SchemaInfo
         return []
     scopes = query_scopes(statement)
     read = sorted(set(scope_tables(scopes[-1]).values())) if scopes else []
-    dated = [
-        f"{table}.{column}"
-        for table in read
-        for column, declared in schema.tables.get(schema.declared_table(table), {}).items()
-        if DATE_TYPE.search(declared or "") or DATE_NAME.search(column)
-    ]
+    dated = [column for table in read for column in date_columns(table, schema)]
     hint = f": return {' or '.join(dated)}" if dated else ""
     return [f"the question asks when, but the answer returns no date or time{hint}"]
 

@@ -194,7 +194,8 @@ def _lower_bound(comparison: exp.Expr) -> tuple[exp.Column | None, date | None]:
     return column, day + timedelta(days=1) if kind is exp.GT else day
 
 
-_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
+# A comparison's kind read the other way round: 'day' < d is d > 'day'.
+FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
     exp.GT: exp.LT,
     exp.GTE: exp.LTE,
     exp.LT: exp.GT,
@@ -211,7 +212,7 @@ def dated_bound(
     right: object = comparison.args.get("expression")
     kind: type[exp.Expr] | None = type(comparison)
     if isinstance(left, exp.Literal) and isinstance(right, exp.Column):
-        kind, left, right = _FLIPPED.get(type(comparison)), right, left
+        kind, left, right = FLIPPED.get(type(comparison)), right, left
     if not isinstance(left, exp.Column) or not isinstance(right, exp.Literal):
         return None, None, None
     found = _DATE_LITERAL.match(right.this) if right.is_string else None

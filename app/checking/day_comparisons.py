@@ -21,8 +21,7 @@ Year's Day". Compared with a time of day alone (``starts_at < '17:00:00'`` for "
 a column is read as its time part (``TIME(starts_at)``); compared for equality with a full
 timestamp on a day the question names with no time of day ("bookings made on 14 February
 2025" as ``booked_at = '2025-02-14 10:15:00'``, a time copied from an example row), with all of
-that day. Every change is reported with the
-answer.
+that day. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import COMPARISONS
-from app.checking.dates import MONTH_WORDS, MONTHS
+from app.checking.dates import FLIPPED, MONTH_WORDS, MONTHS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
 from app.checking.types import DATE_TYPE, ColumnTypes, columns_by_table
@@ -98,12 +97,6 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo, question: str = "") ->
 
 
 _DAY_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_FLIPPED: dict[type[exp.Expr], type[exp.Expr]] = {
-    exp.GT: exp.LT,
-    exp.GTE: exp.LTE,
-    exp.LT: exp.GT,
-    exp.LTE: exp.GTE,
-}
 
 
 def _literal_days(
@@ -246,7 +239,7 @@ def _day_bound(node: exp.Expr) -> tuple[exp.Column | None, type[exp.Expr] | None
         column, sides, kind = node.this, [node.expression], type(node)
     else:
         column, sides = node.expression, [node.this]
-        kind = _FLIPPED.get(type(node), type(node))
+        kind = FLIPPED.get(type(node), type(node))
     days = [_day(side) for side in sides]
     if not isinstance(column, exp.Column) or any(day is None for day in days):
         return None, None, []

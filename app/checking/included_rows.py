@@ -64,14 +64,14 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
         return []
     notes: list[str] = []
     for where in list(statement.find_all(exp.Where)):
-        kept = []
-        for condition in conjuncts(where.this):
+        conditions, kept = list(conjuncts(where.this)), []
+        for condition in conditions:
             word = _excluded_word(condition)
             if word is not None and word_root(word.lower()) in words:
                 notes.append(f"dropped {condition.sql()}: the question includes {word} rows")
             else:
                 kept.append(condition)
-        if len(kept) == len(list(conjuncts(where.this))):
+        if len(kept) == len(conditions):
             continue
         if kept:
             where.set("this", exp.and_(*(c.copy() for c in kept)))

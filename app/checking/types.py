@@ -28,6 +28,17 @@ def kind_of(declared: str) -> str | None:
     return None
 
 
+def date_columns(table: str, schema: SchemaInfo) -> list[str]:
+    """``table.column`` for each column of ``table`` declared as a date or time, or named like
+    one."""
+    declared = schema.tables.get(schema.declared_table(table), {})
+    return [
+        f"{table}.{column}"
+        for column, kind in declared.items()
+        if DATE_TYPE.search(kind or "") or DATE_NAME.search(column)
+    ]
+
+
 def columns_by_table(schema: SchemaInfo) -> ColumnTypes:
     """Declared types by lower-cased table, then lower-cased column."""
     return {

@@ -19,12 +19,12 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.candidate import Candidate
+from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables, source_column
-from app.checking.types import DATE_NAME, DATE_TYPE
+from app.checking.types import date_columns
 
 _KEY_NAME = re.compile(r"(?:^|_)id$", re.I)
-_COMPARISONS = (exp.EQ, exp.NEQ, exp.GT, exp.GTE, exp.LT, exp.LTE)
 _YEARS = range(1900, 2101)
 _ID_WORD = re.compile(r"(?:\b(?:ids?|numbers?|nos?\.?|codes?|refs?|references?)|#)$", re.I)
 
@@ -73,7 +73,7 @@ that the question names: a key holds a row number, not a year; read the year fro
 
 def _year_comparisons(scope: Scope) -> list[tuple[exp.Expr, exp.Column, list[str]]]:
     found: list[tuple[exp.Expr, exp.Column, list[str]]] = []
-    for node in scope.find_all(*_COMPARISONS, exp.In, exp.Between):
+    for node in scope.find_all(*COMPARISONS, exp.In, exp.Between):
         if isinstance(node, exp.In):
             column, values = node.this, node.expressions
         elif isinstance(node, exp.Between):
@@ -110,17 +110,11 @@ def _is_key(table: str, column: str, schema: SchemaInfo) -> bool:
 
 
 def _date_columns(table: str, scope: Scope, schema: SchemaInfo) -> list[str]:
-    def dates_of(name: str) -> list[str]:
-        declared = schema.tables.get(schema.declared_table(name), {})
-        return [
-            f"{name}.{column}"
-            for column, kind in declared.items()
-            if DATE_TYPE.search(kind or "") or DATE_NAME.search(column)
-        ]
-
-    own = dates_of(table)
+    own = date_columns(table, schema)
     if own:
         return own
     return [
-        column for read in sorted(set(scope_tables(scope).values())) for column in dates_of(read)
+        column
+        for read in sorted(set(scope_tables(scope).values()))
+        for column in date_columns(read, schema)
     ]
