@@ -25,7 +25,7 @@ from sqlglot import exp
 from app.checking.labels import is_label, labels_of
 from app.checking.row_identity import spoken_forms, tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
 
 _ROLE = re.compile(r"_?id$", re.IGNORECASE)  # lead_id, ManagerID -> lead, Manager
 _IDS_ASKED = re.compile(r"\b(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
@@ -64,7 +64,7 @@ def unlabelled_keys(
     labelled: set[str] = set()
     for projection in statement.expressions:
         for column in projection.unalias().find_all(exp.Column):
-            if column.find_ancestor(exp.AggFunc):
+            if aggregated(column):
                 continue
             owner = column_table(column, read, columns)
             if owner is None:

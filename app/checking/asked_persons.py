@@ -20,7 +20,7 @@ import re
 from sqlglot import exp
 
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
 
 ASKS_WHO = re.compile(r"^\W*(?:who|whom|whose)\b", re.IGNORECASE)
 _RETURNED_NAME = re.compile(r"name|email|username|handle", re.IGNORECASE)
@@ -34,7 +34,7 @@ def _returns_a_name(select: exp.Select) -> bool:
         if projection.find(exp.Star):
             return True
         for column in projection.find_all(exp.Column):
-            if not column.find_ancestor(exp.AggFunc) and _RETURNED_NAME.search(column.name):
+            if not aggregated(column) and _RETURNED_NAME.search(column.name):
                 return True
     return False
 

@@ -45,8 +45,10 @@ from app.checking.self_joins import merge_key_self_joins
 from app.checking.set_keys import key_set_operations
 from app.checking.set_labels import label_set_rows
 from app.checking.subquery_keys import correct_subquery_keys
+from app.checking.tested_groups import correct_tested_groups
 from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
+from app.checking.tied_tops import correct_tied_tops
 from app.checking.unasked_keys import correct_unasked_keys
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
@@ -276,10 +278,12 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_search_path,
     correct_pinned_columns,
     correct_one_row_orders,
+    correct_tested_groups,
     correct_joined_counts,
     correct_repeated_counts,
     correct_row_bounds,
     correct_group_picks,
+    correct_tied_tops,
     correct_group_ranks,
     correct_latest_dates,
     correct_declared_spellings,

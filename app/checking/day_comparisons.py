@@ -120,8 +120,9 @@ def _literal_days(
             if node.find_ancestor(exp.Select) is not scope.expression:
                 continue
             column, kind, days = _day_bound(node)
+            zone = ""
             if column is None and isinstance(node, exp.EQ):
-                column, kind, days = _asked_day_stamp(node, asked)
+                column, kind, days, zone = _asked_day_stamp(node, asked)
             clock = _clock_column(node) if column is None else None
             if clock is not None:
                 column = clock
@@ -137,7 +138,7 @@ def _literal_days(
                 continue
             if kind is None:
                 continue
-            whole = _whole_days(column, kind, days)
+            whole = _whole_days(column, kind, days, zone)
             if whole is None:
                 continue
             before = node.sql(schema.dialect)
@@ -151,7 +152,9 @@ def _literal_days(
     return notes
 
 
-_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_STAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
 _SAID_DAY = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?|({MONTH_WORDS})\.?\s+"
     rf"(\d{{1,2}})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d-\d\d-\d\d)\b",
@@ -186,18 +189,19 @@ def _asked_days(question: str) -> set[date]:
 
 def _asked_day_stamp(
     node: exp.EQ, asked: set[date]
-) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date]]:
+) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date], str]:
     """``column = 'D HH:MM:SS'`` where D is a day the question names with no time: a time
-    copied from an example row, where the question asks for the whole day."""
+    copied from an example row, or the day's midnight, where the question asks for the whole
+    day; the stamp's time zone (``+00``) is kept for the day's bounds."""
     column, value = node.this, node.expression
     if not isinstance(column, exp.Column):
         column, value = value, column
     if not isinstance(column, exp.Column) or not isinstance(value, exp.Literal):
-        return None, None, []
+        return None, None, [], ""
     stamp = _STAMP.match(value.this) if value.is_string else None
     if stamp is None or date.fromisoformat(stamp.group(1)) not in asked:
-        return None, None, []
-    return column, exp.EQ, [date.fromisoformat(stamp.group(1))]
+        return None, None, [], ""
+    return column, exp.EQ, [date.fromisoformat(stamp.group(1))], stamp.group("zone") or ""
 
 
 _CLOCK_LITERAL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -257,9 +261,11 @@ def _day(side: exp.Expr | None) -> date | None:
         return None
 
 
-def _whole_days(column: exp.Column, kind: type[exp.Expr], days: list[date]) -> exp.Expr | None:
+def _whole_days(
+    column: exp.Column, kind: type[exp.Expr], days: list[date], zone: str = ""
+) -> exp.Expr | None:
     def at(day: date) -> exp.Literal:
-        return exp.Literal.string(day.isoformat())
+        return exp.Literal.string(day.isoformat() + (f" 00:00:00{zone}" if zone else ""))
 
     after = days[-1] + timedelta(days=1)
     if kind is exp.LTE and after.day == 1:

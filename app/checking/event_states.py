@@ -40,8 +40,15 @@ from app.checking.scopes import (
 from app.checking.types import DATE_TYPE, date_aware_types
 
 # "published articles", "the unpaid invoice", "not yet shipped orders": a word right before the
-# noun, maybe negated.
-_BEFORE_NOUN = r"\b(?P<negation>(?:not|never)\s+(?:yet\s+)?)?(?P<word>[a-z]+)\s+{noun}\b"
+# noun, maybe negated ("non-refunded pledges", "excluding refunded pledges", "refunded pledges
+# excluded") or said to be included as well as the others ("including refunded pledges").
+_BEFORE_NOUN = (
+    r"\b(?:(?P<negation>(?:not|never)\s+(?:yet\s+)?|non-?\s*|"
+    r"(?:excluding|ignoring|except|not\s+counting|leaving\s+out)\s+(?:the\s+|any\s+|all\s+)?)|"
+    r"(?P<inclusion>including\s+(?:the\s+|any\s+|all\s+)?))?"
+    r"(?P<word>[a-z]+)\s+{noun}\b"
+    r"(?:\s+(?P<excluded>excluded|left\s+out|not\s+counted|ignored)|\s+(?P<included>included))?"
+)
 
 
 # "current members" are those whose membership has not ended, "former members" those whose has:
@@ -132,19 +139,27 @@ def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, boo
 
 
 def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool, str]]:
-    word, negated = said.group("word"), bool(said.group("negation"))
+    negated = bool(said.group("negation") or said.group("excluded"))
+    states = _participle_states(said.group("word"), negated, events)
+    if said.group("inclusion") or said.group("included"):
+        # The rows where it happened and the others alike: no state to keep them to.
+        return [
+            (column, happened, said.group(0)) for column, _ in states for happened in (True, False)
+        ]
+    return [(column, happened, said.group(0)) for column, happened in states]
+
+
+def _participle_states(word: str, negated: bool, events: dict[str, str]) -> list[tuple[str, bool]]:
     if word in _CURRENT or word in _FORMER:
         ending = [column for column, event in events.items() if event in _ENDINGS]
-        if len(ending) == 1:
-            return [(ending[0], (word in _FORMER) != negated, said.group(0))]
-        return []
+        return [(ending[0], (word in _FORMER) != negated)] if len(ending) == 1 else []
     readings = [(word, not negated)]
     if word.startswith("un"):
         readings.append((word[2:], negated))  # "unpaid": paid, not happened
     for participle, happened in readings:
         matched = [column for column, event in events.items() if event == word_root(participle)]
         if len(matched) == 1:
-            return [(matched[0], happened, said.group(0))]
+            return [(matched[0], happened)]
     return []
 
 

@@ -34,7 +34,7 @@ from app.checking.group_limits import group_asked_to_rank
 from app.checking.group_picks import keys_group, names_group, projected
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
 
 _NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBER.update({"nine": 9, "ten": 10})
@@ -116,7 +116,7 @@ def _only_grouped(select: exp.Select, keys: list[exp.Expr]) -> bool:
         if value.sql().lower() in grouped or isinstance(value, exp.Literal):
             continue
         for column in value.find_all(exp.Column):
-            if column.sql().lower() not in grouped and column.find_ancestor(exp.AggFunc) is None:
+            if column.sql().lower() not in grouped and not aggregated(column):
                 return False
     return True
 

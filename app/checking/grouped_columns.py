@@ -17,7 +17,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
 
 
 def reads_only_grouped_columns(candidate: Candidate) -> list[str]:
@@ -62,7 +62,7 @@ def ungrouped_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str
             for column in place.find_all(exp.Column):
                 if column.find_ancestor(exp.Select) is not select:
                     continue  # a subquery's own column
-                if column.find_ancestor(exp.AggFunc, exp.Window) is not None:
+                if aggregated(column) or column.find_ancestor(exp.Window) is not None:
                     continue
                 if place is order and not column.table and column.name.lower() in outputs:
                     continue  # an output name

@@ -4,9 +4,10 @@
 ``... AND rejected = FALSE``: the model read "rejected" as a condition. When the question says
 some rows are included ("rejected loads included", "including cancelled bookings") and a
 condition every row must meet keeps them out, the condition is dropped: a flag named after the
-word (``rejected``, ``is_cancelled``) tested false (``= FALSE``, ``= 0``, ``NOT rejected``), or
-a column kept away from the word's value (``status <> 'cancelled'``). "not including" is left
-alone. Every change is reported with the answer.
+word (``rejected``, ``is_cancelled``) tested false (``= FALSE``, ``= 0``, ``NOT rejected``), a
+column kept away from the word's value (``status <> 'cancelled'``), or the date of the word's
+event tested for NULL ("including refunded pledges" and ``refunded_at IS NULL``). "not
+including" is left alone. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import conjuncts
-from app.checking.event_dates import word_root
+from app.checking.event_dates import column_event, word_root
 
 _INCLUDED = re.compile(
     r"\b(?P<after>[a-z]+)(?:\s+[a-z]+)?\s+included\b|"
@@ -66,8 +67,14 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
     for where in list(statement.find_all(exp.Where)):
         conditions, kept = list(conjuncts(where.this)), []
         for condition in conditions:
+            event = _unset_event(condition)
             word = _excluded_word(condition)
-            if word is not None and word_root(word.lower()) in words:
+            if event is not None and event[0] in words:
+                notes.append(
+                    f"dropped {condition.sql()}: the question includes the rows whose "
+                    f"{event[1]} is set"
+                )
+            elif word is not None and word_root(word.lower()) in words:
                 notes.append(f"dropped {condition.sql()}: the question includes {word} rows")
             else:
                 kept.append(condition)
@@ -78,6 +85,18 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
         else:
             where.pop()
     return notes
+
+
+def _unset_event(condition: exp.Expr) -> tuple[str, str] | None:
+    """The event (its word's root, its column) whose rows ``condition`` keeps out by testing its
+    date for NULL: ``refunded_at IS NULL`` keeps out the refunded rows."""
+    if not isinstance(condition, exp.Is) or condition.args.get("negate"):
+        return None
+    column = condition.this
+    if not isinstance(column, exp.Column) or not isinstance(condition.expression, exp.Null):
+        return None
+    event = column_event(column.name)
+    return (event, column.name) if event is not None else None
 
 
 def _excluded_word(condition: exp.Expr) -> str | None:

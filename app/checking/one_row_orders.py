@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
-from app.checking.scopes import query_scopes
+from app.checking.scopes import aggregated, query_scopes
 
 
 def correct_one_row_orders(candidate: Candidate) -> list[str]:
@@ -56,6 +56,6 @@ def _one_row(select: exp.Select) -> bool:
         if projection.find(exp.Window, exp.Star, exp.Subquery):
             return False
         for column in projection.find_all(exp.Column):
-            if column.find_ancestor(exp.AggFunc) is None:
+            if not aggregated(column):
                 return False  # a bare column: one row in SQLite, an error elsewhere
     return True

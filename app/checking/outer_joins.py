@@ -19,6 +19,8 @@ import re
 
 from sqlglot import exp
 
+from app.checking.scopes import aggregated
+
 _KEEP_NONE = re.compile(
     r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|0)\b"
     # "including products not stocked anywhere", "include customers who never ordered"; not
@@ -79,7 +81,7 @@ def outer_join_issues(statement: exp.Expr, question: str) -> list[str]:
 def _listed(select: exp.Select, alias: str) -> bool:
     """Whether the SELECT returns a column of ``alias`` outside any aggregate."""
     return any(
-        column.table.lower() == alias.lower() and column.find_ancestor(exp.AggFunc) is None
+        column.table.lower() == alias.lower() and not aggregated(column)
         for projection in select.expressions
         for column in projection.find_all(exp.Column)
     )

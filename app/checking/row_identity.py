@@ -26,7 +26,7 @@ from sqlglot.optimizer.scope import Scope
 
 from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
 from app.checking.types import DATE_NAME, TEXT_TYPE
 from app.checking.unasked_keys import spells_out_columns
 
@@ -203,7 +203,7 @@ def _identified(
     own_key = dated = False
     for projection in statement.expressions:
         for column in projection.unalias().find_all(exp.Column):
-            if column.find_ancestor(exp.AggFunc):
+            if aggregated(column):
                 continue
             owner = column_table(column, read, columns)
             name = column.name.lower()

@@ -194,3 +194,9 @@ def restore_alias_case(statement: exp.Expr) -> None:
                         column.set("table", exp.to_identifier(written))
                     break
                 current = current.parent
+
+
+def aggregated(node: exp.Expr) -> bool:
+    """Whether ``node`` is read inside an aggregate: its argument or its ``FILTER (WHERE ...)``
+    (``COUNT(*) FILTER (WHERE u.backers_only)`` aggregates ``backers_only``)."""
+    return node.find_ancestor(exp.AggFunc, exp.Filter) is not None

@@ -37,7 +37,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, source_column
+from app.checking.scopes import aggregated, query_scopes, source_column
 
 # The words after "no" or "without" in the clause that keeps rows: "that have no room assigned".
 _MISSING = re.compile(
@@ -106,7 +106,7 @@ def count_missing_rows(select: exp.Select) -> list[str]:
 
     def counted(joined: exp.Table) -> bool:
         mine = [c for c in read if c.table.lower() == joined.alias_or_name.lower()]
-        return bool(mine) and all(c.find_ancestor(exp.AggFunc) is not None for c in mine)
+        return bool(mine) and all(aggregated(c) for c in mine)
 
     return _outer_join(
         select, counted, lambda _: "the question keeps the groups with nothing to count"
@@ -190,7 +190,9 @@ def sum_none_as_zero(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
     for total in list(select.find_all(exp.Sum)):
         if total.parent_select is not select or isinstance(total.parent, exp.Coalesce):
             continue
-        if any(_reads_only(total.this, alias, scope, columns) for alias in outer):
+        # Whatever the SUM tests (``CASE WHEN r.refunded_at IS NULL THEN r.amount END``), a
+        # row with no match adds only NULLs to it.
+        if any(_reads_only_columns_of(total.this, alias, scope, columns) for alias in outer):
             before = total.sql()
             total.replace(exp.Coalesce(this=total.copy(), expressions=[exp.Literal.number(0)]))
             notes.append(
@@ -211,12 +213,22 @@ def _reads_only(
     (it asks about the unmatched rows; IS NOT NULL only chooses the joined rows, as "not
     counting drafts" does with ``published_at IS NOT NULL``), no subquery, no column of
     another table."""
-    if condition.find(exp.Select, exp.Coalesce) or any(
+    if any(
         isinstance(node.expression, exp.Null) and not isinstance(node.parent, exp.Not)
         for node in condition.find_all(exp.Is)
     ):
         return False
-    found = list(condition.find_all(exp.Column))
+    return _reads_only_columns_of(condition, alias, scope, columns)
+
+
+def _reads_only_columns_of(
+    node: exp.Expr, alias: str, scope: Scope, columns: dict[str, set[str]]
+) -> bool:
+    """Whether ``node`` reads columns of the joined table ``alias`` and of nothing else, with
+    no subquery and no COALESCE: NULL wherever that table has no row."""
+    if node.find(exp.Select, exp.Coalesce):
+        return False
+    found = list(node.find_all(exp.Column))
     for column in found:
         source = source_column(column, scope, columns)
         if source is None or source[0] is not scope or source[1] != alias:

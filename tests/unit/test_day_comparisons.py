@@ -4,10 +4,12 @@ on real SQLite and counts the rows of that day as the question does."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from app.checking import check_sql, parse_schema
+from bench.pg_scoring import PostgresScorer
 
 DDL = """
 CREATE TABLE campaigns (
@@ -203,3 +205,25 @@ def test_a_time_copied_onto_the_day_asked_compares_the_whole_day() -> None:
     assert run(result.sql) == [(1,)]
     assert run(answer) == []
     assert at_nine.sql == answer  # the time is asked
+
+
+def test_a_midnight_with_a_time_zone_on_the_day_asked_compares_that_whole_day_in_that_zone(
+    postgres_scorer: PostgresScorer, tmp_path: Path
+) -> None:
+    dump = tmp_path / "pledges.sql"
+    dump.write_text(
+        "CREATE TABLE pledges (pledge_id integer PRIMARY KEY, pledged_at timestamptz NOT NULL);\n"
+        "INSERT INTO pledges VALUES (1, '2025-05-03 00:00:00+00'), (2, '2025-05-03 21:30:00+00'),"
+        " (3, '2025-05-04 00:00:00+00'), (4, '2025-05-02 23:59:00+00');\n"
+    )
+    schema = parse_schema(dump.read_text(), "postgres")
+    answer = "SELECT COUNT(*) FROM pledges WHERE pledged_at = '2025-05-03 00:00:00+00'"
+
+    result = check_sql(answer, schema, "postgres", False, "How many on 3 May 2025 (UTC)?")
+
+    assert result.sql == (
+        "SELECT COUNT(*) FROM pledges WHERE pledged_at >= '2025-05-03 00:00:00+00' "
+        "AND pledged_at < '2025-05-04 00:00:00+00'"
+    )
+    assert postgres_scorer.score(dump, "SELECT 2", result.sql) == (True, True)
+    assert postgres_scorer.score(dump, "SELECT 2", answer) == (False, False)

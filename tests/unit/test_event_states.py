@@ -192,3 +192,52 @@ def test_a_null_test_saying_the_opposite_of_the_state_asked_is_turned_around(dia
     database = sqlite3.connect(":memory:")
     database.executescript(MEMBERS)
     assert database.execute(result.sql).fetchall() == [("Mill Farm",)]
+
+
+PLEDGES = """
+CREATE TABLE pledges (pledge_id INTEGER PRIMARY KEY, amount_cents INTEGER NOT NULL,
+  refunded_at TIMESTAMP);
+INSERT INTO pledges VALUES (1, 500, NULL), (2, 700, '2025-04-10 09:00:00'), (3, 900, NULL);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "total"),
+    [
+        # Negated before the participle, or after the noun: the rows where it has not happened.
+        (
+            "What is the total pledged, excluding refunded pledges?",
+            "SELECT SUM(amount_cents) FROM pledges WHERE NOT refunded_at IS NULL",
+            1400,
+        ),
+        ("What do non-refunded pledges add up to?", "SELECT SUM(amount_cents) FROM pledges", 1400),
+        (
+            "What is the total, refunded pledges excluded?",
+            "SELECT SUM(amount_cents) FROM pledges",
+            1400,
+        ),
+        ("What is the total of refunded pledges?", "SELECT SUM(amount_cents) FROM pledges", 700),
+        # Both kinds of rows: nothing added, nothing turned around.
+        (
+            "What is the total of all pledges, including refunded pledges?",
+            "SELECT SUM(amount_cents) FROM pledges",
+            2100,
+        ),
+        (
+            "What is the total of the pledges, non-refunded pledges only?",
+            "SELECT SUM(amount_cents) FROM pledges WHERE refunded_at IS NULL",
+            1400,
+        ),
+    ],
+)
+def test_a_negated_or_included_state_is_read_as_said(
+    question: str, answer: str, total: int
+) -> None:
+    schema = parse_schema(PLEDGES, "sqlite")
+
+    result = check_sql(answer, schema, "sqlite", False, question=question)
+
+    assert result.valid, result.issues
+    database = sqlite3.connect(":memory:")
+    database.executescript(PLEDGES)
+    assert database.execute(result.sql).fetchall() == [(total,)]

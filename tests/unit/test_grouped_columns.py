@@ -48,6 +48,12 @@ QUESTION = "How many claims has each adjuster been assigned?"
             "GROUP BY month ORDER BY TO_CHAR(filed_at, 'YYYY-MM')",
             None,
         ),
+        # Read by an aggregate's FILTER: aggregated too.
+        (
+            "SELECT adjuster_id, COUNT(*) FILTER (WHERE filed_at >= '2025-02-01') FROM "
+            "assignments GROUP BY adjuster_id HAVING COUNT(*) FILTER (WHERE claim_id > 10) > 0",
+            None,
+        ),
         # Inside an aggregate, and in a subquery of its own.
         (
             "SELECT adjuster_id, MAX(filed_at) FROM assignments GROUP BY adjuster_id HAVING "

@@ -50,3 +50,24 @@ def test_rows_left_out_by_the_question_stay_out() -> None:
 
     assert result.sql == answer
     assert sqlite_rows(DDL, result.sql) == [(2,)]
+
+
+def test_an_event_date_tested_for_null_keeps_out_the_rows_the_question_includes() -> None:
+    ddl = """
+    CREATE TABLE pledges (pledge_id INTEGER PRIMARY KEY, amount_cents INTEGER NOT NULL,
+      pledged_at TEXT NOT NULL, refunded_at TEXT);
+    INSERT INTO pledges VALUES (1, 500, '2025-04-02', NULL), (2, 700, '2025-04-09', '2025-04-10'),
+      (3, 900, '2025-05-01', NULL);
+    """
+    schema = parse_schema(ddl, "sqlite")
+    answer = (
+        "SELECT SUM(amount_cents) FROM pledges WHERE pledged_at >= '2025-04-01' "
+        "AND pledged_at < '2025-05-01' AND refunded_at IS NULL"
+    )
+    question = "What was the total of all pledges made in April 2025, including refunded pledges?"
+
+    result = check_sql(answer, schema, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "dropped refunded_at IS NULL" in " ".join(result.corrections)
+    assert sqlite_rows(ddl, result.sql) == [(1200,)]

