@@ -15,6 +15,7 @@ import re
 
 from sqlglot import exp
 
+from app.checking.candidate import Candidate, correct_asked
 from app.checking.labels import labels_of
 from app.checking.row_identity import tables_asked_one_by_one
 from app.checking.schema import SchemaInfo
@@ -22,6 +23,12 @@ from app.checking.scopes import column_table, query_scopes, scope_tables
 
 _CONTACT = re.compile(r"e_?-?mail", re.IGNORECASE)
 _CONTACT_ASKED = re.compile(r"\b(?:e-?mails?|contacts?|address(?:es)?|reach)\b", re.IGNORECASE)
+
+
+def correct_contact_labels(candidate: Candidate) -> list[str]:
+    """Not a check: "which <table>" answered with the rows' email addresses alone returns
+    their names instead (and says so)."""
+    return correct_asked(candidate, lambda s, q: name_returned_contacts(s, q, candidate.schema))
 
 
 def is_contact(column: str) -> bool:

@@ -12,9 +12,10 @@ from app.checking.asked_columns import correct_asked_columns
 from app.checking.asked_rounding import correct_rounding
 from app.checking.bridge_joins import correct_bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
-from app.checking.contact_labels import name_returned_contacts
+from app.checking.contact_labels import correct_contact_labels
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.day_comparisons import correct_day_comparisons
+from app.checking.declared_ranges import correct_declared_ranges
 from app.checking.declared_values import correct_declared_spellings
 from app.checking.distinct_counts import correct_repeated_counts
 from app.checking.division import float_integer_ratios
@@ -28,12 +29,13 @@ from app.checking.group_ranks import correct_group_ranks
 from app.checking.included_rows import correct_included_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_attributes import correct_key_attributes
-from app.checking.key_labels import name_returned_keys
+from app.checking.key_labels import correct_key_labels
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
 from app.checking.one_row_orders import correct_one_row_orders
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
+from app.checking.parent_labels import correct_parent_labels
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import correct_pinned_columns
 from app.checking.qualifiers import requalify_columns
@@ -41,7 +43,7 @@ from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
 from app.checking.scopes import restore_alias_case
 from app.checking.search_path import qualify_outside_search_path
-from app.checking.self_joins import merge_key_self_joins
+from app.checking.self_joins import correct_self_joins
 from app.checking.set_keys import key_set_operations
 from app.checking.set_labels import label_set_rows
 from app.checking.subquery_keys import correct_subquery_keys
@@ -53,6 +55,7 @@ from app.checking.unasked_keys import correct_unasked_keys
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
+from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
 from app.checking.window_filters import filter_windows_after
@@ -135,11 +138,6 @@ def correct_text_comparisons(candidate: Candidate) -> list[str]:
     )
 
 
-def correct_self_joins(candidate: Candidate) -> list[str]:
-    """Not a check: a table joined to itself on its primary key is read as the one row it is."""
-    return correct_read(candidate, lambda s: merge_key_self_joins(s, candidate.schema.keys))
-
-
 def correct_fanned_rows(candidate: Candidate) -> list[str]:
     """Not a check: a join that only repeats the rows a read lists becomes ``EXISTS``."""
     question = candidate.question or ""
@@ -206,18 +204,6 @@ def correct_excluded_values(candidate: Candidate) -> list[str]:
     return correct_asked(candidate, lambda s, q: keep_excluded_values(s, q, candidate.schema))
 
 
-def correct_key_labels(candidate: Candidate) -> list[str]:
-    """Not a check: "which <table>" answered with a key to a row the query joins returns that
-    row's name instead (and says so)."""
-    return correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
-
-
-def correct_contact_labels(candidate: Candidate) -> list[str]:
-    """Not a check: "which <table>" answered with the rows' email addresses alone returns
-    their names instead (and says so)."""
-    return correct_asked(candidate, lambda s, q: name_returned_contacts(s, q, candidate.schema))
-
-
 def correct_set_keys(candidate: Candidate) -> list[str]:
     """Not a check: a name EXCEPT (or INTERSECT) the ids keyed to its table becomes the rows
     whose key is not (or is) among those ids."""
@@ -254,6 +240,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_event_dates,
     correct_event_states,
+    correct_value_states,
     correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,
@@ -265,10 +252,12 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_durations,
     correct_event_spans,
     correct_day_comparisons,
+    correct_declared_ranges,
     correct_units,
     correct_rounding,
     correct_text_comparisons,
     correct_self_joins,
+    correct_parent_labels,
     correct_bridge_joins,
     correct_subquery_keys,
     correct_role_keys,

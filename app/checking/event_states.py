@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
 
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
@@ -42,7 +44,7 @@ from app.checking.types import DATE_TYPE, date_aware_types
 # "published articles", "the unpaid invoice", "not yet shipped orders": a word right before the
 # noun, maybe negated ("non-refunded pledges", "excluding refunded pledges", "refunded pledges
 # excluded") or said to be included as well as the others ("including refunded pledges").
-_BEFORE_NOUN = (
+BEFORE_NOUN = (
     r"\b(?:(?P<negation>(?:not|never)\s+(?:yet\s+)?|non-?\s*|"
     r"(?:excluding|ignoring|except|not\s+counting|leaving\s+out)\s+(?:the\s+|any\s+|all\s+)?)|"
     r"(?P<inclusion>including\s+(?:the\s+|any\s+|all\s+)?))?"
@@ -85,33 +87,44 @@ def event_state_filters(statement: exp.Expr, question: str, schema: SchemaInfo) 
     if not states:
         return []  # no participle before a table's noun: most questions
     columns = schema.lowered_columns()
+    notes: list[str] = []
+    for scope, select, alias, _, state, shared in stated_reads(statement, states):
+        column, happened, said, every = state
+        if not every and shared:
+            continue  # "published articles longer than the average article": which is which
+        if reads_column(scope, alias, column, columns):
+            notes.extend(_flip_contrary_test(select, alias, column, happened, said))
+            continue
+        if _valued(select, column_event(column)):
+            continue
+        declared = source_name(scope, alias) or alias
+        test: exp.Expr = exp.Is(this=exp.column(column, table=declared), expression=exp.Null())
+        select.where(exp.Not(this=test) if happened else test, copy=False)
+        notes.append(
+            f"added {declared}.{column} IS {'NOT ' if happened else ''}NULL: the question "
+            f"asks for {said}, and {column} is NULL until that happens"
+        )
+    return notes
+
+
+State = TypeVar("State")
+
+
+def stated_reads(
+    statement: exp.Expr, states: Mapping[str, State]
+) -> Iterator[tuple[Scope, exp.Select, str, str, State, bool]]:
+    """(scope, its SELECT, alias, table, state, whether another level reads the table too) for
+    each table that ``states`` names and a query level reads, not on the outer side of a join."""
     scopes = query_scopes(statement)
     readers = Counter(table for scope in scopes for table in scope_tables(scope).values())
-    notes: list[str] = []
     for scope in scopes:
         select = scope.expression
         if not isinstance(select, exp.Select):
             continue
         for alias, table in scope_tables(scope).items():
             state = states.get(table)
-            if state is None or _outer_side(select, alias):
-                continue
-            column, happened, said, every = state
-            if not every and readers[table] > 1:
-                continue  # "published articles longer than the average article": which is which
-            if _reads(scope, alias, column, columns):
-                notes.extend(_flip_contrary_test(select, alias, column, happened, said))
-                continue
-            if _valued(select, column_event(column)):
-                continue
-            declared = source_name(scope, alias) or alias
-            test: exp.Expr = exp.Is(this=exp.column(column, table=declared), expression=exp.Null())
-            select.where(exp.Not(this=test) if happened else test, copy=False)
-            notes.append(
-                f"added {declared}.{column} IS {'NOT ' if happened else ''}NULL: the question "
-                f"asks for {said}, and {column} is NULL until that happens"
-            )
-    return notes
+            if state is not None and not outer_side(select, alias):
+                yield scope, select, alias, table, state, readers[table] > 1
 
 
 def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, bool, str, bool]]:
@@ -131,7 +144,7 @@ def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, boo
             continue
         found: list[tuple[str, bool, str]] = []
         for form in spoken_forms(table):
-            for said in re.finditer(_BEFORE_NOUN.format(noun=re.escape(form)), question):
+            for said in re.finditer(BEFORE_NOUN.format(noun=re.escape(form)), question):
                 found.extend(_state(said, events))
         if found and len({(column, happened) for column, happened, _ in found}) == 1:
             states[table] = (*found[0], len(found) == table_mentions(question, table))
@@ -189,7 +202,7 @@ def _flip_contrary_test(
     return []
 
 
-def _outer_side(select: exp.Select, alias: str) -> bool:
+def outer_side(select: exp.Select, alias: str) -> bool:
     """Whether ``alias`` is joined so that its rows may be missing (LEFT, RIGHT or FULL)."""
     for join in select.args.get("joins") or []:
         if join.this.alias_or_name.lower() == alias and join.side:
@@ -197,7 +210,7 @@ def _outer_side(select: exp.Select, alias: str) -> bool:
     return False
 
 
-def _reads(scope: Scope, alias: str, column: str, columns: dict[str, set[str]]) -> bool:
+def reads_column(scope: Scope, alias: str, column: str, columns: dict[str, set[str]]) -> bool:
     """Whether ``scope``, or a subquery correlated with it, reads ``alias``'s ``column``."""
     for level in scope.traverse():
         for used in scope_columns(level):

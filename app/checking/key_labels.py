@@ -19,10 +19,17 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.asked_labels import unlabelled_keys
+from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import conjuncts
 from app.checking.labels import labels_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables
+
+
+def correct_key_labels(candidate: Candidate) -> list[str]:
+    """Not a check: "which <table>" answered with a key to a row the query joins returns that
+    row's name instead (and says so)."""
+    return correct_asked(candidate, lambda s, q: name_returned_keys(s, q, candidate.schema))
 
 
 def name_returned_keys(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:

@@ -19,7 +19,7 @@ from app.checking.filled_keys import add_unfilled_key
 from app.checking.hazards import token_hazard
 from app.checking.join_keys import TableKeys, add_table_keys
 from app.checking.stored_dates import StoredDates
-from app.checking.value_lists import allowed_values
+from app.checking.value_lists import Range, allowed_ranges, allowed_values
 from app.errors import SchemaError, UnsupportedDialectError
 
 # Dialects whose databases match column names without regard to case, quoted or not (MySQL;
@@ -41,6 +41,8 @@ class SchemaInfo:
     declared_values: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     """(table, column), lowercased -> the only text values the DDL lets the column hold: an
     ENUM type or a ``CHECK (column IN (...))`` (app.checking.declared_values)."""
+    declared_ranges: dict[tuple[str, str], Range] = field(default_factory=dict)
+    """(table, column), lowercased -> the numbers its CHECK lets it hold (value_lists)."""
     quoted: frozenset[str] = frozenset()
     """Tables (``t``) and columns (``t.c``) the DDL names in quotes, as written: in PostgreSQL
     ``"companyName"`` is case-sensitive, while an unquoted ``companyName`` means ``companyname``."""
@@ -153,6 +155,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
     tables: dict[str, dict[str, str]] = {}
     keys = TableKeys()
     declared_values: dict[tuple[str, str], frozenset[str]] = {}
+    declared_ranges: dict[tuple[str, str], Range] = {}
     quoted: set[str] = set()
     table_schemas: dict[str, str] = {}
     nullable: set[tuple[str, str]] = set()
@@ -182,6 +185,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
             if created is not None:
                 _add_created_table(parsed, created, text, dialect, tables, keys)
                 declared_values.update(allowed_values(created.name, parsed.this))
+                declared_ranges.update(allowed_ranges(created.name, parsed.this))
                 quoted.update(_quoted_names(parsed, created))
                 stored_dates.see_create(created.name, parsed)
                 nullable.update(_nullable_columns(created.name, parsed))
@@ -203,6 +207,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         keys=keys,
         table_schemas=table_schemas,
         declared_values=declared_values,
+        declared_ranges=declared_ranges,
         quoted=frozenset(quoted),
         date_texts=stored_dates.columns(),
         date_times=stored_dates.timed(),

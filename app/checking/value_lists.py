@@ -1,6 +1,7 @@
 """Step 1 of the checker, for app.checking.declared_values: the text values a CREATE TABLE says a
 column may hold (``CHECK (status IN (...))``, PostgreSQL's ``status = ANY (ARRAY[...])``, an
-ENUM type, or a PostgreSQL enum type of a dump, shown by app.dumps as ``/* one of ... */``)."""
+ENUM type, or a PostgreSQL enum type of a dump, shown by app.dumps as ``/* one of ... */``);
+and, for app.checking.declared_ranges, the numbers (``CHECK (grade BETWEEN 1 AND 8)``)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,66 @@ def _texts(values: list[exp.Expr]) -> frozenset[str]:
             return frozenset()
         texts.append(value.this)
     return frozenset(texts)
+
+
+Range = tuple[float | None, float | None]
+"""The lowest and highest number a column may hold (None: no bound). A strict bound (``> 0``)
+is kept as if it were not: the range holds every value the column may, and a few more."""
+
+
+def allowed_ranges(table: str, target: exp.Expr) -> dict[tuple[str, str], Range]:
+    """The numeric ranges one CREATE TABLE's CHECK constraints declare: ``{(table, column):
+    (low, high)}``, lowercased names.
+
+    >>> import sqlglot
+    >>> create = sqlglot.parse_one("CREATE TABLE e (grade INT CHECK (grade BETWEEN 1 AND 8), "
+    ...     "score INT CHECK (score >= 0 AND score <= 150), n INT CHECK (n > 0))")
+    >>> allowed_ranges("e", create.this)
+    {('e', 'grade'): (1.0, 8.0), ('e', 'score'): (0.0, 150.0), ('e', 'n'): (0.0, None)}
+    """
+    if not isinstance(target, exp.Schema):
+        return {}
+    found: dict[tuple[str, str], Range] = {}
+    for check in target.find_all(exp.CheckColumnConstraint):
+        condition = check.this.unnest() if check.this else None
+        parts = list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
+        for part in parts:
+            bound = _bound(part.unnest() if part is not None else None)
+            if bound is None:
+                continue
+            column, low, high = bound
+            key = (table.lower(), column.lower())
+            old_low, old_high = found.get(key, (None, None))
+            found[key] = (
+                low if low is not None else old_low,
+                high if high is not None else old_high,
+            )
+    return found
+
+
+def _bound(part: exp.Expr | None) -> tuple[str, float | None, float | None] | None:
+    """(column, low, high) of ``c BETWEEN a AND b``, ``c >= a``, ``c < b`` (either side)."""
+    if isinstance(part, exp.Between) and isinstance(part.this, exp.Column):
+        low, high = number_of(part.args.get("low")), number_of(part.args.get("high"))
+        return (part.this.name, low, high) if low is not None and high is not None else None
+    if not isinstance(part, (exp.GT, exp.GTE, exp.LT, exp.LTE)):
+        return None
+    column, value, above = part.this, part.expression, isinstance(part, (exp.GT, exp.GTE))
+    if not isinstance(column, exp.Column):
+        column, value, above = value, column, not above
+    number = number_of(value)
+    if not isinstance(column, exp.Column) or number is None:
+        return None
+    return (column.name, number, None) if above else (column.name, None, number)
+
+
+def number_of(value: exp.Expr | None) -> float | None:
+    if isinstance(value, exp.Neg):
+        inner = number_of(value.this)
+        return -inner if inner is not None else None
+    if not isinstance(value, exp.Literal) or value.is_string:
+        return None
+    try:
+        return float(value.this)
+    except ValueError:
+        return None
