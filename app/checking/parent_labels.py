@@ -190,9 +190,14 @@ def _read_parent_side(
         written = next(s.table for s in sides if s.name.lower() == key)
         for column in reads:
             column.set("table", exp.to_identifier(written))
+        for column in _plain_reads(select, {pointer}):
+            if column.table.lower() == child:  # the same value, as the key of the row pointed at
+                column.replace(exp.column(key, table=written))
         # Grouped by the row pointed at: two of one name stay two groups.
         group = select.args["group"]
-        group.set("expressions", [exp.column(key, table=written), *group.expressions])
+        keyed = exp.column(key, table=written)
+        if not any(g.sql().lower() == keyed.sql().lower() for g in group.expressions):
+            group.set("expressions", [keyed, *group.expressions])
         return (
             f"{before} -> {written}.{reads[0].name}: {pointer} points at another row, the one "
             f"the question asks about, joined as {written} ON {condition.sql()}"

@@ -38,6 +38,9 @@ WANTED = [("Ana Ruiz", 2), ("Ben Ode", 1)]
         # The self-join is there, and the name read from its pointing side.
         "SELECT c.full_name, COUNT(c.courier_id) FROM couriers AS c JOIN couriers AS s "
         "ON c.supervisor_id = s.courier_id GROUP BY c.full_name",
+        # ... and the pointing key returned beside it, which the question does not ask for.
+        "SELECT c.supervisor_id, c.full_name, COUNT(*) FROM couriers AS c JOIN couriers AS s "
+        "ON c.supervisor_id = s.courier_id GROUP BY c.supervisor_id, c.full_name",
     ],
 )
 def test_the_group_is_named_by_the_row_pointed_at(answer: str) -> None:
