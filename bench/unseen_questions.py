@@ -82,7 +82,12 @@ weights in kilograms asked in euros and tonnes); after the rules those two gave,
 company (``theatre.sql``, SQLite, 7 tables, 20 questions: cancelled performances, refunded and
 gifted bookings, understudies as a self-reference) and a group of dental practices
 (``dental_mysqldump.sql``, MariaDB's own mariadb-dump, 8 tables, 20 questions: ENUM statuses,
-durations in minutes, referrals keyed to dentists twice). Sixteen follow-up
+durations in minutes, referrals keyed to dentists twice); after the rules those two gave, a
+music school (``music_school.sql``, SQLite, 7 tables, 20 questions: lessons attended, absent or
+cancelled, minutes asked in hours, pence in pounds, a self-referencing head of department,
+exam grades and scores on declared scales) and a crowdfunding platform
+(``crowdfunding_pg_dump.sql``, a real pg_dump with a schema of its own, an enum, timestamps
+with time zone, refunded pledges, cents asked in euros, a category tree). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
