@@ -60,7 +60,9 @@ def ungrouped_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str
             if place is None:
                 continue
             for column in place.find_all(exp.Column):
-                if column.find_ancestor(exp.Select) is not select:
+                if column.find_ancestor(exp.Select) is not select and not _outer_reference(
+                    column, select, read
+                ):
                     continue  # a subquery's own column
                 if aggregated(column) or column.find_ancestor(exp.Window) is not None:
                     continue
@@ -90,3 +92,20 @@ def _inside_grouped(column: exp.Column, place: exp.Expr, grouped: set[str]) -> b
             return False
         node = node.parent
     return False
+
+
+def _outer_reference(column: exp.Column, select: exp.Expr, read: dict[str, str]) -> bool:
+    """Whether a column inside a subquery of ``select`` reads one of ``select``'s own tables
+    (``WHERE p.backer_id = b.backer_id``): PostgreSQL holds it to the outer query's groups."""
+    alias = column.table.lower()
+    if not alias or alias not in read:
+        return False
+    inner = column.find_ancestor(exp.Select)
+    while inner is not None and inner is not select:
+        own = {
+            t.alias_or_name.lower() for t in inner.find_all(exp.Table) if t.parent_select is inner
+        }
+        if alias in own:
+            return False  # the subquery's own table of that name
+        inner = inner.parent.find_ancestor(exp.Select) if inner.parent is not None else None
+    return inner is select

@@ -48,6 +48,19 @@ QUESTION = "How many claims has each adjuster been assigned?"
             "GROUP BY month ORDER BY TO_CHAR(filed_at, 'YYYY-MM')",
             None,
         ),
+        # An outer column read in a correlated subquery is held to the outer groups too.
+        (
+            "SELECT a.full_name FROM adjusters AS a JOIN assignments AS ca ON a.adjuster_id = "
+            "ca.adjuster_id GROUP BY a.full_name HAVING COUNT(*) = (SELECT COUNT(*) FROM "
+            "assignments AS x WHERE x.adjuster_id = a.adjuster_id)",
+            "a.adjuster_id",
+        ),
+        (
+            "SELECT a.full_name FROM adjusters AS a JOIN assignments AS ca ON a.adjuster_id = "
+            "ca.adjuster_id GROUP BY a.adjuster_id HAVING COUNT(*) = (SELECT COUNT(*) FROM "
+            "assignments AS x WHERE x.adjuster_id = a.adjuster_id)",
+            None,
+        ),
         # Read by an aggregate's FILTER: aggregated too.
         (
             "SELECT adjuster_id, COUNT(*) FILTER (WHERE filed_at >= '2025-02-01') FROM "
