@@ -50,7 +50,13 @@ def unlabelled_keys(
     """The tables a read answers "which <table>" about with keys alone: table -> the first
     returned key column that stands for its rows (empty without a question, where ids are
     asked, or where the table has no label to give)."""
-    if not question or _IDS_ASKED.search(question) or not isinstance(statement, exp.Select):
+    if not question or not isinstance(statement, exp.Select):
+        return {}
+    # "Return the round id, the district name": the rounds' ids are asked, the districts' not.
+    id_tables = {t for t in schema.tables if _ids_of(t).search(question)}
+    for table in id_tables:
+        question = _ids_of(table).sub(" ", question)
+    if _IDS_ASKED.search(question):
         return {}
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
         return {}  # SELECT * returns the labels there are
@@ -76,11 +82,22 @@ def unlabelled_keys(
                 keyed.setdefault(target, column)
                 if schema.keys.primary_keys.get(owner) != column.name.lower():  # not its own key
                     roles.setdefault(target, set()).add(_ROLE.sub("", column.name).lower())
-    unlabelled = [table for table in keyed if table not in labelled and labels_of(table, schema)]
+    unlabelled = [
+        table
+        for table in keyed
+        if table not in labelled and table not in id_tables and labels_of(table, schema)
+    ]
     asked = set(tables_asked_one_by_one(question, unlabelled))
     asked.update(t for t in unlabelled if _asked_by_role(question, roles.get(t, set()) - {""}))
     asked.update(t for t in unlabelled if _name_asked(question, t))
     return {table: keyed[table] for table in unlabelled if table in asked}
+
+
+def _ids_of(table: str) -> re.Pattern[str]:
+    """ "the round id", "round ids", "the round's identifier": the ids of ``table``'s rows."""
+    said = {word for form in spoken_forms(table) for word in (form, form.split()[-1])}
+    forms = "|".join(re.escape(form) for form in sorted(said, key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})(?:'s|s')?\s+(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
 
 def _name_asked(question: str, table: str) -> bool:

@@ -22,6 +22,9 @@ from app.checking.event_dates import column_event, word_root
 
 _INCLUDED = re.compile(
     r"\b(?P<after>[a-z]+)(?:\s+[a-z]+)?\s+included\b|"
+    # "including households that have opted out", "including those who left"
+    r"(?<!not\s)(?<!n't\s)\bincluding\s+(?:the\s+|any\s+|all\s+)?[a-z]+\s+(?:that|who|which)\s+"
+    r"(?:(?:have|has|had|were|was|are|is|been|already)\s+){0,2}(?P<clause>[a-z]+)|"
     r"(?<!not\s)(?<!n't\s)\bincluding\s+(?:the\s+|any\s+|all\s+)?(?P<before>[a-z]+)",
     re.IGNORECASE,
 )
@@ -43,7 +46,9 @@ def included_words(question: str) -> set[str]:
     """
     words = set()
     for found in _INCLUDED.finditer(question):
-        word = (found.group("after") or found.group("before") or "").lower()
+        word = (
+            found.group("after") or found.group("clause") or found.group("before") or ""
+        ).lower()
         if len(word) > 3:
             words.add(word_root(word))
     return words
@@ -74,7 +79,7 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
                     f"dropped {condition.sql()}: the question includes the rows whose "
                     f"{event[1]} is set"
                 )
-            elif word is not None and word_root(word.lower()) in words:
+            elif word is not None and {word_root(w) for w in (word.lower(), _head(word))} & words:
                 notes.append(f"dropped {condition.sql()}: the question includes {word} rows")
             else:
                 kept.append(condition)
@@ -85,6 +90,11 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
         else:
             where.pop()
     return notes
+
+
+def _head(flag: str) -> str:
+    """A flag's first word: ``opted_out`` -> ``opted``."""
+    return flag.lower().split("_")[0]
 
 
 def _unset_event(condition: exp.Expr) -> tuple[str, str] | None:

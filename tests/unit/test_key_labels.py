@@ -78,6 +78,30 @@ def test_ids_asked_for_stay_ids() -> None:
     assert result.sql == sql
 
 
+def test_the_id_of_one_table_asked_for_leaves_the_name_of_another_asked_for() -> None:
+    # Seen on the recycling blind set.
+    ddl = """
+    CREATE TABLE districts (district_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+    CREATE TABLE rounds (round_id INTEGER PRIMARY KEY,
+      district_id INTEGER NOT NULL REFERENCES districts (district_id));
+    INSERT INTO districts VALUES (1, 'Northgate'), (2, 'Riverside');
+    INSERT INTO rounds VALUES (7, 2), (8, 1);
+    """
+    schema = parse_schema(ddl, "sqlite")
+    sql = (
+        "SELECT r.round_id, r.district_id FROM rounds AS r "
+        "JOIN districts AS d ON r.district_id = d.district_id"
+    )
+
+    result = check_sql(sql, schema, "sqlite", False, "Return the round id and the district name.")
+    both_ids = check_sql(sql, schema, "sqlite", False, "Return the round id and the district id.")
+
+    assert result.valid, result.issues
+    assert result.sql == sql.replace("r.district_id FROM", "d.name FROM")
+    assert sorted(sqlite_rows(ddl, result.sql)) == [(7, "Riverside"), (8, "Northgate")]
+    assert both_ids.sql == sql
+
+
 def test_an_output_name_the_query_orders_by_is_kept() -> None:
     sql = (
         "SELECT t.lead_id AS lead, p.hourly_rate AS rate FROM people AS p JOIN teams AS t "
