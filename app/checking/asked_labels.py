@@ -19,6 +19,7 @@ no address either, by its one handle: a car's plate, a product's SKU.) A questio
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sqlglot import exp
 
@@ -89,7 +90,7 @@ def unlabelled_keys(
     ]
     asked = set(tables_asked_one_by_one(question, unlabelled))
     asked.update(t for t in unlabelled if _asked_by_role(question, roles.get(t, set()) - {""}))
-    asked.update(t for t in unlabelled if _name_asked(question, t))
+    asked.update(t for t in unlabelled if _name_asked(question, t, labels_of(t, schema)))
     return {table: keyed[table] for table in unlabelled if table in asked}
 
 
@@ -100,19 +101,24 @@ def _ids_of(table: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{forms})(?:'s|s')?\s+(?:ids?|identifiers?|keys?)\b", re.IGNORECASE)
 
 
-def _name_asked(question: str, table: str) -> bool:
+def _name_asked(question: str, table: str, labels: Sequence[str] = ()) -> bool:
     """Whether the question asks for the name of a row of ``table`` in so many words ("the
-    author's name", "the name of the author", "author name").
+    author's name", "the name of the author", "author name"), or for its label by the label's
+    own words ("the truck's registration plate" for ``registration``).
 
     >>> _name_asked("Give the headline, the author's name and the section.", "authors")
     True
     >>> _name_asked("Give the headline and the section.", "authors")
     False
+    >>> _name_asked("Return the truck's registration plate.", "trucks", ["registration"])
+    True
     """
     forms = "|".join(re.escape(form) for form in spoken_forms(table))
+    said = "|".join(re.escape(label.replace("_", " ")) for label in labels)
+    names = rf"(?:full\s+)?names?\b|(?:{said})\b" if said else r"(?:full\s+)?names?\b"
     return (
         re.search(
-            rf"\b(?:{forms})(?:'s|s')?\s+(?:full\s+)?names?\b"
+            rf"\b(?:{forms})(?:'s|s')?\s+(?:{names})"
             rf"|\bnames?\s+of\s+(?:the|each|every|its|their)\s+(?:{forms})\b",
             question,
             re.IGNORECASE,

@@ -228,3 +228,28 @@ def test_a_registration_number_is_a_handle_too() -> None:
     database = sqlite3.connect(":memory:")
     database.executescript(ddl)
     assert list(database.execute(result.sql)) == [("G-EUAA", "A321neo")]
+
+
+def test_a_label_asked_for_by_its_own_words_replaces_the_key() -> None:
+    # Seen on the recycling blind set: "the truck's registration plate" for ``registration``.
+    ddl = """
+    CREATE TABLE trucks (truck_id INTEGER PRIMARY KEY, registration TEXT NOT NULL UNIQUE,
+      retired_on TEXT);
+    CREATE TABLE rounds (round_id INTEGER PRIMARY KEY,
+      truck_id INTEGER NOT NULL REFERENCES trucks (truck_id));
+    INSERT INTO trucks VALUES (1, 'KX21 ABC', NULL), (2, 'LM19 XYZ', '2025-03-14');
+    INSERT INTO rounds VALUES (5, 2), (6, 1);
+    """
+    schema = parse_schema(ddl, "sqlite")
+    sql = (
+        "SELECT r.round_id, r.truck_id FROM rounds AS r JOIN trucks AS t "
+        "ON r.truck_id = t.truck_id WHERE NOT t.retired_on IS NULL"
+    )
+    question = (
+        "Which rounds used a retired truck? Return the round id and the truck's registration plate."
+    )
+
+    result = check_sql(sql, schema, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert sqlite_rows(ddl, result.sql) == [(5, "LM19 XYZ")]
