@@ -22,7 +22,7 @@ from sqlglot import exp
 from app.checking.scopes import aggregated
 
 _KEEP_NONE = re.compile(
-    r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|0)\b"
+    r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|nobody|no one|0)\b"
     # "including products not stocked anywhere", "include customers who never ordered"; not
     # past a comma ("Including tax, which orders are not shipped?").
     r"|\b(?:includ\w*|even)\b[^.?!;,]*?(?:\b(?:not|never)\b|n't\b)"
@@ -119,8 +119,14 @@ def count_joined_rows(statement: exp.Expr, question: str) -> list[str]:
             continue
         source = select.args.get("from_")
         listed = source.this.alias_or_name if source is not None else "the listed table"
+        # COUNT(e.event_id) of the listed side's ON column counts its own row, matched or not.
+        listed_on = {
+            c.sql().lower()
+            for c in (on.find_all(exp.Column) if on is not None else ())
+            if c.table == listed
+        }
         for count in [a for e in select.expressions for a in e.find_all(exp.Count)]:
-            if _counts_rows(count):
+            if _counts_rows(count) or count.this.sql().lower() in listed_on:
                 counted = exp.Count(this=matched[0].copy())
                 notes.append(
                     f"{count.sql()} -> {counted.sql()} (a row of {listed} without a match in "

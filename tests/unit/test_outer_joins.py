@@ -8,6 +8,7 @@ from app.checking import check_sql, parse_schema
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.schema import SchemaInfo
 from app.execution import Sandbox
+from tests.support.sqlite_rows import sqlite_rows
 
 SCHEMA = """
 CREATE TABLE events (event_id INT PRIMARY KEY, title TEXT);
@@ -156,3 +157,26 @@ def test_a_column_of_an_unjoined_row_is_not_looked_up_when_rows_with_none_are_ke
 
     assert not result.valid
     assert "events does: join it" in result.issues[0]
+
+
+def test_a_count_of_the_listed_sides_join_column_counts_the_joined_rows() -> None:
+    # Seen on the hospital rota blind set: "including courses nobody has attempted yet",
+    # answered with a count of the course's own key, which counts a course with no attempt.
+    ddl = """
+    CREATE TABLE courses (course_id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+    CREATE TABLE attempts (attempt_id INTEGER PRIMARY KEY,
+      course_id INTEGER NOT NULL REFERENCES courses (course_id), score INTEGER NOT NULL);
+    INSERT INTO courses VALUES (1, 'Fire safety'), (2, 'Manual handling');
+    INSERT INTO attempts VALUES (1, 1, 80), (2, 1, 55);
+    """
+    answer = (
+        "SELECT c.title, COUNT(c.course_id) FROM courses AS c LEFT JOIN attempts AS a "
+        "ON c.course_id = a.course_id GROUP BY c.course_id, c.title"
+    )
+    question = "For every course, including courses nobody has attempted yet, give the title and the number of attempts."
+
+    result = check_sql(answer, parse_schema(ddl, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "COUNT(a.course_id)" in result.sql
+    assert sorted(sqlite_rows(ddl, result.sql)) == [("Fire safety", 2), ("Manual handling", 0)]
