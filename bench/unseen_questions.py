@@ -87,7 +87,12 @@ music school (``music_school.sql``, SQLite, 7 tables, 20 questions: lessons atte
 cancelled, minutes asked in hours, pence in pounds, a self-referencing head of department,
 exam grades and scores on declared scales) and a crowdfunding platform
 (``crowdfunding_pg_dump.sql``, a real pg_dump with a schema of its own, an enum, timestamps
-with time zone, refunded pledges, cents asked in euros, a category tree). Sixteen follow-up
+with time zone, refunded pledges, cents asked in euros, a category tree); after the rules those
+two gave, a hospital staff rota (``hospital_rota.sql``, SQLite, 8 tables, 20 questions: night
+shifts across midnight, shift swaps keyed to staff twice, a self-referencing line manager,
+training scores on a declared scale) and a city's recycling collections
+(``recycling_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUM
+statuses, TINYINT(1) flags, weights in grams asked in tonnes, a supervisor chain). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
