@@ -173,7 +173,10 @@ def test_a_count_of_the_listed_sides_join_column_counts_the_joined_rows() -> Non
         "SELECT c.title, COUNT(c.course_id) FROM courses AS c LEFT JOIN attempts AS a "
         "ON c.course_id = a.course_id GROUP BY c.course_id, c.title"
     )
-    question = "For every course, including courses nobody has attempted yet, give the title and the number of attempts."
+    question = (
+        "For every course, including courses nobody has attempted yet, give the title and the "
+        "number of attempts."
+    )
 
     result = check_sql(answer, parse_schema(ddl, "sqlite"), "sqlite", False, question)
 
