@@ -54,11 +54,14 @@ def unlabelled_keys(
     if not question or not isinstance(statement, exp.Select):
         return {}
     # "Return the round id, the district name": the rounds' ids are asked, the districts' not.
-    id_tables = {t for t in schema.tables if _ids_of(t).search(question)}
-    for table in id_tables:
-        question = _ids_of(table).sub(" ", question)
+    id_tables: set[str] = set()
     if _IDS_ASKED.search(question):
-        return {}
+        said = {table: _ids_of(table) for table in schema.tables}
+        id_tables = {table for table, ids in said.items() if ids.search(question)}
+        for table in id_tables:
+            question = said[table].sub(" ", question)
+        if _IDS_ASKED.search(question):
+            return {}
     if any(p.find(exp.Star) and not p.find(exp.AggFunc) for p in statement.expressions):
         return {}  # SELECT * returns the labels there are
     scopes = query_scopes(statement)
@@ -114,11 +117,11 @@ def _name_asked(question: str, table: str, labels: Sequence[str] = ()) -> bool:
     True
     """
     forms = "|".join(re.escape(form) for form in spoken_forms(table))
-    said = "|".join(re.escape(label.replace("_", " ")) for label in labels)
-    names = rf"(?:full\s+)?names?\b|(?:{said})\b" if said else r"(?:full\s+)?names?\b"
+    spelt = (re.escape(label.replace("_", " ")) for label in labels)
+    names = "|".join([r"(?:full\s+)?names?", *spelt])
     return (
         re.search(
-            rf"\b(?:{forms})(?:'s|s')?\s+(?:{names})"
+            rf"\b(?:{forms})(?:'s|s')?\s+(?:{names})\b"
             rf"|\bnames?\s+of\s+(?:the|each|every|its|their)\s+(?:{forms})\b",
             question,
             re.IGNORECASE,

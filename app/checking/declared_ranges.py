@@ -16,10 +16,9 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import COMPARISONS
-from app.checking.dates import FLIPPED
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
-from app.checking.value_lists import Range, number_of
+from app.checking.value_lists import Range, compared_range
 
 
 def correct_declared_ranges(candidate: Candidate) -> list[str]:
@@ -48,7 +47,7 @@ def compare_within_ranges(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
         for node in scope.expression.find_all(*COMPARISONS, exp.Between):
             if node.find_ancestor(exp.Select) is not scope.expression:
                 continue
-            compared = _compared(node)
+            compared = compared_range(node)
             if compared is None:
                 continue
             column, wanted = compared
@@ -75,28 +74,6 @@ def compare_within_ranges(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
                 f"and {spelt} {_said(schema.declared_ranges[(table, fitting[0])])}"
             )
     return notes
-
-
-def _compared(node: exp.Expr) -> tuple[exp.Column, Range] | None:
-    """The column a comparison holds against numbers, and the values it lets the column take."""
-    if isinstance(node, exp.Between):
-        low, high = number_of(node.args.get("low")), number_of(node.args.get("high"))
-        if not isinstance(node.this, exp.Column) or low is None or high is None:
-            return None
-        return node.this, (low, high)
-    if isinstance(node, exp.NEQ):
-        return None
-    column, value, kind = node.this, node.expression, type(node)
-    if not isinstance(column, exp.Column):
-        column, value, kind = value, column, FLIPPED.get(kind, kind)
-    number = number_of(value)
-    if not isinstance(column, exp.Column) or number is None:
-        return None
-    if kind in (exp.GT, exp.GTE):
-        return column, (number, None)
-    if kind in (exp.LT, exp.LTE):
-        return column, (None, number)
-    return column, (number, number)
 
 
 def _meets(declared: Range, wanted: Range) -> bool:

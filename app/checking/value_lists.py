@@ -9,6 +9,8 @@ import re
 
 from sqlglot import exp
 
+from app.checking.conditions import conjuncts
+
 _ONE_OF = re.compile(r"^\s*one of ((?:'[^']*'(?:,\s*)?)+)\s*$")
 _QUOTED = re.compile(r"'([^']*)'")
 
@@ -90,14 +92,12 @@ def allowed_ranges(table: str, target: exp.Expr) -> dict[tuple[str, str], Range]
         return {}
     found: dict[tuple[str, str], Range] = {}
     for check in target.find_all(exp.CheckColumnConstraint):
-        condition = check.this.unnest() if check.this else None
-        parts = list(condition.flatten()) if isinstance(condition, exp.And) else [condition]
-        for part in parts:
-            bound = _bound(part.unnest() if part is not None else None)
-            if bound is None:
-                continue
-            column, low, high = bound
-            key = (table.lower(), column.lower())
+        for part in conjuncts(check.this) if check.this else ():
+            compared = None if isinstance(part, exp.EQ) else compared_range(part)
+            if compared is None:
+                continue  # not a bound (a fixed value is none either)
+            column, (low, high) = compared
+            key = (table.lower(), column.name.lower())
             old_low, old_high = found.get(key, (None, None))
             found[key] = (
                 low if low is not None else old_low,
@@ -106,20 +106,31 @@ def allowed_ranges(table: str, target: exp.Expr) -> dict[tuple[str, str], Range]
     return found
 
 
-def _bound(part: exp.Expr | None) -> tuple[str, float | None, float | None] | None:
-    """(column, low, high) of ``c BETWEEN a AND b``, ``c >= a``, ``c < b`` (either side)."""
-    if isinstance(part, exp.Between) and isinstance(part.this, exp.Column):
-        low, high = number_of(part.args.get("low")), number_of(part.args.get("high"))
-        return (part.this.name, low, high) if low is not None and high is not None else None
-    if not isinstance(part, (exp.GT, exp.GTE, exp.LT, exp.LTE)):
+def compared_range(node: exp.Expr) -> tuple[exp.Column, Range] | None:
+    """The column a comparison holds against numbers, and the values it lets the column take:
+    ``c BETWEEN a AND b``, ``c >= a``, ``c < b``, ``c = a``, either side round.
+
+    >>> import sqlglot
+    >>> column, span = compared_range(sqlglot.parse_one("130 <= e.grade"))
+    >>> column.sql(), span
+    ('e.grade', (130.0, None))
+    """
+    if isinstance(node, exp.Between):
+        low, high = number_of(node.args.get("low")), number_of(node.args.get("high"))
+        if not isinstance(node.this, exp.Column) or low is None or high is None:
+            return None
+        return node.this, (low, high)
+    if not isinstance(node, (exp.EQ, exp.GT, exp.GTE, exp.LT, exp.LTE)):
         return None
-    column, value, above = part.this, part.expression, isinstance(part, (exp.GT, exp.GTE))
+    column, value, above = node.this, node.expression, isinstance(node, (exp.GT, exp.GTE))
     if not isinstance(column, exp.Column):
         column, value, above = value, column, not above
     number = number_of(value)
     if not isinstance(column, exp.Column) or number is None:
         return None
-    return (column.name, number, None) if above else (column.name, None, number)
+    if isinstance(node, exp.EQ):
+        return column, (number, number)
+    return column, (number, None) if above else (None, number)
 
 
 def number_of(value: exp.Expr | None) -> float | None:
