@@ -82,6 +82,14 @@ def _kind(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> str | None:
     return "date" if declared.startswith("DATE") else None
 
 
+def unwrapped(node: exp.Expr) -> exp.Expr:
+    """``node`` inside the parentheses and aggregates a model wraps around a difference before
+    converting it by a constant (``AVG((b - a)) / 60``: ``b - a``)."""
+    while isinstance(node, _PASS_THROUGH):
+        node = node.this
+    return node
+
+
 def conversion_of(difference: exp.Expr) -> exp.Expr:
     """The node to replace: ``difference`` or, when the model converted it by a constant
     (``AVG(b - a) * 60``), that conversion, whose constant the rewrite makes wrong."""

@@ -16,6 +16,10 @@ compares as text. Three things small models write read well and are silently wro
   both minutes, so the days are multiplied by 1440. A column declared as text counts as a date
   when the schema's rows or its comment show it holds dates (app.checking.stored_dates), as
   ``scheduled_departure TEXT`` does.
+- A difference of JULIANDAYs divided by 60, 3600 or 86400. Those constants turn seconds into
+  minutes, hours or days, as if the difference were in seconds (Unix time); JULIANDAY counts
+  days, so ``/ 3600`` gives a number 86,400 times too small. The constant says the unit meant,
+  and the days are multiplied into it (``* 24`` for hours).
 
 Every change is reported with the answer (``corrections``), never made silently. Other dialects
 have real date types (a mismatch there fails when run and reaches the repair round), so only
@@ -30,7 +34,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.conditions import COMPARISONS
-from app.checking.durations import SECONDS, asked_unit, conversion_of
+from app.checking.durations import SECONDS, asked_unit, conversion_of, unwrapped
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, date_aware_types, declared_type
@@ -164,10 +168,12 @@ def _bound_unit(difference: exp.Expr, question: str) -> str | None:
 
 
 def _in_unit(days: exp.Expr, unit: str) -> exp.Expr:
+    if isinstance(days, exp.Binary):
+        days = exp.paren(days, copy=False)
     if unit == "week":
-        return exp.Div(this=exp.paren(days, copy=False), expression=exp.Literal.number(7))
+        return exp.Div(this=days, expression=exp.Literal.number(7))
     per_day = SECONDS["day"] // SECONDS[unit]
-    return exp.Mul(this=exp.paren(days, copy=False), expression=exp.Literal.number(per_day))
+    return exp.Mul(this=days, expression=exp.Literal.number(per_day))
 
 
 def _days_between(statement: exp.Expr, schema: SchemaInfo, question: str) -> list[str]:
@@ -200,6 +206,36 @@ def _days_between(statement: exp.Expr, schema: SchemaInfo, question: str) -> lis
     return notes
 
 
+def _julian_days(node: exp.Expr) -> bool:
+    """Whether ``node`` is ``JULIANDAY(b) - JULIANDAY(a)``, a number of days."""
+    return isinstance(node, exp.Sub) and all(
+        isinstance(side, exp.Anonymous) and side.name.upper() == "JULIANDAY"
+        for side in (node.this.unnest(), node.expression.unnest())
+    )
+
+
+def _days_read_as_seconds(statement: exp.Expr) -> list[str]:
+    units_of = {SECONDS[unit]: unit for unit in ("minute", "hour", "day")}
+    notes: list[str] = []
+    for division in list(statement.find_all(exp.Div)):
+        divisor = division.expression
+        if not (isinstance(divisor, exp.Literal) and divisor.is_number):
+            continue
+        unit = units_of.get(int(float(divisor.this))) if float(divisor.this).is_integer() else None
+        if unit is None or not _julian_days(unwrapped(division.this)):
+            continue
+        before = division.sql("sqlite")
+        written = division.this.copy()
+        if unit != "day":
+            written = _in_unit(written, unit)
+        division.replace(written)
+        notes.append(
+            f"{before} -> {written.sql('sqlite')} (JULIANDAY counts days, not seconds: "
+            f"the / {divisor.this} meant {unit}s)"
+        )
+    return notes
+
+
 def correct_text_dates(
     statement: exp.Expr, schema: SchemaInfo, dialect: str, question: str = ""
 ) -> list[str]:
@@ -220,4 +256,8 @@ def correct_text_dates(
     """
     if dialect != "sqlite":
         return []
-    return [*_match_granularity(statement), *_days_between(statement, schema, question)]
+    return [
+        *_match_granularity(statement),
+        *_days_between(statement, schema, question),
+        *_days_read_as_seconds(statement),
+    ]

@@ -101,3 +101,49 @@ def test_text_the_schema_does_not_show_to_be_dates_is_left_as_written() -> None:
     result = check_sql(answer, parse_schema(bare, "sqlite"), "sqlite", False, question)
     assert "JULIANDAY" not in result.sql
     assert not result.corrections
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        (
+            # Seen on the hospital rota blind set: the model's / 3600 reads days as seconds.
+            "How long did each flight's delay last, in hours, rounded to 2 decimal places?",
+            "SELECT flight_number, ROUND((JULIANDAY(actual_departure) - "
+            "JULIANDAY(scheduled_departure)) / 3600, 2) FROM flights",
+            "SELECT flight_number, ROUND((JULIANDAY(actual_departure) - "
+            "JULIANDAY(scheduled_departure)) * 24, 2) FROM flights",
+        ),
+        (
+            # The text subtraction is made a JULIANDAY one first, then its / 60 read as minutes.
+            "What is the average departure delay?",
+            "SELECT AVG(actual_departure - scheduled_departure) / 60 FROM flights",
+            "SELECT AVG(JULIANDAY(actual_departure) - JULIANDAY(scheduled_departure)) * 1440 "
+            "FROM flights",
+        ),
+        (
+            "What is the total delay of all flights in days?",
+            "SELECT SUM((JULIANDAY(actual_departure) - JULIANDAY(scheduled_departure)) / 86400) "
+            "FROM flights",
+            "SELECT SUM(JULIANDAY(actual_departure) - JULIANDAY(scheduled_departure)) FROM flights",
+        ),
+    ],
+)
+def test_days_divided_as_if_they_were_seconds_are_put_in_the_unit_meant(
+    question: str, answer: str, gold: str
+) -> None:
+    assert run(answer) != run(gold)
+    result = check_sql(answer, parse_schema(SCHEMA, "sqlite"), "sqlite", False, question)
+    assert result.valid, result.issues
+    assert run(result.sql) == run(gold)
+    assert any("JULIANDAY counts days, not seconds" in change for change in result.corrections)
+
+
+def test_seconds_divided_into_hours_are_left_as_written() -> None:
+    answer = (
+        "SELECT flight_number, (STRFTIME('%s', actual_departure) - "
+        "STRFTIME('%s', scheduled_departure)) / 3600.0 FROM flights"
+    )
+    question = "How late did each flight leave, in hours?"
+    result = check_sql(answer, parse_schema(SCHEMA, "sqlite"), "sqlite", False, question)
+    assert result.valid and not result.corrections
