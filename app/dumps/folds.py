@@ -10,6 +10,8 @@ not there) is not folded and its statement stays for the checker to refuse.
 
 from __future__ import annotations
 
+import re
+
 from sqlglot import exp
 
 SERIAL_FOR = {
@@ -18,6 +20,13 @@ SERIAL_FOR = {
     exp.DataType.Type.SMALLINT: exp.DataType.Type.SMALLSERIAL,
 }
 MAX_ENUM_VALUES = 20
+# pg_dump (PostgreSQL 10 and later) writes an identity column as a plain column plus this
+# statement, whose sequence options sqlglot reads only as an opaque command.
+_ADD_IDENTITY = re.compile(
+    r"""^\s*ALTER\s+TABLE\s+(?:ONLY\s+)?(?P<table>[\w."]+)\s+ALTER\s+COLUMN\s+(?P<column>[\w"]+)
+        \s+ADD\s+GENERATED\s+(?P<always>ALWAYS|BY\s+DEFAULT)\s+AS\s+IDENTITY\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def can_fold(action: exp.Expr, schema: exp.Schema) -> bool:
@@ -69,6 +78,23 @@ def _fold_alter_column(action: exp.AlterColumn, column: exp.ColumnDef) -> str:
         "constraints", exp.ColumnConstraint(kind=exp.DefaultColumnConstraint(this=default))
     )
     return "column default"
+
+
+def fold_identity(text: str, tables: dict[str, exp.Create]) -> str | None:
+    """Mark the column of ``ALTER TABLE t ALTER COLUMN c ADD GENERATED ... AS IDENTITY`` as
+    the identity it is (the database fills it in); the table's key, or None if not sent."""
+    match = _ADD_IDENTITY.match(text)
+    if match is None:
+        return None
+    table = match["table"].split(".")[-1].strip('"').lower()
+    create = tables.get(table)
+    column = column_of(create.this, match["column"].strip('"')) if create is not None else None
+    if column is None:
+        return None
+    always = match["always"].upper() == "ALWAYS"
+    identity = exp.GeneratedAsIdentityColumnConstraint(this=always)
+    column.append("constraints", exp.ColumnConstraint(kind=identity))
+    return table
 
 
 def fold_comment(comment: exp.Comment, tables: dict[str, exp.Create]) -> str | None:

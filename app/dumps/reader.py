@@ -34,7 +34,7 @@ from sqlglot.errors import ParseError, TokenError
 from app.checking.hazards import token_hazard
 from app.checking.schema import split_with_tokens
 from app.dumps.copy_blocks import LiftedDump, copy_inserts, lift_copy_blocks
-from app.dumps.folds import apply_enums, can_fold, fold_action, fold_comment
+from app.dumps.folds import apply_enums, can_fold, fold_action, fold_comment, fold_identity
 
 # Statements sqlglot reads only as opaque commands; these say nothing about the tables' shape.
 _HOUSEKEEPING_COMMAND = re.compile(
@@ -135,7 +135,11 @@ def _read_statement(text: str, reading: _Reading) -> None:
         reading.statements.append(_Statement(text))  # parse_schema names it
         return
     if isinstance(parsed, exp.Command):
-        if _HOUSEKEEPING_COMMAND.match(text):
+        identity_of = fold_identity(text, reading.creates())
+        if identity_of is not None:
+            reading.tables[identity_of].changed = True
+            reading.folded["identity column"] += 1
+        elif _HOUSEKEEPING_COMMAND.match(text):
             reading.skipped[_label(text)] += 1
         else:
             reading.statements.append(_Statement(text))
