@@ -30,6 +30,8 @@ _STORED = re.compile(
     r"commission|heart|mortgage|fixed|variable|flat|unit|day|hour|to|we|you|they)$",
     re.IGNORECASE,
 )
+# "if several employees share the top rating": "share" as a verb, before what is shared.
+_SHARED = re.compile(r"\s+(?:the|a|an|their|its|same|this|that|these|those|it|them|one)\b", re.I)
 _FILLER = {"what", "the", "a", "an", "and", "of", "their", "its", "with", "by", "each", "per"}
 _RATIO_NAME = re.compile(r"rate|ratio|pct|percent|share|proportion|fraction", re.IGNORECASE)
 
@@ -43,10 +45,13 @@ def asked_rate(question: str) -> str | None:
     'share'
     >>> asked_rate("Which accounts have an interest rate above 4%?")
     >>> asked_rate("Which warehouses are more than 85% full?")
+    >>> asked_rate("Which employees got the top rating? If several share the top one, all.")
     """
     for match in _ASKED.finditer(question):
         what, word = match.group("what") or "", match.group("word")
         if _STORED.match(what):
+            continue
+        if word.lower() == "share" and _SHARED.match(question, match.end()):
             continue
         return word if not what or what.lower() in _FILLER else f"{what} {word}"
     return None

@@ -7,7 +7,14 @@ after X" makes X the earlier (subtracted), "N minutes before X" the later (subtr
 When the phrase after "after" or "before" names the event of one side of a difference of two
 date columns first (``a - b``, SQLite's ``JULIANDAY(a) - JULIANDAY(b)``, MySQL's
 ``DATEDIFF(a, b)`` and ``TIMESTAMPDIFF(unit, b, a)``, PostgreSQL's ``AGE(a, b)``), and that
-side is on the wrong end, the two sides change places. The change is reported with the answer.
+side is on the wrong end, the two sides change places.
+
+A returned span that the query's own WHERE makes negative on every row is turned round too:
+"As of 2025-05-01, which invoices are past their due date? Return ... the number of days
+overdue" answered with ``due_on - '2025-05-01' ... WHERE due_on < '2025-05-01'`` lists every
+invoice with a negative number of days. A span between points in time is asked as a length;
+unless the question says "negative", the later point is the one subtracted from. Each change is
+reported with the answer.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
+from app.checking.conditions import conjuncts
 from app.checking.event_dates import column_event, word_root
+from app.checking.scopes import query_scopes
 
 _SPAN = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<way>after|before)\s+"
@@ -29,7 +38,9 @@ _SPAN = re.compile(
 def correct_event_spans(candidate: Candidate) -> list[str]:
     """Not a check: a difference of two dates taken against the order the question gives
     its events ("days after X": X is subtracted) is turned round (and said so)."""
-    return correct_asked(candidate, orient_event_spans)
+    return correct_asked(
+        candidate, lambda s, q: [*orient_event_spans(s, q), *orient_bounded_spans(s, q)]
+    )
 
 
 def orient_event_spans(statement: exp.Expr, question: str) -> list[str]:
@@ -100,3 +111,82 @@ def _swap(node: exp.Expr) -> None:
     left, right = node.this, node.expression
     node.set("this", right)
     node.set("expression", left)
+
+
+_DATE_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_WRAPPERS = (exp.Paren, exp.Cast, exp.TsOrDsToDate, exp.Date, exp.TsOrDsToTimestamp)
+
+
+def _point(node: exp.Expr) -> exp.Expr:
+    """A point in time without what converts it (``JULIANDAY(x)``, ``CAST(x AS DATE)``: x)."""
+    while True:
+        if isinstance(node, exp.Anonymous) and node.name.upper() == "JULIANDAY":
+            node = node.expressions[0]
+        elif isinstance(node, _WRAPPERS) and node.this is not None:
+            node = node.this
+        else:
+            return node
+
+
+def _is_point(node: exp.Expr) -> bool:
+    if isinstance(node, exp.Literal) and node.is_string:
+        return bool(_DATE_LITERAL.match(node.this))
+    if isinstance(node, exp.Column):
+        return column_event(node.name) is not None
+    return isinstance(node, exp.CurrentDate | exp.CurrentTimestamp)
+
+
+def _earlier_pairs(select: exp.Select) -> set[tuple[str, str]]:
+    """(earlier, later) for each ``a < b`` (or ``<=``, ``>``, ``>=``) every row of ``select``
+    meets, each side as a point's SQL."""
+    where = select.args.get("where")
+    pairs: set[tuple[str, str]] = set()
+    for condition in conjuncts(where.this) if where is not None else []:
+        if isinstance(condition, exp.LT | exp.LTE):
+            earlier, later = condition.this, condition.expression
+        elif isinstance(condition, exp.GT | exp.GTE):
+            earlier, later = condition.expression, condition.this
+        else:
+            continue
+        pairs.add((_point(earlier).sql(), _point(later).sql()))
+    return pairs
+
+
+def orient_bounded_spans(statement: exp.Expr, question: str) -> list[str]:
+    """Swap, in place, the sides of each returned span the WHERE makes negative (see the
+    module).
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT id, due_on - '2025-05-01' FROM invoices WHERE due_on < '2025-05-01'",
+    ...     read="postgres")
+    >>> [note] = orient_bounded_spans(query, "Which invoices are overdue, by how many days?")
+    >>> query.sql("postgres")
+    "SELECT id, '2025-05-01' - due_on FROM invoices WHERE due_on < '2025-05-01'"
+    """
+    if re.search(r"\bnegative\b", question, re.IGNORECASE):
+        return []
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            continue
+        pairs = _earlier_pairs(select)
+        if not pairs:
+            continue
+        for projection in select.selects:
+            for node in list(projection.find_all(exp.Sub, exp.DateDiff)):
+                if node.find_ancestor(exp.Select) is not select:
+                    continue  # a subquery's span: its own WHERE bounds it
+                minuend, subtrahend = _point(node.this), _point(node.expression)
+                if not (_is_point(minuend) and _is_point(subtrahend)):
+                    continue
+                if (minuend.sql(), subtrahend.sql()) not in pairs:
+                    continue
+                was = node.sql()
+                _swap(node)
+                notes.append(
+                    f"{was} -> {node.sql()} (the WHERE makes {minuend.sql()} the earlier on "
+                    "every row, so the span is taken from it to the later)"
+                )
+    return notes

@@ -83,6 +83,11 @@ def test_the_rate_computed_passes_and_is_the_rate() -> None:
             "Accounts over 85% of 1000",
         ),
         ("SELECT COUNT(*) FROM launches", "How many launches were there?"),
+        # "share" as a verb (the HR blind set's gold was refused as asking for a share).
+        (
+            "SELECT vehicle, outcome FROM launches",
+            "Which vehicles launched? If several vehicles share the same outcome, list all.",
+        ),
     ],
 )
 def test_rates_computed_or_stored_and_questions_asking_none_pass(sql: str, question: str) -> None:

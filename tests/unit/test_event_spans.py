@@ -5,10 +5,12 @@ the question asks for."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from app.checking import check_sql, parse_schema
+from bench.pg_scoring import PostgresScorer
 
 DDL = """
 CREATE TABLE invoices (invoice_id INTEGER PRIMARY KEY, issued_on DATE, paid_on DATE);
@@ -99,3 +101,86 @@ def test_a_span_the_question_does_not_order_otherwise_is_left(question: str, ans
     result = check_sql(answer, SCHEMA, "sqlite", False, question)
 
     assert result.sql == answer
+
+
+OVERDUE = "As of 2025-02-08, which invoices are unpaid past their issue date, and by how many days?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "corrected"),
+    [
+        (
+            # Seen on the SaaS billing blind set: the WHERE makes every returned span negative.
+            "SELECT invoice_id, JULIANDAY(issued_on) - JULIANDAY('2025-02-08') FROM invoices "
+            "WHERE issued_on < '2025-02-08'",
+            "SELECT invoice_id, JULIANDAY('2025-02-08') - JULIANDAY(issued_on) FROM invoices "
+            "WHERE issued_on < '2025-02-08'",
+        ),
+        (
+            "SELECT invoice_id, JULIANDAY(issued_on) - JULIANDAY('2025-02-08') FROM invoices "
+            "WHERE '2025-02-08' >= issued_on AND invoice_id > 1",
+            "SELECT invoice_id, JULIANDAY('2025-02-08') - JULIANDAY(issued_on) FROM invoices "
+            "WHERE '2025-02-08' >= issued_on AND invoice_id > 1",
+        ),
+    ],
+)
+def test_a_span_its_where_makes_negative_on_every_row_is_turned(
+    answer: str, corrected: str
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, OVERDUE)
+
+    assert result.valid, result.issues
+    assert result.sql == corrected
+    assert all(days > 0 for _, days in run(result.sql))
+    assert all(days < 0 for _, days in run(answer))
+    assert any("the WHERE makes" in note for note in result.corrections)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # The WHERE bounds other columns than the span's.
+        (
+            OVERDUE,
+            "SELECT JULIANDAY(issued_on) - JULIANDAY(paid_on) FROM invoices "
+            "WHERE issued_on < '2025-02-08'",
+        ),
+        # Already positive.
+        (
+            OVERDUE,
+            "SELECT JULIANDAY(paid_on) - JULIANDAY(issued_on) FROM invoices "
+            "WHERE issued_on < paid_on",
+        ),
+        # Asked negative.
+        (
+            "Show the delay as a negative number of days.",
+            "SELECT JULIANDAY(issued_on) - JULIANDAY(paid_on) FROM invoices "
+            "WHERE issued_on < paid_on",
+        ),
+        # Not points in time.
+        (OVERDUE, "SELECT invoice_id - 10 FROM invoices WHERE invoice_id < 10"),
+    ],
+)
+def test_a_span_its_where_does_not_make_negative_is_left(question: str, answer: str) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert not any("the WHERE makes" in note for note in result.corrections)
+    assert answer.split(" FROM ")[0].removeprefix("SELECT ") in result.sql
+
+
+def test_postgresql_days_overdue_come_out_positive(
+    postgres_scorer: PostgresScorer, tmp_path: Path
+) -> None:
+    dump = tmp_path / "invoices.sql"
+    dump.write_text(DDL.replace("DATETIME", "TIMESTAMP") + ROWS)
+    answer = (
+        "SELECT invoice_id, issued_on - '2025-02-08' AS days_overdue FROM invoices "
+        "WHERE issued_on < '2025-02-08'"
+    )
+
+    result = check_sql(answer, parse_schema(DDL, "postgres"), "postgres", False, OVERDUE)
+
+    assert result.valid, result.issues
+    assert "'2025-02-08' - issued_on AS days_overdue" in result.sql
+    fixed = postgres_scorer.result(dump, result.sql)
+    assert fixed is not None and sorted(fixed.rows) == [(1, 38), (2, 7)]
