@@ -55,6 +55,7 @@ from app.checking.unasked_keys import correct_unasked_keys
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
+from app.checking.valid_ranges import correct_valid_ranges
 from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
@@ -240,6 +241,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_event_dates,
     correct_event_states,
+    correct_valid_ranges,
     correct_value_states,
     correct_lookup_joins,
     correct_set_keys,

@@ -1,0 +1,87 @@
+"""The current row of a table that keeps a history (app.checking.valid_ranges), run on real
+SQLite: "current annual salary" keeps the salary whose effective_to is NULL."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checking import check_sql, parse_schema
+from tests.support.sqlite_rows import sqlite_rows
+
+# The shape of the HR blind set (bench/unseen/hr_payroll.sql): a salary history beside the people.
+DDL = """
+CREATE TABLE employees (
+  employee_id INTEGER PRIMARY KEY,
+  full_name TEXT NOT NULL,
+  left_on TEXT -- 'YYYY-MM-DD', NULL while employed
+);
+CREATE TABLE salary_history (
+  salary_id INTEGER PRIMARY KEY,
+  employee_id INTEGER NOT NULL REFERENCES employees (employee_id),
+  annual_salary_pence INTEGER NOT NULL,
+  effective_from TEXT NOT NULL, -- 'YYYY-MM-DD'
+  effective_to TEXT -- last day it applied; NULL for the current salary
+);
+INSERT INTO employees VALUES (1, 'Ana Silva', NULL), (2, 'Ben Okafor', NULL);
+INSERT INTO salary_history VALUES
+  (1, 1, 3000000, '2022-01-01', '2023-12-31'),
+  (2, 1, 3300000, '2024-01-01', NULL),
+  (3, 2, 4000000, '2023-03-01', NULL);
+"""
+SCHEMA = parse_schema(DDL, "sqlite")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            # Seen on the HR blind set.
+            "For every current employee, return their full name and current annual salary in "
+            "pounds.",
+            "SELECT e.full_name, s.annual_salary_pence / 100.0 FROM employees AS e "
+            "JOIN salary_history AS s ON e.employee_id = s.employee_id WHERE e.left_on IS NULL",
+        ),
+        (
+            "What is the total of everyone's current salaries, in pounds?",
+            "SELECT SUM(annual_salary_pence) / 100.0 FROM salary_history",
+        ),
+    ],
+)
+def test_the_current_row_of_a_history_is_the_one_whose_end_is_null(
+    question: str, answer: str
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "effective_to IS NULL" in result.sql
+    assert any("asks for the current row" in note for note in result.corrections)
+    rows = sqlite_rows(DDL, result.sql)
+    assert sorted(rows) in ([("Ana Silva", 33000.0), ("Ben Okafor", 40000.0)], [(73000.0,)])
+    assert sorted(sqlite_rows(DDL, answer)) != sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # "current" names the people, not the salaries: their whole history is asked.
+        (
+            "List every salary change of current employees: full name and salary in pounds.",
+            "SELECT e.full_name, s.annual_salary_pence / 100.0 FROM employees AS e "
+            "JOIN salary_history AS s ON e.employee_id = s.employee_id WHERE e.left_on IS NULL",
+        ),
+        # The read tests the end already, its own way.
+        (
+            "What is each employee's current salary?",
+            "SELECT employee_id, annual_salary_pence FROM salary_history "
+            "WHERE effective_to IS NULL OR effective_to >= DATE('now')",
+        ),
+        # Not asked "current".
+        ("What salaries were paid in 2023?", "SELECT annual_salary_pence FROM salary_history"),
+    ],
+)
+def test_a_history_read_the_question_does_not_ask_the_current_row_of_is_left(
+    question: str, answer: str
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert not any("asks for the current row" in note for note in result.corrections)
