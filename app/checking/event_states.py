@@ -11,8 +11,9 @@ the event (``status = 'closed'`` already says it), keeps only the rows where it 
 ``published_at IS NOT NULL``. "unpaid invoices" and "not shipped orders" keep the rows where it
 has not: ``paid_on IS NULL``. "current members" and "former members" name the state of an event
 that ends a row's standing (``left_on``, ``ended_at``, ``cancelled_at``, ``returned_on``): not
-happened for current, happened for former. A table on the outer side of a join is left alone,
-and so is a column declared NOT NULL: every row has had that event. Every change is reported
+happened for current, happened for former; "open accounts" are those not closed. A table on
+the outer side of a join is left alone, and so is a column declared NOT NULL: every row has had
+that event. Every change is reported
 with the answer. A test of that column for NULL that says the opposite ("former members" as
 ``left_on IS NULL``) is turned around.
 """
@@ -163,6 +164,9 @@ def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool,
 
 
 def _participle_states(word: str, negated: bool, events: dict[str, str]) -> list[tuple[str, bool]]:
+    if word == "open":  # "open accounts": not closed
+        closing = [column for column, event in events.items() if event == "clos"]
+        return [(closing[0], negated)] if len(closing) == 1 else []
     if word in _CURRENT or word in _FORMER:
         ending = [column for column, event in events.items() if event in _ENDINGS]
         return [(ending[0], (word in _FORMER) != negated)] if len(ending) == 1 else []

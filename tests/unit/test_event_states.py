@@ -241,3 +241,48 @@ def test_a_negated_or_included_state_is_read_as_said(
     database = sqlite3.connect(":memory:")
     database.executescript(PLEDGES)
     assert database.execute(result.sql).fetchall() == [(total,)]
+
+
+ACCOUNTS = """
+CREATE TABLE accounts (
+  account_id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL,
+  is_frozen INTEGER NOT NULL,
+  opened_on DATE NOT NULL,
+  closed_on DATE -- NULL while the account is open
+);
+INSERT INTO accounts VALUES (1, 1, 1, '2020-01-01', NULL), (2, 1, 1, '2020-02-01', '2024-05-01'),
+  (3, 2, 0, '2021-01-01', NULL), (4, 2, 0, '2022-01-01', NULL);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rows"),
+    [
+        # Seen on the bank blind set: "open" is the state of not being closed.
+        (
+            "How many open accounts are currently frozen?",
+            "SELECT COUNT(*) FROM accounts WHERE is_frozen = 1",
+            [(1,)],
+        ),
+        # The model's own test of the opening date says nothing about being open.
+        (
+            "Which customers have more than one open account?",
+            "SELECT customer_id FROM accounts WHERE NOT opened_on IS NULL "
+            "GROUP BY customer_id HAVING COUNT(*) > 1",
+            [(2,)],
+        ),
+        ("How many non-open accounts are there?", "SELECT COUNT(*) FROM accounts", [(1,)]),
+    ],
+)
+def test_open_rows_are_those_not_closed(
+    question: str, answer: str, rows: list[tuple[object, ...]]
+) -> None:
+    result = check_sql(answer, parse_schema(ACCOUNTS, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "closed_on IS NULL" in result.sql
+    database = sqlite3.connect(":memory:")
+    database.executescript(ACCOUNTS)
+    assert database.execute(result.sql).fetchall() == rows
+    assert database.execute(answer).fetchall() != rows
