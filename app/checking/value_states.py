@@ -8,7 +8,10 @@ noun is one of the values the DDL declares for one of its columns ("attended les
 and never reads that column keeps the rows that hold it: ``l.status = 'attended'``; negated
 ("non-attended lessons", "excluding cancelled orders"), the rows that do not. A table read
 at several levels is changed only when every mention of its noun says so, and "including
-cancelled orders" names both. Every change is reported with the answer.
+cancelled orders" names both. A value of another of its declared columns names the table's rows
+too: over ``transactions (kind ENUM('deposit', 'fee'), status ENUM('posted', 'reversed'))``,
+"posted fees" are the transactions whose status is 'posted'. Every change is reported with the
+answer.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.declared_values import spoken_value
 from app.checking.event_states import BEFORE_NOUN, reads_column, stated_reads
-from app.checking.row_identity import spoken_forms, table_mentions
+from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import source_name
 
@@ -83,12 +86,16 @@ def _named_values(question: str, schema: SchemaInfo) -> dict[str, tuple[str, str
         if not values:
             continue
         found: list[tuple[str, str, bool]] = []
-        for form in spoken_forms(table):
-            for said in re.finditer(BEFORE_NOUN.format(noun=re.escape(form)), question):
+        nouns = [(form, "") for form in spoken_forms(table)] + _value_nouns(table, schema)
+        mentions = sum(
+            len(re.findall(rf"\b{re.escape(noun)}\b", question)) for noun, _ in nouns
+        )
+        for noun, kind in nouns:
+            for said in re.finditer(BEFORE_NOUN.format(noun=re.escape(noun)), question):
                 # The value itself, not a word of its root: "opened tickets" are not 'open'
                 # ones, nor "departing flights" 'departed'.
                 named = values.get(said.group("word"))
-                if named is None:
+                if named is None or named[0] == kind:
                     continue
                 if said.group("inclusion") or said.group("included"):
                     found.extend([(*named, True), (*named, False)])  # both: nothing to keep
@@ -96,5 +103,19 @@ def _named_values(question: str, schema: SchemaInfo) -> dict[str, tuple[str, str
                     kept = not (said.group("negation") or said.group("excluded"))
                     found.append((*named, kept))
         if found and len(set(found)) == 1:
-            states[table] = (*found[0], len(found) == table_mentions(question, table))
+            states[table] = (*found[0], len(found) == mentions)
     return states
+
+
+def _value_nouns(table: str, schema: SchemaInfo) -> list[tuple[str, str]]:
+    """(noun, its column) for each declared value that names a kind of ``table``'s rows:
+    'card_payment' -> "card payment", "card payments"."""
+    nouns: list[tuple[str, str]] = []
+    for (owner, column), declared in schema.declared_values.items():
+        if owner != table:
+            continue
+        for value in declared:
+            spoken = spoken_value(value)
+            if re.fullmatch(r"[a-z]+(?: [a-z]+)?", spoken) and len(spoken) > 2:
+                nouns.extend((form, column) for form in (spoken, spoken + "s"))
+    return nouns
