@@ -13,6 +13,7 @@ from app.checking.asked_rounding import correct_rounding
 from app.checking.bridge_joins import correct_bridge_joins
 from app.checking.candidate import Candidate, Rule, correct_asked, correct_read, rewrite_read
 from app.checking.contact_labels import correct_contact_labels
+from app.checking.currency_columns import keep_currency_units
 from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.day_comparisons import correct_day_comparisons
 from app.checking.declared_ranges import correct_declared_ranges
@@ -227,6 +228,7 @@ def correct_units(candidate: Candidate) -> list[str]:
         lambda s: [
             *align_compared_units(s, candidate.schema),
             *convert_units(s, candidate.question, candidate.schema),
+            *keep_currency_units(s, candidate.question, candidate.schema),
         ],
     )
 

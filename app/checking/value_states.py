@@ -87,9 +87,7 @@ def _named_values(question: str, schema: SchemaInfo) -> dict[str, tuple[str, str
             continue
         found: list[tuple[str, str, bool]] = []
         nouns = [(form, "") for form in spoken_forms(table)] + _value_nouns(table, schema)
-        mentions = sum(
-            len(re.findall(rf"\b{re.escape(noun)}\b", question)) for noun, _ in nouns
-        )
+        mentions = sum(len(re.findall(rf"\b{re.escape(noun)}\b", question)) for noun, _ in nouns)
         for noun, kind in nouns:
             for said in re.finditer(BEFORE_NOUN.format(noun=re.escape(noun)), question):
                 # The value itself, not a word of its root: "opened tickets" are not 'open'
