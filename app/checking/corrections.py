@@ -27,6 +27,7 @@ from app.checking.event_states import correct_event_states
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
+from app.checking.having_rows import move_row_tests_to_where
 from app.checking.included_rows import correct_included_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_attributes import correct_key_attributes
@@ -194,6 +195,11 @@ def correct_row_bounds(candidate: Candidate) -> list[str]:
     return correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))
 
 
+def correct_having_rows(candidate: Candidate) -> list[str]:
+    """Not a check: a HAVING test of an ungrouped row value filters rows in WHERE."""
+    return correct_read(candidate, move_row_tests_to_where)
+
+
 def correct_group_picks(candidate: Candidate) -> list[str]:
     """Not a check: a read that ranks every row, or cuts to the first of all, where the
     question asks for the top row of each group keeps the top row of each group."""
@@ -274,6 +280,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_tested_groups,
     correct_joined_counts,
     correct_repeated_counts,
+    correct_having_rows,
     correct_row_bounds,
     correct_group_picks,
     correct_tied_tops,

@@ -1,0 +1,75 @@
+"""A correction: a test of each row's value written in HAVING, where it belongs in WHERE.
+
+``SELECT c.first_name, COUNT(a.account_id) FROM customers AS c JOIN accounts AS a ... GROUP BY
+c.customer_id HAVING NOT opened_on IS NULL AND COUNT(a.account_id) > 1`` (the bank blind set)
+tests a column of the rows being grouped, neither grouped nor aggregated, after grouping:
+MySQL and MariaDB refuse it ("Unknown column 'opened_on' in 'having clause'"), PostgreSQL too,
+and SQLite tests one arbitrary row of each group. A condition on a row's value is a WHERE
+condition. So each HAVING condition (an operand of its ANDs) that has no aggregate, window,
+subquery or function sqlglot does not know, and reads a column that is neither grouped nor an
+output name, moves to WHERE; where WHERE has it already, it is dropped. Every change is
+reported with the answer.
+"""
+
+from __future__ import annotations
+
+from sqlglot import exp
+
+from app.checking.conditions import conjuncts
+
+
+def _unqualified(node: exp.Expr) -> str:
+    bare = node.copy()
+    for column in bare.find_all(exp.Column):
+        column.set("table", None)
+    return bare.sql()
+
+
+def _ungrouped_row_test(condition: exp.Expr, grouped: set[str], names: set[str]) -> bool:
+    # An unnamed function may be an aggregate sqlglot does not know (SQLite's TOTAL).
+    if condition.find(exp.AggFunc, exp.Window, exp.Select, exp.Anonymous):
+        return False
+    columns = list(condition.find_all(exp.Column))
+    return any(
+        _unqualified(column) not in grouped
+        and not (not column.table and column.name.lower() in names)
+        for column in columns
+    )
+
+
+def move_row_tests_to_where(statement: exp.Expr) -> list[str]:
+    """Move, in place, each HAVING test of ungrouped row values to WHERE; one note each.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT c.id, COUNT(*) FROM c JOIN a ON a.c_id = c.id WHERE a.closed IS NULL "
+    ...     "GROUP BY c.id HAVING NOT a.opened IS NULL AND COUNT(*) > 1")
+    >>> [note] = move_row_tests_to_where(query)
+    >>> query.args["where"].sql(), query.args["having"].sql()
+    ('WHERE a.closed IS NULL AND NOT a.opened IS NULL', 'HAVING COUNT(*) > 1')
+    """
+    notes: list[str] = []
+    for select in list(statement.find_all(exp.Select)):
+        having, group = select.args.get("having"), select.args.get("group")
+        if having is None or group is None or group.args.get("grouping_sets"):
+            continue
+        grouped = {_unqualified(key) for key in group.expressions}
+        names = {projection.alias.lower() for projection in select.expressions if projection.alias}
+        tests = list(conjuncts(having.this))
+        moved = [test for test in tests if _ungrouped_row_test(test, grouped, names)]
+        if not moved:
+            continue
+        kept = [test for test in tests if not any(test is m for m in moved)]
+        select.set("having", exp.Having(this=exp.and_(*kept, copy=False)) if kept else None)
+        where = select.args.get("where")
+        present = {_unqualified(c) for c in conjuncts(where.this)} if where is not None else set()
+        for test in moved:
+            if _unqualified(test) in present:
+                notes.append(f"dropped HAVING {test.sql()}: WHERE tests each row for it already")
+                continue
+            select.where(test, copy=False)
+            notes.append(
+                f"HAVING {test.sql()} -> WHERE {test.sql()}: it tests each row's value, which "
+                "is neither grouped nor aggregated, so it filters rows before grouping"
+            )
+    return notes
