@@ -43,7 +43,12 @@ _RANK_WORD = r"(?:most|least|best|worst|highest|lowest|largest|smallest|biggest|
 _COUNT_ASKED = re.compile(
     rf"\b(?:top|first|bottom|last)\s+{_COUNT}\b|\b{_COUNT}\s+{_RANK_WORD}\b", re.IGNORECASE
 )
-_ONE_ASKED = re.compile(r"\b(?:single|one\s+\w+\s+(?:per|for each|in each)|ties?)\b", re.I)
+# "break ties" asks for one row; "include ties" for every tied one, as RANK keeps them.
+_ONE_ASKED = re.compile(
+    r"\b(?:single|one\s+\w+\s+(?:per|for each|in each)|break(?:ing)?\s+(?:any\s+)?ties?|"
+    r"ties?\s+broken|no\s+ties?)\b",
+    re.I,
+)
 _RANK_ALIAS = "group_rank"
 
 

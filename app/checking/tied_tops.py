@@ -8,7 +8,8 @@ the answer's own level is cut by ``LIMIT 1`` after ordering by one expression, t
 comparison with that expression's best value over the same rows: ``HAVING COUNT(l.lesson_id) =
 (SELECT MAX(v) FROM (SELECT COUNT(l.lesson_id) AS v FROM ... GROUP BY t.teacher_id))`` (``MIN``
 for an ascending order, ``WHERE`` for a query that does not group). "Ties broken by name" breaks
-them, and is left alone. Every change is reported with the answer.
+them, and is left alone, and so is the top of each group ("in each genre"), which
+app.checking.group_ranks ranks. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
+from app.checking.group_limits import group_asked_to_rank
 from app.checking.group_picks import projected
 
 _KEEPS_TIES = re.compile(
@@ -60,6 +62,8 @@ def keep_tied_tops(statement: exp.Expr, question: str) -> list[str]:
     """  # noqa: E501
     if not isinstance(statement, exp.Select) or not keeps_ties(question):
         return []
+    if group_asked_to_rank(question) is not None:
+        return []  # the top of each group: app.checking.group_ranks keeps its ties
     order, limit = statement.args.get("order"), statement.args.get("limit")
     if order is None or len(order.expressions) != 1 or not _is_one(limit):
         return []

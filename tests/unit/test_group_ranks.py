@@ -45,6 +45,25 @@ def test_the_first_group_of_all_becomes_the_first_of_each_group() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Seen on the bank blind set: "include ties" was read as one row asked.
+        "Which track was played most in each genre? Include ties.",
+        "Most-played track in each genre, with ties?",
+    ],
+)
+def test_ties_asked_for_keep_every_tied_row(question: str) -> None:
+    result = check_sql(MOST_PLAYED, SCHEMA, "sqlite", False, question)
+
+    assert "RANK() OVER (PARTITION BY t.genre" in result.sql
+    assert sorted(sqlite_rows(DDL + ROWS, result.sql)) == [
+        ("jazz", "Aria", 2),
+        ("jazz", "Blue", 2),
+        ("rock", "Dust", 3),
+    ]
+
+
 def test_one_row_asked_breaks_ties_by_the_answers_own_order() -> None:
     sql = MOST_PLAYED.replace("ORDER BY plays DESC", "ORDER BY plays DESC, t.title DESC")
     question = "The single most-played track in each genre, ties broken by title?"
