@@ -51,9 +51,10 @@ def bridge_joins(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     notes: list[str] = []
     for scope in query_scopes(statement):
         tables = scope_tables(scope)
+        read = frozenset(tables.values())  # the bridges added below are not the read's own
         select = scope.expression
         for join in list(select.args.get("joins") or []):
-            note = _reroute(select, join, tables, links, schema)
+            note = _reroute(select, join, tables, links, schema, read)
             if note:
                 notes.append(note)
     return notes
@@ -65,6 +66,7 @@ def _reroute(
     tables: dict[str, str],
     table_links_of_schema: Callable[[], dict[str, list[Link]]],
     schema: SchemaInfo,
+    read: frozenset[str],
 ) -> str:
     condition = join.args.get("on")
     joined = join.this
@@ -74,7 +76,8 @@ def _reroute(
     if not all(isinstance(side, exp.Column) and side.table for side in sides):
         return ""
     if sides[0].sql().lower() == sides[1].sql().lower():
-        return _settle_self_comparison(select, join, tables, table_links_of_schema(), schema)
+        links = table_links_of_schema()
+        return _settle_self_comparison(select, join, tables, links, schema, read)
     split = join_sides(join)
     if split is None:
         return ""
@@ -97,7 +100,7 @@ def _reroute(
     why = f"the join condition {condition.sql()} paired {paired}"
     ends = ((far_table, far.table), (near_table, near.table))
     named = {t for t in (near_target, far_target) if t and t not in (far_table, near_table)}
-    return _bridge(select, join, tables, ends, links, schema, why, named)
+    return _bridge(select, join, (tables, read), ends, links, schema, why, named)
 
 
 def _pair_the_link(
@@ -128,6 +131,7 @@ def _settle_self_comparison(
     tables: dict[str, str],
     links: dict[str, list[Link]],
     schema: SchemaInfo,
+    read: frozenset[str],
 ) -> str:
     """``JOIN reservations r ON h.hotel_id = h.hotel_id`` (always true): joined on the one way
     the schema's keys link the joined table to the table compared (or, when the joined table's
@@ -167,13 +171,13 @@ def _settle_self_comparison(
     if direct or len(candidates) != 1 or candidates[0] not in tables:
         return ""
     ends = ((tables[candidates[0]], candidates[0]), (near_table, joined_alias))
-    return _bridge(select, join, tables, ends, links, schema, why)
+    return _bridge(select, join, (tables, read), ends, links, schema, why)
 
 
 def _bridge(
     select: exp.Expr,
     join: exp.Join,
-    tables: dict[str, str],
+    reading: tuple[dict[str, str], frozenset[str]],
     ends: tuple[tuple[str, str], tuple[str, str]],
     links: dict[str, list[Link]],
     schema: SchemaInfo,
@@ -183,7 +187,11 @@ def _bridge(
     """Route ``join`` between its ``ends`` ((table, alias) before it, (table, alias) it joins)
     through the one table that links them and is not read yet; the note (empty when there is
     no such table, and nothing changed). Of several such tables, the one a key of the join
-    points at (``named``: ``te.task_id`` names tasks) is the one meant."""
+    points at (``named``: ``te.task_id`` names tasks) is the one meant. ``reading`` is the
+    level's tables by alias, bridges added included, and the tables the read itself reads: a
+    second bridge through one table (sender's and recipient's customers) gets an alias of its
+    own."""
+    tables, read = reading
     (far_table, far_alias), (near_table, near_alias) = ends
     paths = bridges(far_table, near_table, links)
     if len(paths) > 1 and named:
@@ -192,10 +200,19 @@ def _bridge(
         return ""
     to_middle, onward = paths[0]
     middle = to_middle.other(far_table)
-    if middle in tables.values():
+    if middle in read:
         return ""
+    aliases = {far_table: far_alias, near_table: near_alias}
+    joined = _joined_bridge(select, middle, to_middle, aliases)
+    if joined is not None:  # an earlier bridge from the same row: the join goes through it
+        join.set("on", _equality(onward, {**aliases, middle: joined}))
+        return (
+            f"{why}; {far_table} and {near_table} are linked through {middle}, joined already, "
+            f"so the join now goes through it: {onward}"
+        )
     middle_alias = _free_alias(middle, tables)
-    aliases = {far_table: far_alias, near_table: near_alias, middle: middle_alias}
+    tables[middle_alias] = middle
+    aliases[middle] = middle_alias
     select.append(
         "joins",
         exp.Join(
@@ -220,6 +237,21 @@ def _bridge(
         f"{why}; {far_table} and {near_table} are linked through {middle}, so the join now goes "
         f"through it: {to_middle}, then {onward}"
     )
+
+
+def _joined_bridge(
+    select: exp.Expr, middle: str, to_middle: Link, aliases: dict[str, str]
+) -> str | None:
+    """The alias of a join of ``middle`` on ``to_middle`` from the same row, added before."""
+    for join in select.args.get("joins") or []:
+        table = join.this
+        if not isinstance(table, exp.Table) or table.name.lower() != middle:
+            continue
+        alias = table.alias_or_name
+        on = join.args.get("on")
+        if on is not None and on.sql() == _equality(to_middle, {**aliases, middle: alias}).sql():
+            return str(alias)
+    return None
 
 
 def _equality(link: Link, aliases: dict[str, str]) -> exp.EQ:

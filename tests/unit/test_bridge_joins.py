@@ -70,6 +70,43 @@ def test_the_linking_table_gets_an_alias_of_its_own_when_its_name_is_taken(
     assert "JOIN events AS events_2 ON events_2.venue_id = events.venue_id" in result.sql
 
 
+BANK = """
+CREATE TABLE branches (branch_id INT PRIMARY KEY, name TEXT);
+CREATE TABLE customers (customer_id INT PRIMARY KEY, branch_id INT REFERENCES branches (branch_id));
+CREATE TABLE accounts (account_id INT PRIMARY KEY,
+  customer_id INT REFERENCES customers (customer_id));
+CREATE TABLE transfers (transfer_id INT PRIMARY KEY,
+  from_account_id INT REFERENCES accounts (account_id),
+  to_account_id INT REFERENCES accounts (account_id));
+INSERT INTO branches VALUES (1, 'Harbor'), (2, 'Downtown');
+INSERT INTO customers VALUES (1, 1), (2, 2);
+INSERT INTO accounts VALUES (10, 1), (20, 2);
+INSERT INTO transfers VALUES (100, 10, 20), (101, 20, 10);
+"""
+
+
+def test_two_joins_through_one_linking_table_get_an_alias_each() -> None:
+    # Seen on the bank blind set: a transfer's sending and receiving accounts each reach their
+    # branch through customers; the second bridge was added under the first one's name, and
+    # the query failed on MariaDB ("Not unique table/alias").
+    sql = (
+        "SELECT t.transfer_id, b1.name, b2.name FROM transfers AS t "
+        "JOIN accounts AS a1 ON t.from_account_id = a1.account_id "
+        "JOIN branches AS b1 ON a1.customer_id = b1.branch_id "
+        "JOIN accounts AS a2 ON t.to_account_id = a2.account_id "
+        "JOIN branches AS b2 ON a2.customer_id = b2.branch_id"
+    )
+    result = check_sql(sql, parse_schema(BANK, "sqlite"), "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    assert "JOIN customers ON" in result.sql
+    assert "JOIN customers AS customers_2 ON a2.customer_id = customers_2.customer_id" in (
+        result.sql
+    )
+    with Sandbox(BANK) as sandbox:
+        rows = sorted(sandbox.query(result.sql).rows)
+    assert rows == [(100, "Harbor", "Downtown"), (101, "Downtown", "Harbor")]
+
+
 @pytest.mark.parametrize(
     "sql",
     [
@@ -200,3 +237,32 @@ INSERT INTO time_entries VALUES (1, 10, 2, 30), (2, 20, 2, 45), (3, 10, 1, 15);
     database = sqlite3.connect(":memory:")
     database.executescript(ddl)
     assert sorted(database.execute(result.sql).fetchall()) == [("Apollo", 45), ("Borealis", 45)]
+
+
+RETURNS = """
+CREATE TABLE products (product_id INT PRIMARY KEY, product_name TEXT);
+CREATE TABLE stores (store_id INT PRIMARY KEY, store_name TEXT);
+CREATE TABLE sales (sale_id INT PRIMARY KEY, product_id INT REFERENCES products (product_id),
+  store_id INT REFERENCES stores (store_id));
+CREATE TABLE returns (return_id INT PRIMARY KEY, sale_id INT REFERENCES sales (sale_id));
+INSERT INTO products VALUES (1, 'Dress'), (2, 'Coat');
+INSERT INTO stores VALUES (1, 'Soho'), (2, 'Mitte');
+INSERT INTO sales VALUES (10, 1, 2), (11, 2, 1);
+INSERT INTO returns VALUES (100, 10), (101, 11);
+"""
+
+
+def test_a_second_join_through_a_linking_table_from_the_same_row_reuses_its_bridge() -> None:
+    # Seen on the bundled dataset (fashion_retail-06): both skipped sales, and sales was joined
+    # twice under one name, which SQLite refuses as ambiguous.
+    sql = (
+        "SELECT r.return_id, p.product_name, s.store_name FROM returns AS r "
+        "JOIN products AS p ON r.sale_id = p.product_id JOIN stores AS s ON r.sale_id = s.store_id"
+    )
+    result = check_sql(sql, parse_schema(RETURNS, "sqlite"), "sqlite", allow_write=False)
+    assert result.valid, result.issues
+    assert result.sql.count("JOIN sales") == 1
+    assert "joined already" in result.corrections[-1]
+    with Sandbox(RETURNS) as sandbox:
+        rows = sorted(sandbox.query(result.sql).rows)
+    assert rows == [(100, "Dress", "Mitte"), (101, "Coat", "Soho")]
