@@ -4,8 +4,9 @@
 of them." answered ``... GROUP BY t.teacher_id ORDER BY lesson_count DESC LIMIT 1`` returns one
 teacher where two share the top count: ``LIMIT 1`` breaks the tie the question keeps. When the
 question asks to keep ties ("if several tie, list all", "ties included", "including ties") and
-the answer's own level is cut by ``LIMIT 1`` after ordering by one expression, the cut becomes a
-comparison with that expression's best value over the same rows: ``HAVING COUNT(l.lesson_id) =
+the answer's own level is cut by ``LIMIT 1`` (or by any number, where the question asks for
+none) after ordering, the cut becomes a comparison of the first ORDER BY expression with its
+best value over the same rows: ``HAVING COUNT(l.lesson_id) =
 (SELECT MAX(v) FROM (SELECT COUNT(l.lesson_id) AS v FROM ... GROUP BY t.teacher_id))`` (``MIN``
 for an ascending order, ``WHERE`` for a query that does not group). "Ties broken by name" breaks
 them, and is left alone, and so is the top of each group ("in each genre"), which
@@ -26,6 +27,9 @@ _KEEPS_TIES = re.compile(
     r"\b(?:ti(?:e|es|ed|ing)|joint)\b[^.?!;]*\b(?:all|every|each|both|them|included)\b|"
     r"\b(?:all|every|both|includ\w*|keep\w*|list\w*|show\w*|return\w*)\b[^.?!;]*\bti(?:e|es|ed)\b",
     re.IGNORECASE,
+)
+_NUMBER_ASKED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE
 )
 _BREAKS_TIES = re.compile(r"\b(?:break\w*|broken|tie-?break\w*)\b", re.IGNORECASE)
 
@@ -65,7 +69,7 @@ def keep_tied_tops(statement: exp.Expr, question: str) -> list[str]:
     if group_asked_to_rank(question) is not None:
         return []  # the top of each group: app.checking.group_ranks keeps its ties
     order, limit = statement.args.get("order"), statement.args.get("limit")
-    if order is None or len(order.expressions) != 1 or not _is_one(limit):
+    if order is None or not order.expressions or not _cuts_to_top(limit, question):
         return []
     if statement.args.get("distinct") or statement.args.get("offset") or statement.find(exp.Window):
         return []
@@ -89,10 +93,14 @@ def keep_tied_tops(statement: exp.Expr, question: str) -> list[str]:
         statement.where(kept, copy=False)
     return [
         f"{before} -> {'HAVING' if grouped else 'WHERE'} {kept.sql()}: the question keeps every "
-        "row tied for the top, which LIMIT 1 cuts to one"
+        f"row tied for the top, which {before} cuts to a set number"
     ]
 
 
-def _is_one(limit: exp.Expr | None) -> bool:
+def _cuts_to_top(limit: exp.Expr | None, question: str) -> bool:
+    """Whether ``limit`` cuts to the top: ``LIMIT 1``, or any number where the question asks
+    for none ("Which customer referred the most? Include ties." as ``LIMIT 3``)."""
     found = limit.args.get("expression") if limit is not None else None
-    return isinstance(found, exp.Literal) and found.this == "1"
+    if not (isinstance(found, exp.Literal) and found.is_int):
+        return False
+    return found.this == "1" or not _NUMBER_ASKED.search(question)

