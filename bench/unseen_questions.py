@@ -92,7 +92,14 @@ two gave, a hospital staff rota (``hospital_rota.sql``, SQLite, 8 tables, 20 que
 shifts across midnight, shift swaps keyed to staff twice, a self-referencing line manager,
 training scores on a declared scale) and a city's recycling collections
 (``recycling_mysqldump.sql``, MariaDB's own mariadb-dump, 7 tables, 20 questions: ENUM
-statuses, TINYINT(1) flags, weights in grams asked in tonnes, a supervisor chain). Sixteen follow-up
+statuses, TINYINT(1) flags, weights in grams asked in tonnes, a supervisor chain); after the
+rules those two gave, a company's HR and payroll (``hr_payroll.sql``, SQLite, 7 tables, 20
+questions: a salary history with effective ranges, leavers, inclusive leave ranges, a
+self-referencing manager), a SaaS company's billing (``saas_billing_pg_dump.sql``, a real
+pg_dump with identity columns, enums, timestamps with time zone near midnight UTC, trials,
+refunds, a self-referencing referrer) and a retail bank (``bank_mysqldump.sql``, MariaDB's own
+mariadb-dump, 7 tables, 20 questions: signed amounts in dollars, transfers keyed to accounts
+twice, open and closed accounts, posted, pending and reversed entries). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine

@@ -27,7 +27,7 @@ from app.checking.event_states import correct_event_states
 from app.checking.fanned_rows import semi_join_unread_children
 from app.checking.group_picks import pick_top_rows
 from app.checking.group_ranks import correct_group_ranks
-from app.checking.having_rows import move_row_tests_to_where
+from app.checking.having_rows import correct_having_rows
 from app.checking.included_rows import correct_included_rows
 from app.checking.insert_keys import fill_omitted_keys
 from app.checking.key_attributes import correct_key_attributes
@@ -57,7 +57,7 @@ from app.checking.unasked_keys import correct_unasked_keys
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
-from app.checking.valid_ranges import correct_valid_ranges
+from app.checking.valid_ranges import correct_held_rows, correct_valid_ranges
 from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
@@ -195,11 +195,6 @@ def correct_row_bounds(candidate: Candidate) -> list[str]:
     return correct_read(candidate, lambda s: move_row_bounds(s, candidate.question))
 
 
-def correct_having_rows(candidate: Candidate) -> list[str]:
-    """Not a check: a HAVING test of an ungrouped row value filters rows in WHERE."""
-    return correct_read(candidate, move_row_tests_to_where)
-
-
 def correct_group_picks(candidate: Candidate) -> list[str]:
     """Not a check: a read that ranks every row, or cuts to the first of all, where the
     question asks for the top row of each group keeps the top row of each group."""
@@ -250,6 +245,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_event_dates,
     correct_event_states,
     correct_valid_ranges,
+    correct_held_rows,
     correct_value_states,
     correct_lookup_joins,
     correct_set_keys,

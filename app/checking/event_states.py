@@ -58,7 +58,7 @@ BEFORE_NOUN = (
 # adjectives that name the state of an event that ends the row's standing.
 _CURRENT = frozenset({"current", "existing", "present", "remaining", "ongoing", "outstanding"})
 _FORMER = frozenset({"former", "past", "previous", "lapsed"})
-_ENDINGS = frozenset(
+ENDINGS = frozenset(
     {"left", "leav", "end", "cancell", "cancel", "clos", "terminat", "retir", "resign", "churn"}
     | {"depart", "archiv", "deactivat", "withdrawn", "discontinu", "quit", "expir", "return"}
 )
@@ -168,7 +168,7 @@ def _participle_states(word: str, negated: bool, events: dict[str, str]) -> list
         closing = [column for column, event in events.items() if event == "clos"]
         return [(closing[0], negated)] if len(closing) == 1 else []
     if word in _CURRENT or word in _FORMER:
-        ending = [column for column, event in events.items() if event in _ENDINGS]
+        ending = [column for column, event in events.items() if event in ENDINGS]
         return [(ending[0], (word in _FORMER) != negated)] if len(ending) == 1 else []
     readings = [(word, not negated)]
     if word.startswith("un"):

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import conjuncts
+
+
+def correct_having_rows(candidate: Candidate) -> list[str]:
+    """Not a check: a HAVING test of an ungrouped row value filters rows in WHERE."""
+    return correct_read(candidate, move_row_tests_to_where)
 
 
 def _unqualified(node: exp.Expr) -> str:

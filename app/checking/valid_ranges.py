@@ -7,8 +7,17 @@ annual salary", a small model joins the history and returns every salary each em
 had. When the question says "current" before words that name such a table or one of its own
 columns ("current annual salary" for ``annual_salary_pence``; keys and the two dates do not
 count), each query level that reads the table and never reads the end column keeps the rows
-whose end is NULL. A table on the outer side of a join is left alone. Every change is reported
-with the answer.
+whose end is NULL. A table on the outer side of a join is left alone.
+
+The same two dates say which rows held on a day. "What was the headcount of every department
+on 30 June 2024? ... (someone counts on their last working day)" answered with ``LEFT JOIN
+employees e ON ... AND e.hired_on <= '2024-06-30'`` counts everyone who had started by then,
+leavers included. When the question asks about a day ("on 30 June 2024", "as of 2025-05-01",
+"on that date") and a query level bounds such a table's start by a date (``start <= D``, in
+WHERE or in a join's ON) but never reads its end, the end is bounded beside it: ``(end IS NULL
+OR end >= D)``. A row's start and end are its two dates named so (``effective_from`` /
+``effective_to``) or by a beginning and an ending event (``hired_on`` / ``left_on``,
+``opened_on`` / ``closed_on``), the end nullable. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -18,15 +27,27 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
-from app.checking.event_dates import word_root
-from app.checking.event_states import reads_column, stated_reads
+from app.checking.conditions import conjuncts
+from app.checking.event_dates import column_event, word_root
+from app.checking.event_states import ENDINGS, reads_column, stated_reads
 from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import source_name
+from app.checking.scopes import query_scopes, scope_tables, source_name
 from app.checking.types import DATE_TYPE, date_aware_types
 
 _ENDS = frozenset({"to", "until", "till", "thru", "end", "ends", "ended"})
 _STARTS = frozenset({"from", "start", "starts", "started", "begin", "begins", "since"})
+_BEGINNINGS = frozenset(
+    {"hir", "join", "open", "start", "sign", "enrol", "enroll", "regist", "begin", "activat"}
+    | {"subscrib", "commenc", "employ", "admitt", "admit", "creat"}
+)
+# A day the question asks about: "on 30 June 2024", "as of 2025-05-01", "on that date".
+_ON_DAY = re.compile(
+    r"\b(?:on|as of|as at|at the end of)\s+(?:that (?:date|day)|\d{4}-\d{2}-\d{2}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+    re.IGNORECASE,
+)
+_DAY_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # "current" and the few words after it, up to a comma or the end of a clause.
 _CURRENT = re.compile(r"\bcurrent(?:ly)?\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
 
@@ -75,15 +96,13 @@ def current_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
 
 
 def _history_tables(schema: SchemaInfo) -> dict[str, str]:
-    """table (lowercased) -> its nullable end date, for tables with a start date beside it."""
-    found: dict[str, str] = {}
-    for table, types in date_aware_types(schema).items():
-        dates = [column for column, kind in types.items() if DATE_TYPE.search(kind)]
-        starts = [c for c in dates if _STARTS & set(c.split("_"))]
-        ends = [c for c in dates if _ENDS & set(c.split("_")) and (table, c) in schema.nullable]
-        if len(starts) == 1 and len(ends) == 1:
-            found[table] = ends[0]
-    return found
+    """table (lowercased) -> its nullable end date, for tables whose two dates are named as a
+    span's (``effective_from`` / ``effective_to``)."""
+    return {
+        table: end
+        for table, (start, end) in _spans(schema).items()
+        if _STARTS & set(start.split("_")) and _ENDS & set(end.split("_"))
+    }
 
 
 def _words_of(table: str, schema: SchemaInfo, exclude: str) -> set[str]:
@@ -101,3 +120,110 @@ def _words_of(table: str, schema: SchemaInfo, exclude: str) -> set[str]:
 
 def _root(word: str) -> str:
     return word_root(singular_of(word.lower()))
+
+
+def correct_held_rows(candidate: Candidate) -> list[str]:
+    """Not a check: rows bounded by their start on a day the question asks about are bounded
+    by their end too (and say so)."""
+    return correct_asked(candidate, lambda s, q: rows_held_on(s, q, candidate.schema))
+
+
+def rows_held_on(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
+    """Add, in place, ``(end IS NULL OR end >= D)`` beside each ``start <= D`` of a table with
+    a start and an end, on a question about a day (see the module); one note per bound added.
+
+    >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE staff (id INT PRIMARY KEY, hired_on DATE NOT NULL, left_on DATE)",
+    ...     "sqlite")
+    >>> query = sqlglot.parse_one("SELECT COUNT(*) FROM staff WHERE hired_on <= '2024-06-30'")
+    >>> [note] = rows_held_on(query, "How many people were employed on 30 June 2024?", schema)
+    >>> query.args["where"].sql()
+    "WHERE hired_on <= '2024-06-30' AND (staff.left_on IS NULL OR staff.left_on >= '2024-06-30')"
+    """
+    if not _ON_DAY.search(question):
+        return []
+    spans = _spans(schema)
+    if not spans:
+        return []
+    columns = schema.lowered_columns()
+    notes: list[str] = []
+    for scope in query_scopes(statement):
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            continue
+        tables = scope_tables(scope)
+        for alias, table in tables.items():
+            if table not in spans or reads_column(scope, alias, spans[table][1], columns):
+                continue
+            start, end = spans[table]
+            declared = source_name(scope, alias) or alias
+            for holder in _condition_holders(select):
+                day = _start_bound(
+                    holder.args.get("on" if isinstance(holder, exp.Join) else "this"),
+                    start,
+                    alias,
+                    len(tables) == 1,
+                )
+                if day is None:
+                    continue
+                ended = exp.column(end, table=declared)
+                held = exp.paren(
+                    exp.or_(
+                        exp.Is(this=ended, expression=exp.Null()),
+                        exp.GTE(this=ended.copy(), expression=exp.Literal.string(day)),
+                    )
+                )
+                if isinstance(holder, exp.Join):
+                    holder.set("on", exp.and_(holder.args["on"], held, copy=False))
+                else:
+                    holder.set("this", exp.and_(holder.this, held, copy=False))
+                notes.append(
+                    f"added {held.sql()} beside {declared}.{start} <= '{day}': the question asks "
+                    f"about that day, and a row whose {end} is before it no longer held then"
+                )
+                break
+    return notes
+
+
+def _condition_holders(select: exp.Select) -> list[exp.Expr]:
+    """The WHERE and each join with an ON of ``select``."""
+    where = select.args.get("where")
+    joins = [join for join in select.args.get("joins") or [] if join.args.get("on") is not None]
+    return [*([where] if where is not None else []), *joins]
+
+
+def _start_bound(condition: exp.Expr | None, start: str, alias: str, alone: bool) -> str | None:
+    """The day D of a ``start <= D`` (or ``D >= start``) among ``condition``'s conjuncts."""
+    for test in conjuncts(condition) if condition is not None else []:
+        if isinstance(test, exp.LTE):
+            column, day = test.this, test.expression
+        elif isinstance(test, exp.GTE):
+            column, day = test.expression, test.this
+        else:
+            continue
+        if not (isinstance(column, exp.Column) and column.name.lower() == start):
+            continue
+        if not (column.table.lower() == alias or (not column.table and alone)):
+            continue
+        if isinstance(day, exp.Literal) and day.is_string and _DAY_LITERAL.match(day.this):
+            return str(day.this)[:10]
+    return None
+
+
+def _spans(schema: SchemaInfo) -> dict[str, tuple[str, str]]:
+    """table (lowercased) -> (its start date, its nullable end date), one of each."""
+    found: dict[str, tuple[str, str]] = {}
+    for table, types in date_aware_types(schema).items():
+        dates = [column for column, kind in types.items() if DATE_TYPE.search(kind)]
+        starts = [c for c in dates if _STARTS & set(c.split("_")) or column_event(c) in _BEGINNINGS]
+        ends = [
+            c
+            for c in dates
+            if (table, c) in schema.nullable
+            and (_ENDS & set(c.split("_")) or column_event(c) in ENDINGS)
+        ]
+        if len(starts) == 1 and len(ends) == 1:
+            found[table] = (starts[0], ends[0])
+    return found

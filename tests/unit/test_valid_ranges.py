@@ -85,3 +85,68 @@ def test_a_history_read_the_question_does_not_ask_the_current_row_of_is_left(
     result = check_sql(answer, SCHEMA, "sqlite", False, question)
 
     assert not any("asks for the current row" in note for note in result.corrections)
+
+
+STAFF = """
+CREATE TABLE departments (department_id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE employees (
+  employee_id INTEGER PRIMARY KEY,
+  department_id INTEGER NOT NULL REFERENCES departments (department_id),
+  hired_on TEXT NOT NULL, -- 'YYYY-MM-DD' first working day
+  left_on TEXT -- 'YYYY-MM-DD' last working day; NULL = still employed
+);
+INSERT INTO departments VALUES (1, 'Sales'), (2, 'Legal');
+INSERT INTO employees VALUES (1, 1, '2020-01-01', NULL), (2, 1, '2021-01-01', '2024-06-30'),
+  (3, 1, '2019-01-01', '2023-12-29'), (4, 1, '2025-01-01', NULL);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rows"),
+    [
+        (
+            # Seen on the HR blind set: leavers counted on a day after they left.
+            "What was the headcount of every department on 30 June 2024? Return the name and "
+            "the number of people employed on that date (someone counts on their last working "
+            "day), showing 0 for departments that had nobody.",
+            "SELECT d.name, COUNT(e.employee_id) FROM departments AS d LEFT JOIN employees AS e "
+            "ON d.department_id = e.department_id AND e.hired_on <= '2024-06-30' GROUP BY d.name",
+            [("Legal", 0), ("Sales", 2)],
+        ),
+        (
+            "How many people were on the payroll as of 2024-06-30?",
+            "SELECT COUNT(*) FROM employees WHERE hired_on <= '2024-06-30'",
+            [(2,)],
+        ),
+    ],
+)
+def test_rows_bounded_by_their_start_on_a_day_are_bounded_by_their_end(
+    question: str, answer: str, rows: list[tuple[object, ...]]
+) -> None:
+    result = check_sql(answer, parse_schema(STAFF, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "left_on IS NULL OR" in result.sql and "left_on >= '2024-06-30'" in result.sql
+    assert sorted(sqlite_rows(STAFF, result.sql)) == rows
+    assert sorted(sqlite_rows(STAFF, answer)) != rows
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Asked about the start alone: every hire, leavers too.
+        (
+            "How many people were hired on or before 2024-06-30?",
+            "SELECT COUNT(*) FROM employees WHERE hired_on <= '2024-06-30'",
+        ),
+        # The end read already.
+        (
+            "How many people were employed on 30 June 2024?",
+            "SELECT COUNT(*) FROM employees WHERE hired_on <= '2024-06-30' AND left_on IS NULL",
+        ),
+    ],
+)
+def test_rows_the_question_does_not_ask_about_on_a_day_are_left(question: str, answer: str) -> None:
+    result = check_sql(answer, parse_schema(STAFF, "sqlite"), "sqlite", False, question)
+
+    assert not any("the question asks about that day" in note for note in result.corrections)
