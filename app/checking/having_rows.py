@@ -17,11 +17,13 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import conjuncts
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes, scope_tables
 
 
 def correct_having_rows(candidate: Candidate) -> list[str]:
     """Not a check: a HAVING test of an ungrouped row value filters rows in WHERE."""
-    return correct_read(candidate, move_row_tests_to_where)
+    return correct_read(candidate, lambda s: move_row_tests_to_where(s, candidate.schema))
 
 
 def _unqualified(node: exp.Expr) -> str:
@@ -31,11 +33,15 @@ def _unqualified(node: exp.Expr) -> str:
     return bare.sql()
 
 
-def _ungrouped_row_test(condition: exp.Expr, grouped: set[str], names: set[str]) -> bool:
+def _ungrouped_row_test(
+    condition: exp.Expr, grouped: set[str], names: set[str], owners: dict[str, int]
+) -> bool:
     # An unnamed function may be an aggregate sqlglot does not know (SQLite's TOTAL).
     if condition.find(exp.AggFunc, exp.Window, exp.Select, exp.Anonymous):
         return False
     columns = list(condition.find_all(exp.Column))
+    if any(not c.table and owners.get(c.name.lower(), 0) > 1 for c in columns):
+        return False  # which table's column it is is the identifier check's to ask
     return any(
         _unqualified(column) not in grouped
         and not (not column.table and column.name.lower() in names)
@@ -43,26 +49,38 @@ def _ungrouped_row_test(condition: exp.Expr, grouped: set[str], names: set[str])
     )
 
 
-def move_row_tests_to_where(statement: exp.Expr) -> list[str]:
+def move_row_tests_to_where(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     """Move, in place, each HAVING test of ungrouped row values to WHERE; one note each.
 
     >>> import sqlglot
+    >>> from app.checking.schema import parse_schema
+    >>> schema = parse_schema(
+    ...     "CREATE TABLE c (id INT); CREATE TABLE a (c_id INT, opened DATE, closed DATE)",
+    ...     "sqlite")
     >>> query = sqlglot.parse_one(
     ...     "SELECT c.id, COUNT(*) FROM c JOIN a ON a.c_id = c.id WHERE a.closed IS NULL "
     ...     "GROUP BY c.id HAVING NOT a.opened IS NULL AND COUNT(*) > 1")
-    >>> [note] = move_row_tests_to_where(query)
+    >>> [note] = move_row_tests_to_where(query, schema)
     >>> query.args["where"].sql(), query.args["having"].sql()
     ('WHERE a.closed IS NULL AND NOT a.opened IS NULL', 'HAVING COUNT(*) > 1')
     """
     notes: list[str] = []
-    for select in list(statement.find_all(exp.Select)):
+    columns = schema.lowered_columns()
+    for scope in query_scopes(statement):
+        select = scope.expression
+        if not isinstance(select, exp.Select):
+            continue
+        owners: dict[str, int] = {}
+        for table in scope_tables(scope).values():
+            for column in columns.get(table, ()):
+                owners[column] = owners.get(column, 0) + 1
         having, group = select.args.get("having"), select.args.get("group")
         if having is None or group is None or group.args.get("grouping_sets"):
             continue
         grouped = {_unqualified(key) for key in group.expressions}
         names = {projection.alias.lower() for projection in select.expressions if projection.alias}
         tests = list(conjuncts(having.this))
-        moved = [test for test in tests if _ungrouped_row_test(test, grouped, names)]
+        moved = [test for test in tests if _ungrouped_row_test(test, grouped, names, owners)]
         if not moved:
             continue
         kept = [test for test in tests if not any(test is m for m in moved)]

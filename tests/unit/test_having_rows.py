@@ -62,3 +62,16 @@ def test_grouped_and_aggregated_tests_stay_in_having(answer: str) -> None:
 
     assert not any("filters rows before grouping" in note for note in result.corrections)
     assert "HAVING" in result.sql
+
+
+def test_a_bare_column_two_joined_tables_have_stays_for_the_identifier_check() -> None:
+    # Seen replaying the dental set: moved to WHERE, HAVING NOT mentor_id IS NULL over a
+    # self-join became an ambiguous column the answer had not had before.
+    ddl = "CREATE TABLE dentists (dentist_id INT PRIMARY KEY, mentor_id INT, name TEXT);"
+    answer = (
+        "SELECT d1.name, COUNT(d2.dentist_id) FROM dentists AS d1 JOIN dentists AS d2 "
+        "ON d1.mentor_id = d2.dentist_id GROUP BY d1.name HAVING NOT mentor_id IS NULL"
+    )
+    result = check_sql(answer, parse_schema(ddl, "sqlite"), "sqlite", False, QUESTION)
+
+    assert not any("filters rows before grouping" in note for note in result.corrections)
