@@ -40,6 +40,7 @@ from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.parent_labels import correct_parent_labels
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import correct_pinned_columns
+from app.checking.positive_values import correct_positive_values
 from app.checking.qualifiers import requalify_columns
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
@@ -260,6 +261,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_day_comparisons,
     correct_declared_ranges,
     correct_units,
+    correct_positive_values,
     correct_rounding,
     correct_text_comparisons,
     correct_self_joins,
