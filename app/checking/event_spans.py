@@ -15,6 +15,12 @@ overdue" answered with ``due_on - '2025-05-01' ... WHERE due_on < '2025-05-01'``
 invoice with a negative number of days. A span between points in time is asked as a length;
 unless the question says "negative", the later point is the one subtracted from. Each change is
 reported with the answer.
+
+A count of days asked with both ends included ("count calendar days, first and last day
+included", "inclusive") is one more than the difference of the two dates: a leave from Monday
+to Friday is 5 days, ``JULIANDAY(end_date) - JULIANDAY(start_date)`` gives 4. A returned
+difference of two dates (columns named as days: ``_date``, ``_on``, ``day``) with no ``+ 1``
+beside it and no conversion to hours gets its ``+ 1``.
 """
 
 from __future__ import annotations
@@ -39,7 +45,12 @@ def correct_event_spans(candidate: Candidate) -> list[str]:
     """Not a check: a difference of two dates taken against the order the question gives
     its events ("days after X": X is subtracted) is turned round (and said so)."""
     return correct_asked(
-        candidate, lambda s, q: [*orient_event_spans(s, q), *orient_bounded_spans(s, q)]
+        candidate,
+        lambda s, q: [
+            *orient_event_spans(s, q),
+            *orient_bounded_spans(s, q),
+            *count_both_ends(s, q),
+        ],
     )
 
 
@@ -190,3 +201,52 @@ def orient_bounded_spans(statement: exp.Expr, question: str) -> list[str]:
                     "every row, so the span is taken from it to the later)"
                 )
     return notes
+
+
+_BOTH_ENDS = re.compile(
+    r"\binclusive\b|\bboth\s+ends\b|\b(?:first|start)\s+and\s+(?:the\s+)?(?:last|end)\s+"
+    r"(?:days?|dates?)\s+(?:both\s+)?(?:included|counted)",
+    re.IGNORECASE,
+)
+_DAY_NAME = re.compile(r"(?:date|_on|day)$", re.IGNORECASE)
+
+
+def count_both_ends(statement: exp.Expr, question: str) -> list[str]:
+    """Add, in place, the ``+ 1`` of each returned day count asked with both ends included.
+
+    >>> import sqlglot
+    >>> query = sqlglot.parse_one(
+    ...     "SELECT SUM(JULIANDAY(end_date) - JULIANDAY(start_date)) FROM leaves")
+    >>> [note] = count_both_ends(query, "Total leave days, first and last day included?")
+    >>> query.sql()
+    'SELECT SUM((JULIANDAY(end_date) - JULIANDAY(start_date) + 1)) FROM leaves'
+    """
+    if not _BOTH_ENDS.search(question):
+        return []
+    notes: list[str] = []
+    for select in list(statement.find_all(exp.Select)):
+        for projection in select.selects:
+            for node in list(projection.find_all(exp.Sub, exp.DateDiff)):
+                if node.find_ancestor(exp.Select) is not select or not _day_count(node):
+                    continue
+                context = node.parent
+                while isinstance(context, exp.Paren):
+                    context = context.parent
+                if isinstance(context, exp.Add | exp.Sub | exp.Mul | exp.Div):
+                    continue  # + 1 written already, or a conversion (hours) or a sum of spans
+                was = node.sql()
+                counted = exp.paren(exp.Add(this=node.copy(), expression=exp.Literal.number(1)))
+                node.replace(counted)
+                notes.append(
+                    f"{was} -> {counted.sql()} (the question counts both the first and the "
+                    "last day)"
+                )
+    return notes
+
+
+def _day_count(node: exp.Expr) -> bool:
+    """Whether ``node`` is a difference of two dates named as days."""
+    if isinstance(node, exp.DateDiff) and str(node.args.get("unit") or "DAY").upper() != "DAY":
+        return False
+    sides = [_point(node.this), _point(node.expression)]
+    return all(isinstance(side, exp.Column) and _DAY_NAME.search(side.name) for side in sides)

@@ -11,6 +11,7 @@ import pytest
 
 from app.checking import check_sql, parse_schema
 from bench.pg_scoring import PostgresScorer
+from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
 CREATE TABLE invoices (invoice_id INTEGER PRIMARY KEY, issued_on DATE, paid_on DATE);
@@ -184,3 +185,58 @@ def test_postgresql_days_overdue_come_out_positive(
     assert "'2025-02-08' - issued_on AS days_overdue" in result.sql
     fixed = postgres_scorer.result(dump, result.sql)
     assert fixed is not None and sorted(fixed.rows) == [(1, 38), (2, 7)]
+
+
+LEAVE = """
+CREATE TABLE leave_requests (request_id INTEGER PRIMARY KEY, employee TEXT NOT NULL,
+  start_date TEXT NOT NULL, end_date TEXT NOT NULL, status TEXT NOT NULL);
+INSERT INTO leave_requests VALUES (1, 'Ana', '2024-03-04', '2024-03-08', 'approved'),
+  (2, 'Ana', '2024-05-02', '2024-05-02', 'approved'), (3, 'Bo', '2024-06-10', '2024-06-11',
+  'approved');
+"""
+BOTH_ENDS = (
+    "How many days of approved leave has each employee taken? Count calendar days with both the "
+    "first and last day included (a Monday-to-Friday leave is 5 days)."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Seen on the HR blind set's questions: the difference counts one day less.
+        "SELECT employee, SUM(JULIANDAY(end_date) - JULIANDAY(start_date)) FROM leave_requests "
+        "GROUP BY employee",
+        "SELECT employee, SUM(end_date - start_date) FROM leave_requests GROUP BY employee",
+    ],
+)
+def test_a_day_count_asked_with_both_ends_included_counts_both(answer: str) -> None:
+    result = check_sql(answer, parse_schema(LEAVE, "sqlite"), "sqlite", False, BOTH_ENDS)
+
+    assert result.valid, result.issues
+    assert "+ 1)" in result.sql
+    assert any("counts both the first and the last day" in n for n in result.corrections)
+    assert sorted(sqlite_rows(LEAVE, result.sql)) == [("Ana", 6.0), ("Bo", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Counted both ends already.
+        (
+            BOTH_ENDS,
+            "SELECT employee, SUM(JULIANDAY(end_date) - JULIANDAY(start_date) + 1) "
+            "FROM leave_requests GROUP BY employee",
+        ),
+        # Not asked.
+        (
+            "How many days apart are the start and end of each request?",
+            "SELECT JULIANDAY(end_date) - JULIANDAY(start_date) FROM leave_requests",
+        ),
+    ],
+)
+def test_a_day_count_not_asked_with_both_ends_or_counted_so_is_left(
+    question: str, answer: str
+) -> None:
+    result = check_sql(answer, parse_schema(LEAVE, "sqlite"), "sqlite", False, question)
+
+    assert not any("counts both the first and the last day" in n for n in result.corrections)
