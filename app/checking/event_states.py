@@ -13,9 +13,10 @@ has not: ``paid_on IS NULL``. "current members" and "former members" name the st
 that ends a row's standing (``left_on``, ``ended_at``, ``cancelled_at``, ``returned_on``): not
 happened for current, happened for former; "open accounts" are those not closed. A table on
 the outer side of a join is left alone, and so is a column declared NOT NULL: every row has had
-that event. Every change is reported
-with the answer. A test of that column for NULL that says the opposite ("former members" as
-``left_on IS NULL``) is turned around.
+that event. A table a self-join reads twice is changed on the pointing side alone when only
+that mention says so ("current employees ... their line manager": the employees, not their
+managers). Every change is reported with the answer. A test of that column for NULL that says
+the opposite ("former members" as ``left_on IS NULL``) is turned around.
 """
 
 from __future__ import annotations
@@ -89,9 +90,9 @@ def event_state_filters(statement: exp.Expr, question: str, schema: SchemaInfo) 
         return []  # no participle before a table's noun: most questions
     columns = schema.lowered_columns()
     notes: list[str] = []
-    for scope, select, alias, _, state, shared in stated_reads(statement, states):
+    for scope, select, alias, table, state, shared in stated_reads(statement, states):
         column, happened, said, every = state
-        if not every and shared:
+        if not every and shared and not _points_at_twin(statement, scope, alias, table, schema):
             continue  # "published articles longer than the average article": which is which
         if reads_column(scope, alias, column, columns):
             notes.extend(_flip_contrary_test(select, alias, column, happened, said))
@@ -204,6 +205,33 @@ def _flip_contrary_test(
         state = "IS NOT NULL" if happened else "IS NULL"
         return [f"{before} -> {tested.sql()} {state}: the question asks for {said}"]
     return []
+
+
+def _points_at_twin(
+    statement: exp.Expr, scope: Scope, alias: str, table: str, schema: SchemaInfo
+) -> bool:
+    """Whether ``alias`` is the pointing side of the one self-join that reads ``table``
+    (``e.manager_id = m.employee_id``: "current employees ... their line manager" names the
+    employees, and the manager by another word)."""
+    twins = [a for a, t in scope_tables(scope).items() if t == table]
+    reads = [t for t in statement.find_all(exp.Table) if t.name.lower() == table]
+    if len(twins) != 2 or len(reads) != 2:
+        return False
+    other = next(a for a in twins if a != alias)
+    key = schema.keys.primary_keys.get(table)
+    for equality in scope.expression.find_all(exp.EQ):
+        sides = [equality.this, equality.expression]
+        if not all(isinstance(side, exp.Column) for side in sides):
+            continue
+        for pointing, pointed in (sides, sides[::-1]):
+            if (
+                pointing.table.lower() == alias
+                and pointed.table.lower() == other
+                and pointed.name.lower() == key
+                and schema.keys.references.get((table, pointing.name.lower())) == table
+            ):
+                return True
+    return False
 
 
 def outer_side(select: exp.Select, alias: str) -> bool:

@@ -286,3 +286,34 @@ def test_open_rows_are_those_not_closed(
     database.executescript(ACCOUNTS)
     assert database.execute(result.sql).fetchall() == rows
     assert database.execute(answer).fetchall() != rows
+
+
+STAFF = """
+CREATE TABLE employees (employee_id INTEGER PRIMARY KEY, first_name TEXT NOT NULL,
+  department_id INTEGER NOT NULL, manager_id INTEGER REFERENCES employees (employee_id),
+  left_on DATE -- last working day; NULL while employed
+);
+INSERT INTO employees VALUES (1, 'Dana', 1, NULL, NULL), (2, 'Nina', 2, 1, NULL),
+  (3, 'Ben', 2, 1, '2024-05-31'), (4, 'Carl', 1, NULL, '2023-01-31'), (5, 'Liv', 2, 4, NULL);
+"""
+
+
+def test_a_self_join_keeps_the_state_on_the_side_the_question_names() -> None:
+    # Seen on the HR blind set: "current employees" and "their line manager" read one table.
+    question = (
+        "Which current employees work in a different department from their line manager? "
+        "Return the employee's first name and the manager's first name."
+    )
+    answer = (
+        "SELECT e.first_name, m.first_name FROM employees AS e JOIN employees AS m "
+        "ON e.manager_id = m.employee_id WHERE e.department_id <> m.department_id"
+    )
+
+    result = check_sql(answer, parse_schema(STAFF, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert "e.left_on IS NULL" in result.sql and "m.left_on" not in result.sql
+    database = sqlite3.connect(":memory:")
+    database.executescript(STAFF)
+    # Liv's manager Carl has left: she is still listed; Ben, who has left, is not.
+    assert sorted(database.execute(result.sql).fetchall()) == [("Liv", "Carl"), ("Nina", "Dana")]
