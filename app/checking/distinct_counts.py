@@ -29,7 +29,7 @@ from app.checking.candidate import Candidate, correct_asked
 from app.checking.counted_tables import COUNTED
 from app.checking.row_identity import spoken_forms, spoken_name
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import query_scopes, scope_tables, select_scopes
 
 
 def correct_repeated_counts(candidate: Candidate) -> list[str]:
@@ -118,10 +118,7 @@ def count_referenced_rows_once(statement: exp.Expr, question: str, schema: Schem
     if not question or not re.search(_COUNTS, question, re.IGNORECASE):
         return []  # nothing counted by name: most questions
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         tables = scope_tables(scope)
         group = select.args.get("group")
         for count in select.find_all(exp.Count):

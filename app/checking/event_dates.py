@@ -23,7 +23,7 @@ from sqlglot.optimizer.scope import Scope
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, source_column
+from app.checking.scopes import select_scopes, source_column
 from app.checking.types import DATE_TYPE, date_aware_types
 
 # The event a date column records, its last word: ``filed_at`` -> filed, ``release_date`` ->
@@ -85,10 +85,7 @@ def event_date_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
         return []  # no date column records an event the question names: most questions
     columns = schema.lowered_columns()
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         filtering = [
             *_columns_in(select.args.get("where")),
             *_columns_in(select.args.get("group")),

@@ -32,7 +32,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import conjuncts
 from app.checking.event_dates import column_event, word_root
-from app.checking.scopes import query_scopes
+from app.checking.scopes import select_scopes
 
 _SPAN = re.compile(
     r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?P<way>after|before)\s+"
@@ -178,10 +178,7 @@ def orient_bounded_spans(statement: exp.Expr, question: str) -> list[str]:
     if re.search(r"\bnegative\b", question, re.IGNORECASE):
         return []
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for _, select in select_scopes(statement):
         pairs = _earlier_pairs(select)
         if not pairs:
             continue

@@ -18,7 +18,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables
+from app.checking.scopes import scope_tables, select_scopes
 
 
 def correct_having_rows(candidate: Candidate) -> list[str]:
@@ -66,10 +66,7 @@ def move_row_tests_to_where(statement: exp.Expr, schema: SchemaInfo) -> list[str
     """
     notes: list[str] = []
     columns = schema.lowered_columns()
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         owners: dict[str, int] = {}
         for table in scope_tables(scope).values():
             for column in columns.get(table, ()):

@@ -16,7 +16,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, source_column
+from app.checking.scopes import scope_tables, select_scopes, source_column
 
 
 def repeated_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
@@ -32,10 +32,7 @@ def repeated_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     []
     """
     issues = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         names: dict[str, list[str]] = {}
         reads: dict[str, exp.Expr] = {}
         for projection in select.expressions:

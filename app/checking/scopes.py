@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
@@ -15,6 +15,14 @@ def query_scopes(statement: exp.Expr) -> list[Scope]:
         return list(traverse_scope(statement))
     except (SqlglotError, RecursionError):
         return []
+
+
+def select_scopes(statement: exp.Expr) -> Iterator[tuple[Scope, exp.Select]]:
+    """Each scope of ``statement`` whose query is a SELECT, with that SELECT (set operations
+    and the like left out)."""
+    for scope in query_scopes(statement):
+        if isinstance(scope.expression, exp.Select):
+            yield scope, scope.expression
 
 
 def write_target(statement: exp.Expr) -> exp.Table | None:

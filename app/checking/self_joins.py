@@ -16,7 +16,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.join_keys import TableKeys
-from app.checking.scopes import join_sides, query_scopes, scope_tables
+from app.checking.scopes import join_sides, scope_tables, select_scopes
 
 
 def correct_self_joins(candidate: Candidate) -> list[str]:
@@ -37,10 +37,7 @@ def merge_key_self_joins(statement: exp.Expr, keys: TableKeys) -> list[str]:
     "SELECT a.id FROM v AS a WHERE a.flag = 'NO'"
     """
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         read = scope_tables(scope)
         merged = True
         while merged:  # a chain (a = b, b = c, ...) merges one join at a time

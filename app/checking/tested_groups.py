@@ -18,7 +18,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import aggregated, column_table, query_scopes, scope_tables
+from app.checking.scopes import aggregated, column_table, scope_tables, select_scopes
 
 
 def correct_tested_groups(candidate: Candidate) -> list[str]:
@@ -42,10 +42,7 @@ def drop_tested_group_keys(statement: exp.Expr, schema: SchemaInfo) -> list[str]
     """  # noqa: E501
     columns = schema.lowered_columns()
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         group = select.args.get("group")
         if group is None or len(group.expressions) < 2:
             continue

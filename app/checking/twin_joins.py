@@ -15,7 +15,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import join_sides, query_scopes, scope_tables
+from app.checking.scopes import join_sides, scope_tables, select_scopes
 
 
 def joins_each_role_once(candidate: Candidate) -> list[str]:
@@ -39,10 +39,7 @@ def twin_join_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:
     'm AS a and m AS b are both joined on l.borrower_id, so they are the same row'
     """
     issues: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         read = scope_tables(scope)
         seen: dict[tuple[str, str, str], exp.Table] = {}
         for join in select.args.get("joins") or []:

@@ -32,7 +32,7 @@ from app.checking.event_dates import column_event, word_root
 from app.checking.event_states import ENDINGS, reads_column, stated_reads
 from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import query_scopes, scope_tables, source_name
+from app.checking.scopes import scope_tables, select_scopes, source_name
 from app.checking.types import DATE_TYPE, date_aware_types
 
 _ENDS = frozenset({"to", "until", "till", "thru", "end", "ends", "ended"})
@@ -149,10 +149,7 @@ def rows_held_on(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
         return []
     columns = schema.lowered_columns()
     notes: list[str] = []
-    for scope in query_scopes(statement):
-        select = scope.expression
-        if not isinstance(select, exp.Select):
-            continue
+    for scope, select in select_scopes(statement):
         tables = scope_tables(scope)
         for alias, table in tables.items():
             if table not in spans or reads_column(scope, alias, spans[table][1], columns):
