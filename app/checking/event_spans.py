@@ -182,22 +182,30 @@ def orient_bounded_spans(statement: exp.Expr, question: str) -> list[str]:
         pairs = _earlier_pairs(select)
         if not pairs:
             continue
-        for projection in select.selects:
-            for node in list(projection.find_all(exp.Sub, exp.DateDiff)):
-                if node.find_ancestor(exp.Select) is not select:
-                    continue  # a subquery's span: its own WHERE bounds it
-                minuend, subtrahend = _point(node.this), _point(node.expression)
-                if not (_is_point(minuend) and _is_point(subtrahend)):
-                    continue
-                if (minuend.sql(), subtrahend.sql()) not in pairs:
-                    continue
-                was = node.sql()
-                _swap(node)
-                notes.append(
-                    f"{was} -> {node.sql()} (the WHERE makes {minuend.sql()} the earlier on "
-                    "every row, so the span is taken from it to the later)"
-                )
+        for node in _returned_spans(select):
+            minuend, subtrahend = _point(node.this), _point(node.expression)
+            if not (_is_point(minuend) and _is_point(subtrahend)):
+                continue
+            if (minuend.sql(), subtrahend.sql()) not in pairs:
+                continue
+            was = node.sql()
+            _swap(node)
+            notes.append(
+                f"{was} -> {node.sql()} (the WHERE makes {minuend.sql()} the earlier on "
+                "every row, so the span is taken from it to the later)"
+            )
     return notes
+
+
+def _returned_spans(select: exp.Select) -> list[exp.Expr]:
+    """The differences (``a - b``, ``DATEDIFF``) in ``select``'s own returned values, not in
+    its subqueries' (their own WHERE bounds them)."""
+    return [
+        node
+        for projection in select.selects
+        for node in projection.find_all(exp.Sub, exp.DateDiff)
+        if node.find_ancestor(exp.Select) is select
+    ]
 
 
 _BOTH_ENDS = re.compile(
@@ -222,22 +230,20 @@ def count_both_ends(statement: exp.Expr, question: str) -> list[str]:
         return []
     notes: list[str] = []
     for select in list(statement.find_all(exp.Select)):
-        for projection in select.selects:
-            for node in list(projection.find_all(exp.Sub, exp.DateDiff)):
-                if node.find_ancestor(exp.Select) is not select or not _day_count(node):
-                    continue
-                context = node.parent
-                while isinstance(context, exp.Paren):
-                    context = context.parent
-                if isinstance(context, exp.Add | exp.Sub | exp.Mul | exp.Div):
-                    continue  # + 1 written already, or a conversion (hours) or a sum of spans
-                was = node.sql()
-                counted = exp.paren(exp.Add(this=node.copy(), expression=exp.Literal.number(1)))
-                node.replace(counted)
-                notes.append(
-                    f"{was} -> {counted.sql()} (the question counts both the first and the "
-                    "last day)"
-                )
+        for node in _returned_spans(select):
+            if not _day_count(node):
+                continue
+            context = node.parent
+            while isinstance(context, exp.Paren):
+                context = context.parent
+            if isinstance(context, exp.Add | exp.Sub | exp.Mul | exp.Div):
+                continue  # + 1 written already, or a conversion (hours) or a sum of spans
+            was = node.sql()
+            counted = exp.paren(exp.Add(this=node.copy(), expression=exp.Literal.number(1)))
+            node.replace(counted)
+            notes.append(
+                f"{was} -> {counted.sql()} (the question counts both the first and the last day)"
+            )
     return notes
 
 
