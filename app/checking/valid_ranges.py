@@ -33,7 +33,7 @@ from app.checking.event_states import ENDINGS, reads_column, stated_reads
 from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import scope_tables, select_scopes, source_name
-from app.checking.types import DATE_TYPE, date_aware_types
+from app.checking.types import DATE_TYPE, ColumnTypes, date_aware_types
 
 _ENDS = frozenset({"to", "until", "till", "thru", "end", "ends", "ended"})
 _STARTS = frozenset({"from", "start", "starts", "started", "begin", "begins", "since"})
@@ -75,10 +75,11 @@ def current_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
     said = {_root(w) for m in _CURRENT.finditer(question) for w in m.group(1).split()}
     if not said:
         return []  # no "current": most questions
+    types = date_aware_types(schema)
     ends = {
         table: end
-        for table, end in _history_tables(schema).items()
-        if said & _words_of(table, schema, exclude=end)
+        for table, (_, end) in _spans(types, schema, named_only=True).items()
+        if said & _words_of(table, types[table], schema, exclude=end)
     }
     columns = schema.lowered_columns()
     notes: list[str] = []
@@ -95,20 +96,10 @@ def current_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
     return notes
 
 
-def _history_tables(schema: SchemaInfo) -> dict[str, str]:
-    """table (lowercased) -> its nullable end date, for tables whose two dates are named as a
-    span's (``effective_from`` / ``effective_to``)."""
-    return {
-        table: end
-        for table, (start, end) in _spans(schema).items()
-        if _STARTS & set(start.split("_")) and _ENDS & set(end.split("_"))
-    }
-
-
-def _words_of(table: str, schema: SchemaInfo, exclude: str) -> set[str]:
-    """The word roots naming ``table`` and its columns other than its keys and dates."""
+def _words_of(table: str, types: dict[str, str], schema: SchemaInfo, exclude: str) -> set[str]:
+    """The word roots naming ``table`` and its columns (``types``) other than its keys and
+    dates."""
     words = set(re.findall(r"[a-z]+", table))
-    types = date_aware_types(schema)[table]
     keys = {schema.keys.primary_keys.get(table, "")}
     keys |= {column for (owner, column) in schema.keys.references if owner == table}
     for column, kind in types.items():
@@ -144,7 +135,7 @@ def rows_held_on(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
     """
     if not _ON_DAY.search(question):
         return []
-    spans = _spans(schema)
+    spans = _spans(date_aware_types(schema), schema)
     if not spans:
         return []
     columns = schema.lowered_columns()
@@ -209,17 +200,25 @@ def _start_bound(condition: exp.Expr | None, start: str, alias: str, alone: bool
     return None
 
 
-def _spans(schema: SchemaInfo) -> dict[str, tuple[str, str]]:
-    """table (lowercased) -> (its start date, its nullable end date), one of each."""
+def _spans(
+    types: ColumnTypes, schema: SchemaInfo, named_only: bool = False
+) -> dict[str, tuple[str, str]]:
+    """table (lowercased) -> (its start date, its nullable end date), one of each: named as a
+    span's (``effective_from`` / ``effective_to``) or, unless ``named_only``, by a beginning
+    and an ending event (``hired_on`` / ``left_on``)."""
     found: dict[str, tuple[str, str]] = {}
-    for table, types in date_aware_types(schema).items():
-        dates = [column for column, kind in types.items() if DATE_TYPE.search(kind)]
-        starts = [c for c in dates if _STARTS & set(c.split("_")) or column_event(c) in _BEGINNINGS]
+    for table, columns in types.items():
+        dates = [column for column, kind in columns.items() if DATE_TYPE.search(kind)]
+        starts = [
+            c
+            for c in dates
+            if _STARTS & set(c.split("_")) or (not named_only and column_event(c) in _BEGINNINGS)
+        ]
         ends = [
             c
             for c in dates
             if (table, c) in schema.nullable
-            and (_ENDS & set(c.split("_")) or column_event(c) in ENDINGS)
+            and (_ENDS & set(c.split("_")) or (not named_only and column_event(c) in ENDINGS))
         ]
         if len(starts) == 1 and len(ends) == 1:
             found[table] = (starts[0], ends[0])

@@ -150,3 +150,31 @@ def test_rows_the_question_does_not_ask_about_on_a_day_are_left(question: str, a
     result = check_sql(answer, parse_schema(STAFF, "sqlite"), "sqlite", False, question)
 
     assert not any("the question asks about that day" in note for note in result.corrections)
+
+
+HISTORY_WITH_CREATED = """
+CREATE TABLE salary_history (
+  salary_id INTEGER PRIMARY KEY,
+  employee_id INTEGER NOT NULL,
+  annual_salary_pence INTEGER NOT NULL,
+  effective_from TEXT NOT NULL, -- 'YYYY-MM-DD'
+  effective_to TEXT, -- last day it applied; NULL for the current salary
+  created_at TEXT -- 'YYYY-MM-DD HH:MM' when the row was entered
+);
+INSERT INTO salary_history VALUES
+  (1, 1, 3000000, '2022-01-01', '2023-12-31', '2022-01-03 09:00'),
+  (2, 1, 3300000, '2024-01-01', NULL, '2024-01-02 09:00'),
+  (3, 2, 4000000, '2023-03-01', NULL, '2023-03-01 09:00');
+"""
+
+
+def test_a_history_with_a_creation_date_beside_its_span_still_has_a_current_row() -> None:
+    # created_at is an event, not the span's start: "current" still reads effective_to.
+    answer = "SELECT SUM(annual_salary_pence) / 100.0 FROM salary_history"
+    question = "What is the total of everyone's current salaries, in pounds?"
+    schema = parse_schema(HISTORY_WITH_CREATED, "sqlite")
+
+    result = check_sql(answer, schema, "sqlite", False, question)
+
+    assert "effective_to IS NULL" in result.sql
+    assert sqlite_rows(HISTORY_WITH_CREATED, result.sql) == [(73000.0,)]
