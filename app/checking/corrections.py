@@ -55,6 +55,7 @@ from app.checking.text_comparisons import text_comparisons
 from app.checking.text_dates import correct_text_dates
 from app.checking.tied_tops import correct_tied_tops
 from app.checking.unasked_keys import correct_unasked_keys
+from app.checking.unit_bounds import convert_said_bounds
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
@@ -230,6 +231,7 @@ def correct_units(candidate: Candidate) -> list[str]:
         lambda s: [
             *align_compared_units(s, candidate.schema),
             *convert_units(s, candidate.question, candidate.schema),
+            *convert_said_bounds(s, candidate.question, candidate.schema),
             *keep_currency_units(s, candidate.question, candidate.schema),
         ],
     )

@@ -29,7 +29,6 @@ from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
 
-from app.checking.conditions import COMPARISONS
 from app.checking.schema import SchemaInfo
 from app.checking.types import kind_of
 
@@ -140,24 +139,20 @@ def said_numbers(question: str) -> list[tuple[float, Unit]]:
 
 
 def convert_units(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
-    """Convert, in place, what the outer read returns and compares into the question's units;
-    one note per change."""
+    """Convert, in place, what the outer read returns into the question's units; one note per
+    change. (Numbers compared in a unit: app.checking.unit_bounds.)"""
     if not question or not isinstance(statement, exp.Select):
         return []
     question = question.splitlines()[-1]  # the conversation's last question
-    asked, said = asked_units(question), said_numbers(question)
-    if not asked and not said:
+    asked = asked_units(question)
+    if not asked:
         return []  # most questions name no unit: the schema's columns need no reading
-    notes: list[str] = []
     numeric = numeric_columns(schema)
-    if asked:
-        for projection in statement.expressions:
-            notes.extend(_convert_returned(projection, asked, numeric, schema.dialect))
-    if said:
-        for comparison in statement.find_all(*COMPARISONS):
-            if comparison.parent_select is statement or comparison.find_ancestor(exp.Having):
-                notes.extend(_convert_bound(comparison, said, numeric))
-    return notes
+    return [
+        note
+        for projection in statement.expressions
+        for note in _convert_returned(projection, asked, numeric, schema.dialect)
+    ]
 
 
 def numeric_columns(schema: SchemaInfo) -> set[str]:
@@ -171,13 +166,31 @@ def numeric_columns(schema: SchemaInfo) -> set[str]:
 
 
 def unit_column(node: exp.Expr, numeric: set[str]) -> tuple[exp.Column, Unit] | None:
-    """The one column (by name) of ``node`` whose name says its unit, with that unit."""
+    """The one column (by name) of ``node`` whose name says its unit, with that unit.
+
+    Number columns that name no unit may multiply it (``seats * seat_price_pence`` is pence).
+    """
     columns = [c for c in node.find_all(exp.Column) if c.name.lower() in numeric]
-    units = {stored_unit(c.name) for c in columns}
-    if len({c.name.lower() for c in columns}) != 1 or None in units:
+    with_unit = [c for c in columns if stored_unit(c.name) is not None]
+    if len({c.name.lower() for c in with_unit}) != 1:
         return None
-    unit = units.pop()
-    return (columns[0], unit) if unit is not None else None
+    column = with_unit[0]
+    if any(c not in with_unit and not _multiplies(c, column) for c in columns):
+        return None
+    unit = stored_unit(column.name)
+    return (column, unit) if unit is not None else None
+
+
+def _multiplies(factor: exp.Column, column: exp.Column) -> bool:
+    """Whether ``factor`` multiplies ``column`` (or divides it) in one product."""
+    node = factor.parent
+    while isinstance(node, exp.Paren):
+        node = node.parent
+    if not isinstance(node, (exp.Mul, exp.Div)) or (
+        isinstance(node, exp.Div) and factor is node.this
+    ):
+        return False
+    return any(n is column for n in node.walk())
 
 
 def _convert_returned(
@@ -251,50 +264,12 @@ def _float(number: float) -> str:
     return f"{number:.1f}" if number == int(number) else repr(number)
 
 
-def _convert_bound(
-    comparison: exp.Expr, said: list[tuple[float, Unit]], numeric: set[str]
-) -> list[str]:
-    for side, other in (
-        (comparison.this, comparison.expression),
-        (comparison.expression, comparison.this),
-    ):
-        if not isinstance(other, exp.Literal) or not other.is_number:
-            continue
-        inner = side.this if isinstance(side, exp.AggFunc) else side
-        if not isinstance(inner, exp.Column) or inner.name.lower() not in numeric:
-            continue
-        unit = stored_unit(inner.name)
-        number = float(other.this)
-        if unit is None or number == 0:
-            continue
-        # The number said, as written or scaled by a wrong power of ten (20 euros as 20000).
-        spoken = [
-            (n, u) for n, u in said if u.kind == unit.kind and n and _power_of_ten(number / n)
-        ]
-        if len(spoken) != 1:
-            continue
-        said_number, said_unit = spoken[0]
-        converted = said_number * said_unit.size / unit.size
-        if math.isclose(converted, number):
-            continue
-        literal = exp.Literal.number(
-            str(int(converted)) if converted == int(converted) else repr(converted)
-        )
-        before = comparison.sql()
-        other.replace(literal)
-        return [
-            f"{before} compares {inner.name} (in {unit.word}) with {other.this} where the "
-            f"question says {said_number:g} {said_unit.word}: written as {comparison.sql()}"
-        ]
-    return []
-
-
 def _unit_ratio(factor: float, kind: str) -> bool:
     """Whether ``factor`` converts units: a power of ten or a ratio of two units of ``kind``."""
     known = any(k == kind and math.isclose(factor, r, rel_tol=1e-6) for k, r in _RATIOS)
-    return bool(factor) and not math.isclose(factor, 1.0) and (_power_of_ten(factor) or known)
+    return bool(factor) and not math.isclose(factor, 1.0) and (power_of_ten(factor) or known)
 
 
-def _power_of_ten(ratio: float) -> bool:
+def power_of_ten(ratio: float) -> bool:
     exponent = math.log10(abs(ratio)) if ratio else math.inf
     return math.isclose(exponent, round(exponent), abs_tol=1e-9) and abs(exponent) <= 6

@@ -225,3 +225,48 @@ def test_a_comparison_already_in_one_unit_is_left_alone(sql: str) -> None:
 
     assert result.valid, result.issues
     assert not [c for c in result.corrections if "compared with" in c]
+
+
+ORDERED = """
+CREATE TABLE order_lines (line_id INTEGER PRIMARY KEY, quantity INTEGER, unit_price_cents INTEGER,
+  discount INTEGER);
+INSERT INTO order_lines VALUES (1, 3, 250, 1), (2, 1, 1999, 0), (3, 2, 500, 0);
+"""
+
+
+@pytest.mark.parametrize(
+    ("sql", "answer"),
+    [
+        ("SELECT SUM(quantity * unit_price_cents) FROM order_lines", [(37.49,)]),
+        ("SELECT SUM(unit_price_cents * (quantity)) FROM order_lines", [(37.49,)]),
+        # Divided by a count of its own: still cents.
+        ("SELECT SUM(unit_price_cents * quantity / 1) FROM order_lines", [(37.49,)]),
+    ],
+)
+def test_a_unit_column_times_a_plain_number_column_keeps_its_unit(
+    sql: str, answer: list[tuple[object, ...]]
+) -> None:
+    schema = parse_schema(ORDERED, "sqlite")
+    result = check_sql(sql, schema, "sqlite", False, question="What were sales in dollars?")
+    database = sqlite3.connect(":memory:")
+    database.executescript(ORDERED)
+
+    assert result.valid, result.issues
+    assert [c for c in result.corrections if "converted from cents to dollars" in c]
+    assert [tuple(round(v, 6) for v in row) for row in database.execute(result.sql)] == answer
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # Added to, or divided into, a plain column makes a number in no unit this rule can tell.
+        "SELECT SUM((quantity + discount) * unit_price_cents) FROM order_lines",
+        "SELECT SUM(quantity / unit_price_cents) FROM order_lines",
+        "SELECT SUM(quantity * 2 + unit_price_cents) FROM order_lines",
+    ],
+)
+def test_a_unit_column_mixed_otherwise_with_plain_columns_is_left_alone(sql: str) -> None:
+    schema = parse_schema(ORDERED, "sqlite")
+    result = check_sql(sql, schema, "sqlite", False, question="What were sales in dollars?")
+
+    assert not [c for c in result.corrections if "converted from" in c]
