@@ -99,7 +99,14 @@ self-referencing manager), a SaaS company's billing (``saas_billing_pg_dump.sql`
 pg_dump with identity columns, enums, timestamps with time zone near midnight UTC, trials,
 refunds, a self-referencing referrer) and a retail bank (``bank_mysqldump.sql``, MariaDB's own
 mariadb-dump, 7 tables, 20 questions: signed amounts in dollars, transfers keyed to accounts
-twice, open and closed accounts, posted, pending and reversed entries). Sixteen follow-up
+twice, open and closed accounts, posted, pending and reversed entries); after the rules those
+three gave, a community pharmacy (``pharmacy.sql``, SQLite, 7 tables, 20 questions: refills,
+batches expiring on the day asked, dispensings near midnight, milligrams asked in grams, pence
+in pounds, ages on a date), a manufacturing plant (``plant_pg_dump.sql``, a real pg_dump: an
+enum, identity keys, runs across midnight UTC, open downtime, a three-level bill of materials)
+and a freelance marketplace (``freelance_mysqldump.sql``, MariaDB's own mariadb-dump, 8
+tables, 20 questions: cents in dollars, minutes in hours, reviews in both directions in one
+table, unpaid milestones, payments near midnight). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
