@@ -7,6 +7,7 @@ ratio) and adds a note to ``candidate.corrections``, which the response reports.
 
 from __future__ import annotations
 
+from app.checking.ages import correct_ages
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.asked_columns import correct_asked_columns
 from app.checking.asked_rounding import correct_rounding
@@ -67,8 +68,7 @@ from app.checking.window_filters import filter_windows_after
 
 
 def correct_qualifiers(candidate: Candidate) -> list[str]:
-    """Not a check: moves a column to the one joined table that has it (and says so); in a
-    write's subqueries too, which the database resolves as reads."""
+    """Not a check: a column moves to the one joined table that has it (said), in writes too."""
     candidate.corrections.extend(requalify_columns(candidate.statements[0], candidate.schema))
     return []
 
@@ -167,9 +167,8 @@ def correct_omitted_keys(candidate: Candidate) -> list[str]:
 
 def correct_search_path(candidate: Candidate) -> list[str]:
     """Not a check: a PostgreSQL table outside ``public`` gets its schema written (and said)."""
-    statement = candidate.statements[0]
     candidate.corrections.extend(
-        qualify_outside_search_path(statement, candidate.schema, candidate.dialect)
+        qualify_outside_search_path(candidate.statements[0], candidate.schema, candidate.dialect)
     )
     return []
 
@@ -258,6 +257,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_periods,
     correct_weekdays,
     correct_dates,
+    correct_ages,
     correct_durations,
     correct_event_spans,
     correct_day_comparisons,

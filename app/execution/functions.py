@@ -42,6 +42,7 @@ _EXTRACTED = {
     "DAYOFYEAR": "doy",
 }  # EPOCH is the seconds of an interval (`b - a`): t2s_seconds
 _SECONDS = {"SECOND": 1, "MINUTE": 60, "HOUR": 3600, "DAY": 86400, "WEEK": 604800}
+_MONTHS = {"MONTH": 1, "QUARTER": 3, "YEAR": 12}
 
 
 def portable(expression: exp.Expr, read: str) -> exp.Expr:
@@ -64,6 +65,10 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
         part = _PARTS.get(type(node))
         if part is not None:
             return call("part", exp.Literal.string(part), node.this)
+        age = _age(node.expression) if isinstance(node, exp.Extract) else None
+        if age is not None and node.this.name.upper() == "YEAR":
+            # PostgreSQL's EXTRACT(YEAR FROM AGE(b, a)): the whole years from a to b.
+            return call("diff", exp.Literal.string("YEAR"), age[1], age[0])
         if isinstance(node, exp.Extract):
             unit_part = _EXTRACTED.get(node.this.name.upper())
             if unit_part:
@@ -87,7 +92,7 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
             return _days_between(node.this, node.expression)
         if isinstance(node, exp.TimestampDiff) and node.args.get("unit") is not None:
             unit = node.args["unit"].name.upper()
-            if unit in _SECONDS:
+            if unit in _SECONDS or unit in _MONTHS:
                 return call("diff", exp.Literal.string(unit), node.expression, node.this)
         return node
 
@@ -165,8 +170,37 @@ def _seconds(start: Any, end: Any) -> float | None:
 
 
 def _diff(unit: str, start: Any, end: Any) -> int | None:
+    if unit in _MONTHS:
+        months = _months(start, end)
+        return None if months is None else int(months / _MONTHS[unit])
     seconds = _seconds(start, end)
     return None if seconds is None else int(seconds / _SECONDS[unit])  # MySQL truncates to 0
+
+
+def _months(start: Any, end: Any) -> int | None:
+    """The whole calendar months from ``start`` to ``end``, as MySQL's TIMESTAMPDIFF(MONTH)
+    and PostgreSQL's AGE count them: one more when the day and time of day come round."""
+    first, last = _moment(start), _moment(end)
+    if first is None or last is None:
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month
+    if last >= first and _in_month(last) < _in_month(first):
+        months -= 1
+    elif last < first and _in_month(last) > _in_month(first):
+        months += 1
+    return months
+
+
+def _in_month(moment: datetime) -> tuple[int, int, int, int, int]:
+    return (moment.day, moment.hour, moment.minute, moment.second, moment.microsecond)
+
+
+def _age(node: exp.Expr) -> tuple[exp.Expr, exp.Expr] | None:
+    """(b, a) of PostgreSQL's ``AGE(b, a)``, or None."""
+    if isinstance(node, exp.Anonymous) and node.name.upper() == "AGE":
+        if len(node.expressions) == 2:
+            return node.expressions[0], node.expressions[1]
+    return None
 
 
 def register(conn: sqlite3.Connection) -> None:

@@ -35,6 +35,11 @@ MYSQL = [
     "TIMESTAMPDIFF(HOUR, '2025-06-10 00:00:00', at)",
     "TIMESTAMPDIFF(DAY, at, '2025-06-10 00:00:00')",
     "DATEDIFF('2025-06-10 00:00:00', at)",  # calendar days: the time of day does not count
+    # Calendar months and years: one more when the day and time of day come round.
+    "TIMESTAMPDIFF(MONTH, at, '2025-08-09 18:29:59')",
+    "TIMESTAMPDIFF(YEAR, at, '2026-06-07 10:05:09')",
+    "TIMESTAMPDIFF(YEAR, at, '2025-02-28 00:00:00')",
+    "TIMESTAMPDIFF(QUARTER, '2025-12-31 00:00:00', at)",
 ]
 POSTGRES = [
     "EXTRACT(DOW FROM at)",
@@ -49,6 +54,8 @@ POSTGRES = [
     "LEFT(note, 3)",
     "RIGHT(note, 3)",
     "CAST('2025-06-10' AS DATE) - CAST(at AS DATE)",  # days, not text subtracted
+    "EXTRACT(YEAR FROM AGE(CAST('2026-06-07 10:05:09' AS TIMESTAMP), at))",  # an age in years
+    "DATE_PART('year', AGE(CAST('2025-02-28' AS TIMESTAMP), at))",
     "at::date - DATE '2024-01-01'",
     "EXTRACT(EPOCH FROM TIMESTAMP '2025-06-10 00:00:00' - at)",  # an interval's seconds
     "EXTRACT(EPOCH FROM (at - CAST('2024-01-01' AS TIMESTAMP))) / 60",
