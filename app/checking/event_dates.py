@@ -9,7 +9,8 @@ names, and the same table has exactly one other date column whose event it does 
 ("filed" for ``filed_at``, "released" for ``release_date``, "hired" for ``hired_on``), every
 use of the first in that query level reads the second instead. Nothing changes when the query
 also reads the named one (a span between two events), or when the question names both events;
-a NULL test is left alone too: "still open" is rightly ``closed_at IS NULL``.
+a NULL test is left alone too: "still open" is rightly ``closed_at IS NULL``, and a NULL test
+of the named one (``paid_at IS NOT NULL`` beside ``due_on`` in January) is no span.
 Every change is reported with the answer.
 """
 
@@ -102,8 +103,10 @@ def event_date_columns(statement: exp.Expr, question: str, schema: SchemaInfo) -
             if name not in dates or column_event(name) in asked:
                 continue
             named = [c for c in dates if c != name and column_event(c) in asked]
-            if len(named) != 1 or _uses(scope, alias, named[0], columns):
-                continue
+            if len(named) != 1 or any(
+                not isinstance(use.parent, exp.Is) for use in _uses(scope, alias, named[0], columns)
+            ):
+                continue  # a span between the two events; a NULL test only says it happened
             for use in _uses(scope, alias, name, columns):
                 use.set("this", exp.to_identifier(named[0]))
             notes.append(

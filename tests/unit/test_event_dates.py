@@ -46,6 +46,15 @@ def run(sql: str) -> list[tuple[object, ...]]:
             "AND filed_at < '2026-01-01'",
             [(2,)],
         ),
+        # A NULL test of the named event's date says only that it happened: no span.
+        (
+            "How many claims were filed in 2025?",
+            "SELECT COUNT(*) FROM claims WHERE incident_date >= '2025-01-01' "
+            "AND incident_date < '2026-01-01' AND NOT filed_at IS NULL",
+            "SELECT COUNT(*) FROM claims WHERE filed_at >= '2025-01-01' "
+            "AND filed_at < '2026-01-01' AND NOT filed_at IS NULL",
+            [(2,)],
+        ),
         (
             "Which employees were hired before 2018?",
             "SELECT e.full_name FROM employees AS e WHERE e.date_of_birth < '2018-01-01'",
