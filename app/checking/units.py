@@ -49,7 +49,9 @@ _SECOND, _MINUTE, _HOUR = (
 )
 _DAY, _WEEK = Unit("time", 86400, "days"), Unit("time", 604800, "weeks")
 _CENT, _MONEY = Unit("money", 0.01, "cents"), Unit("money", 1, "the currency's unit")
-_GRAM, _KILOGRAM = Unit("mass", 1, "grams"), Unit("mass", 1000, "kilograms")
+_MILLIGRAM, _GRAM = Unit("mass", 0.001, "milligrams"), Unit("mass", 1, "grams")
+_KILOGRAM = Unit("mass", 1000, "kilograms")
+_MILLILITRE, _LITRE = Unit("volume", 0.001, "millilitres"), Unit("volume", 1, "litres")
 _TONNE = Unit("mass", 1_000_000, "tonnes")
 _METRE, _KILOMETRE = Unit("length", 1, "metres"), Unit("length", 1000, "kilometres")
 
@@ -62,8 +64,11 @@ _STORED = {
     **dict.fromkeys(("hr", "hrs", "hour", "hours"), _HOUR),
     **dict.fromkeys(("cents", "pence"), _CENT),
     **dict.fromkeys(("kg", "kilograms", "kilos"), _KILOGRAM),
+    **dict.fromkeys(("mg", "milligrams"), _MILLIGRAM),
     **dict.fromkeys(("grams",), _GRAM),
     **dict.fromkeys(("tonnes",), _TONNE),
+    **dict.fromkeys(("ml", "millilitres", "milliliters"), _MILLILITRE),
+    **dict.fromkeys(("litres", "liters"), _LITRE),
     **dict.fromkeys(("km", "kilometres", "kilometers"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),
 }
@@ -77,8 +82,11 @@ _ASKED_WORDS = {
     **dict.fromkeys(("day", "days"), _DAY),
     **dict.fromkeys(("week", "weeks"), _WEEK),
     **dict.fromkeys(("dollars", "euros", "pounds", "usd", "eur", "gbp"), _MONEY),
+    **dict.fromkeys(("milligrams", "mg"), _MILLIGRAM),
     **dict.fromkeys(("grams",), _GRAM),
     **dict.fromkeys(("kilograms", "kilos", "kg"), _KILOGRAM),
+    **dict.fromkeys(("millilitres", "milliliters", "ml"), _MILLILITRE),
+    **dict.fromkeys(("litres", "liters"), _LITRE),
     **dict.fromkeys(("tonnes", "tons"), _TONNE),
     **dict.fromkeys(("kilometres", "kilometers", "km"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),

@@ -270,3 +270,43 @@ def test_a_unit_column_mixed_otherwise_with_plain_columns_is_left_alone(sql: str
     result = check_sql(sql, schema, "sqlite", False, question="What were sales in dollars?")
 
     assert not [c for c in result.corrections if "converted from" in c]
+
+
+DOSES = """
+CREATE TABLE drugs (drug_id INTEGER PRIMARY KEY, name TEXT, strength_mg REAL, volume_ml REAL);
+INSERT INTO drugs VALUES (1, 'Metformin', 500, NULL), (2, 'Aspirin', 75, NULL),
+  (3, 'Amoxicillin', 250, 5), (4, 'Paracetamol', 1000, NULL);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "answer"),
+    [
+        (
+            "Which drugs have a strength of at least 0.5 grams per unit? Give the strength in mg.",
+            "SELECT name, strength_mg FROM drugs WHERE strength_mg >= 0.5",
+            [("Metformin", 500.0), ("Paracetamol", 1000.0)],
+        ),
+        (
+            "Give each drug's strength in grams.",
+            "SELECT name, strength_mg FROM drugs WHERE name LIKE 'M%'",
+            [("Metformin", 0.5)],
+        ),
+        (
+            "Which drugs come in more than 0.001 litres per dose?",
+            "SELECT name, volume_ml FROM drugs WHERE volume_ml > 0.001",
+            [("Amoxicillin", 5.0)],
+        ),
+    ],
+)
+def test_milligrams_and_millilitres_are_units_too(
+    question: str, sql: str, answer: list[tuple[object, ...]]
+) -> None:
+    schema = parse_schema(DOSES, "sqlite")
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+    database = sqlite3.connect(":memory:")
+    database.executescript(DOSES)
+
+    assert result.valid, result.issues
+    assert len(result.corrections) == 1
+    assert sorted(database.execute(result.sql)) == answer
