@@ -40,7 +40,7 @@ _ASKED_UNIT = re.compile(
 )
 _CLOCK_FUNCTIONS = {"NOW", "SYSDATE", "CURRENT_TIMESTAMP", "LOCALTIMESTAMP", "UTC_TIMESTAMP"}
 # What a model wraps around a difference before converting it by a constant.
-_PASS_THROUGH = (exp.Paren, exp.Avg, exp.Sum, exp.Min, exp.Max, exp.Abs, exp.Round)
+_PASS_THROUGH = (exp.Paren, exp.Cast, exp.Avg, exp.Sum, exp.Min, exp.Max, exp.Abs, exp.Round)
 
 
 def asked_unit(question: str) -> str | None:
@@ -159,6 +159,33 @@ def _rewrite(difference: exp.Expr, number: str, dialect: str, why: str) -> str:
     return f"{before} -> {replacement.sql(dialect)} ({why})"
 
 
+def _seconds_in_unit(seconds: exp.Extract, unit: str) -> list[str]:
+    """``EXTRACT(EPOCH FROM b - a)`` (seconds) divided by the size of another unit than the one
+    asked (``/ 86400.0`` for minutes), or by none: divided by the size of the unit asked.
+    A comparison's seconds are left to the number they are compared with."""
+    if seconds.find_ancestor(exp.Predicate) is not None:
+        return []
+    target = conversion_of(seconds)
+    if target is seconds:
+        if unit == "second":
+            return []
+        number = f"{seconds.sql('postgres')} / {SECONDS[unit]}"
+        return [_rewrite_extraction(seconds, number, "EXTRACT(EPOCH ...) counts seconds")]
+    divisor = target.expression
+    if not isinstance(target, exp.Div) or target.this is divisor:
+        return []
+    if float(divisor.this) not in SECONDS.values():
+        return []  # not a unit's size: the question's own arithmetic
+    if float(divisor.this) == SECONDS[unit] or isinstance(target.parent, exp.Mul | exp.Div):
+        return []  # right, or converted again (``/ 60 / 60``): left as written
+    before = target.sql("postgres")
+    divisor.replace(exp.Literal.number(SECONDS[unit]))
+    return [
+        f"{before} -> {target.sql('postgres')} (EXTRACT(EPOCH ...) counts seconds: "
+        f"{SECONDS[unit]} of them make {'an' if unit == 'hour' else 'a'} {unit})"
+    ]
+
+
 def _rewrite_extraction(extraction: exp.Extract, number: str, why: str) -> str:
     before = extraction.sql("postgres")
     replacement = _put(extraction, number, "postgres")
@@ -197,6 +224,8 @@ def durations_in_units(
                     number = _postgres_number(difference, unit)
                     why = f"EXTRACT({unit.upper()} ...) reads the interval's {unit}s field, "
                     notes.append(_rewrite_extraction(extraction, number, why + "not its length"))
+                elif dialect == "postgres" and unit and extraction.name.upper() == "EPOCH":
+                    notes.extend(_seconds_in_unit(extraction, unit))
                 continue
             if dialect == "postgres" and unit is not None and "timestamp" in kinds:
                 why = (

@@ -98,6 +98,25 @@ def test_the_unit_asked_is_one_not_after_a_number() -> None:
             "SELECT id, EXTRACT(MINUTE FROM (ended_at - started_at)) FROM visits ORDER BY id",
             "SELECT id, EXTRACT(EPOCH FROM ended_at - started_at) / 60 FROM visits ORDER BY id",
         ),
+        # The seconds divided by a day's where minutes are asked (plant blind set).
+        (
+            "How long did each visit last, in minutes?",
+            "SELECT id, EXTRACT(EPOCH FROM ended_at - started_at) / 86400.0 FROM visits "
+            "ORDER BY id",
+            "SELECT id, EXTRACT(EPOCH FROM ended_at - started_at) / 60 FROM visits ORDER BY id",
+        ),
+        # The seconds not converted at all.
+        (
+            "What is the average visit length in hours?",
+            "SELECT AVG(EXTRACT(EPOCH FROM ended_at - started_at)) FROM visits",
+            "SELECT AVG(EXTRACT(EPOCH FROM ended_at - started_at)) / 3600 FROM visits",
+        ),
+        # A cast between the interval and the model's conversion: the conversion is still its.
+        (
+            "How many hours did each visit last?",
+            "SELECT id, CAST((ended_at - started_at) AS DECIMAL) / 3600 FROM visits ORDER BY id",
+            "SELECT id, EXTRACT(EPOCH FROM ended_at - started_at) / 3600 FROM visits ORDER BY id",
+        ),
     ],
 )
 def test_a_postgres_interval_becomes_the_unit_asked(
@@ -121,6 +140,15 @@ def test_a_postgres_interval_becomes_the_unit_asked(
         (
             "How long did each visit last, in minutes?",
             "SELECT id, EXTRACT(EPOCH FROM ended_at - started_at) / 60 FROM visits",
+        ),
+        (
+            "What is the total visit length in hours?",
+            "SELECT SUM(EXTRACT(EPOCH FROM ended_at - started_at)) / 60 / 60 FROM visits",
+        ),
+        # Seconds compared with a number are that number's concern.
+        (
+            "Which visits lasted more than half an hour? Give their length in hours.",
+            "SELECT id FROM visits WHERE EXTRACT(EPOCH FROM ended_at - started_at) > 1800",
         ),
     ],
 )
