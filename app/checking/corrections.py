@@ -21,7 +21,7 @@ from app.checking.declared_ranges import correct_declared_ranges
 from app.checking.declared_values import correct_declared_spellings
 from app.checking.distinct_counts import correct_repeated_counts
 from app.checking.division import float_integer_ratios
-from app.checking.durations import durations_in_units
+from app.checking.durations import correct_durations
 from app.checking.event_dates import correct_event_dates
 from app.checking.event_spans import correct_event_spans
 from app.checking.event_states import correct_event_states
@@ -36,6 +36,7 @@ from app.checking.key_labels import correct_key_labels
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
 from app.checking.negated_values import keep_excluded_values
+from app.checking.null_exclusions import correct_null_exclusions
 from app.checking.one_row_orders import correct_one_row_orders
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.parent_labels import correct_parent_labels
@@ -123,15 +124,6 @@ def correct_dates(candidate: Candidate) -> list[str]:
     return correct_read(
         candidate,
         lambda s: correct_text_dates(s, candidate.schema, candidate.dialect, candidate.question),
-    )
-
-
-def correct_durations(candidate: Candidate) -> list[str]:
-    """Not a check: PostgreSQL's interval or MySQL's number from subtracting two points in time
-    becomes their difference in the unit asked (and said so)."""
-    return correct_read(
-        candidate,
-        lambda s: durations_in_units(s, candidate.question, candidate.schema, candidate.dialect),
     )
 
 
@@ -289,6 +281,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_declared_spellings,
     correct_excluded_values,
     correct_included_rows,
+    correct_null_exclusions,
     correct_key_attributes,
     correct_key_labels,
     correct_contact_labels,

@@ -28,6 +28,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
@@ -190,6 +191,15 @@ def _rewrite_extraction(extraction: exp.Extract, number: str, why: str) -> str:
     before = extraction.sql("postgres")
     replacement = _put(extraction, number, "postgres")
     return f"{before} -> {replacement.sql('postgres')} ({why})"
+
+
+def correct_durations(candidate: Candidate) -> list[str]:
+    """Not a check: PostgreSQL's interval or MySQL's number from subtracting two points in time
+    becomes their difference in the unit asked (and said so)."""
+    return correct_read(
+        candidate,
+        lambda s: durations_in_units(s, candidate.question, candidate.schema, candidate.dialect),
+    )
 
 
 def durations_in_units(
