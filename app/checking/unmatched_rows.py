@@ -14,7 +14,11 @@ Two ways a small model writes an outer join and still drops the rows the questio
   the ``LEFT JOIN`` adds (joined to the listed rows themselves) moves into its ``ON``, where it
   chooses the joined rows and keeps every listed one (``filter_joined_rows``). A test for NULL
   stays where it is: ``WHERE r.id IS NULL`` asks for the rows without a match (``IS NOT
-  NULL`` moves: it only chooses which joined rows count).
+  NULL`` moves: it only chooses which joined rows count). The other way round, "For every
+  pharmacist, the number of dispensings they checked (0 for none)" answered ``FROM staff s LEFT
+  JOIN dispensings d ON s.staff_id = d.checked_by AND s.role = 'pharmacist'`` lists every member
+  of staff: in the ``ON``, a condition on the listed table only leaves the others unmatched. It
+  moves to ``WHERE`` (``filter_listed_rows``).
 
 - "Which products have fewer than 20 units in stock, including products not stocked anywhere?"
   answered ``... LEFT JOIN stock s ... HAVING SUM(s.quantity) < 20``: the SUM of no rows is
@@ -58,6 +62,7 @@ def keep_unmatched_rows(statement: exp.Expr, question: str, schema: SchemaInfo) 
             notes.extend(lookup_missing_rows(scope.expression, question))
             notes.extend(count_missing_rows(scope.expression))
             notes.extend(filter_joined_rows(scope, columns))
+            notes.extend(filter_listed_rows(scope, columns))
             notes.extend(sum_none_as_zero(scope, columns))
     return notes
 
@@ -174,6 +179,35 @@ def filter_joined_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
         where = select.args.get("where")
         if where is None:
             break
+    return notes
+
+
+def filter_listed_rows(scope: Scope, columns: dict[str, set[str]]) -> list[str]:
+    """Move the conditions of a ``LEFT JOIN``'s ``ON`` that read only the listed table into
+    ``WHERE`` (in place): in ``ON`` they choose no listed row, they only unmatch the others."""
+    select, source = scope.expression, scope.expression.args.get("from_")
+    if not isinstance(select, exp.Select) or source is None:
+        return []
+    if not isinstance(source.this, exp.Table):
+        return []
+    listed = source.this.alias_or_name.lower()
+    notes: list[str] = []
+    for join in select.args.get("joins") or []:
+        on = join.args.get("on")
+        if join.side.upper() != "LEFT" or not isinstance(on, exp.And):
+            continue
+        conditions = list(on.flatten())
+        moved = [c for c in conditions if _reads_only_columns_of(c, listed, scope, columns)]
+        kept = [c for c in conditions if all(c is not m for m in moved)]
+        if not moved or not kept:
+            continue
+        join.set("on", exp.and_(*(c.copy() for c in kept)))
+        select.where(*(m.copy() for m in moved), copy=False)
+        shown = " AND ".join(m.sql() for m in moved)
+        notes.append(
+            f"LEFT JOIN {join.this.sql()} ON ... AND {shown} -> WHERE {shown}: in the join's ON "
+            f"it keeps every {source.this.name} row and only leaves the others unmatched"
+        )
     return notes
 
 

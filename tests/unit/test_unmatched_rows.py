@@ -289,3 +289,30 @@ def test_other_grouped_inner_joins_stay(question: str, answer: str) -> None:
 
     assert "LEFT JOIN" not in result.sql
     assert not any("nothing to count" in note for note in result.corrections)
+
+
+BERLIN = (
+    "For each conference in Berlin, how many registrations are not cancelled? Include "
+    "conferences with none."
+)
+
+
+@pytest.mark.parametrize(
+    "on",
+    [
+        # Seen on the pharmacy blind set: the listed table's own test in the join's ON.
+        "c.conference_id = r.conference_id AND r.cancelled = 0 AND c.city = 'Berlin'",
+        "c.city = 'Berlin' AND c.conference_id = r.conference_id AND r.cancelled = 0",
+    ],
+)
+def test_a_condition_on_the_listed_table_moves_from_on_to_where(on: str) -> None:
+    answer = (
+        "SELECT c.name, COUNT(r.registration_id) FROM conferences c LEFT JOIN registrations r "
+        f"ON {on} GROUP BY c.name"
+    )
+    sql, corrections = checked_sql(SCHEMA, BERLIN, answer)
+
+    assert run(answer) == [("AI Forum", 0), ("DataWeek", 0), ("DevSummit", 2)]
+    assert "WHERE c.city = 'Berlin'" in sql
+    assert any("only leaves the others unmatched" in note for note in corrections)
+    assert run(sql) == [("AI Forum", 0), ("DevSummit", 2)]
