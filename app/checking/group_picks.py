@@ -39,6 +39,9 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     the note says what changed."""
     if not isinstance(statement, exp.Select) or not question:
         return []
+    correlated = correlate_group_tops(statement, question, schema)
+    if correlated:
+        return correlated
     if _COUNT_ASKED.search(question) or _ORDER_ASKED.search(question):
         return []
     group = group_asked_to_rank(question)
@@ -150,3 +153,47 @@ def _top_condition(
     same_group = exp.column(partition, table=_INNER).eq(exp.column(partition, table=outer))
     subquery = exp.select(aggregate).from_(table).where(exp.and_(same_group, *conditions))
     return exp.EQ(this=exp.column(ranked.name, table=outer), expression=exp.Subquery(this=subquery))
+
+
+def correlate_group_tops(statement: exp.Select, question: str, schema: SchemaInfo) -> list[str]:
+    """``r.rate = (SELECT MAX(rate) FROM rooms)``, the top of all, where the question ranks
+    within each group: the subquery takes the top of the row's own group (in place)."""
+    group = group_asked_to_rank(question)
+    scopes = query_scopes(statement)
+    if group is None or not scopes or _COUNT_ASKED.search(question):
+        return []
+    scope, columns = scopes[-1], schema.lowered_columns()
+    read = scope_tables(scope)
+    notes: list[str] = []
+    for test in list((statement.args.get("where") or exp.Where()).find_all(exp.EQ)):
+        sides = (test.this, test.expression.unnest())
+        if not isinstance(sides[0], exp.Column) or not isinstance(sides[1], exp.Select):
+            continue
+        inner, ranked = sides[1], sides[0]
+        top = inner.expressions[0] if len(inner.expressions) == 1 else None
+        source = inner.args.get("from_")
+        if not isinstance(top, exp.Max | exp.Min) or source is None or inner.args.get("joins"):
+            continue
+        table = column_table(ranked, read, columns)
+        aliases = [alias for alias, name in read.items() if name == table]
+        if table is None or len(aliases) != 1 or not isinstance(source.this, exp.Table):
+            continue
+        if source.this.name.lower() != table or inner.find(exp.Subquery):
+            continue
+        partition = _partition(table, group, schema)
+        own = {source.this.alias_or_name.lower(), table}
+        if partition is None or any(
+            c.table and c.table.lower() not in own for c in inner.find_all(exp.Column)
+        ):
+            continue  # correlated already, or reads another table
+        for column in inner.find_all(exp.Column):
+            column.set("table", exp.to_identifier(_INNER))
+        source.this.set("alias", exp.TableAlias(this=exp.to_identifier(_INNER)))
+        same_group = exp.column(partition, table=_INNER).eq(exp.column(partition, aliases[0]))
+        inner.where(same_group, copy=False)
+        notes.append(
+            f"the {top.key.upper()} compared with {ranked.sql(schema.dialect)} is now taken "
+            f"within each {group} ({partition}), not over all rows: the question asks for the "
+            f"top of each {group}"
+        )
+    return notes

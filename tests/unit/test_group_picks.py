@@ -123,3 +123,47 @@ def test_reads_that_ask_or_pick_otherwise_stay_as_written(question: str, sql: st
     result = check_sql(sql, SCHEMA, "sqlite", False, question)
 
     assert not any(note.startswith("kept the rows") for note in result.corrections)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # Seen on the freelance blind set: the top of all rows, not of the row's own group.
+        "SELECT h.name, r.room_number FROM hotels AS h JOIN rooms AS r ON h.hotel_id = r.hotel_id "
+        "WHERE r.nightly_rate = (SELECT MAX(nightly_rate) FROM rooms) ORDER BY h.name",
+        "SELECT hotels.name, rooms.room_number FROM hotels JOIN rooms "
+        "ON hotels.hotel_id = rooms.hotel_id "
+        "WHERE rooms.nightly_rate = (SELECT MAX(rooms.nightly_rate) FROM rooms)",
+    ],
+)
+def test_an_uncorrelated_top_is_taken_within_each_group(sql: str) -> None:
+    question = "What is the most expensive room in each hotel? Include ties."
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert run(sql) == {("Casa", "201")}
+    assert result.valid, result.issues
+    assert any("is now taken within each hotel (hotel_id)" in c for c in result.corrections)
+    assert run(result.sql) == {("Casa", "201"), ("Sol", "2")}
+
+
+@pytest.mark.parametrize(
+    ("question", "sql"),
+    [
+        # Correlated already.
+        (
+            "What is the most expensive room in each hotel?",
+            "SELECT r.room_number FROM rooms AS r WHERE r.nightly_rate = "
+            "(SELECT MAX(x.nightly_rate) FROM rooms AS x WHERE x.hotel_id = r.hotel_id)",
+        ),
+        # The top of all asked.
+        (
+            "Which room is the most expensive of all?",
+            "SELECT r.room_number FROM rooms AS r "
+            "WHERE r.nightly_rate = (SELECT MAX(nightly_rate) FROM rooms)",
+        ),
+    ],
+)
+def test_tops_already_within_groups_or_of_all_stay(question: str, sql: str) -> None:
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert not any("is now taken within each" in c for c in result.corrections)
