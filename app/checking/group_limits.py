@@ -24,6 +24,8 @@ import re
 
 from sqlglot import exp
 
+from app.checking.dates import MONTHS
+
 # "per customer" is as often a rate ("revenue per customer") as a group, so only "each" and
 # "every" after a preposition count.
 _PER_GROUP = re.compile(
@@ -46,6 +48,30 @@ _ORDERING = re.compile(
 _SENTENCES = re.compile(r"(?<=[.?!;])\s+")
 # "each campaign that has at least one donation": a bound on a count, not a rank.
 _BOUNDS = re.compile(r"\bat\s+(?:least|most)\b", re.IGNORECASE)
+
+
+# Numbers that count no rows: dates ("1 April 2025", "March 3rd", "2025-04-01", "Q1") and the
+# rows a tie clause supposes ("if two batches share the earliest expiry, return both").
+_NOT_COUNTS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(MONTHS)})\b"
+    rf"|\b(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{4}(?:-\d{2}){0,2}\b|\bq[1-4]\b"
+    r"|\b(?:if|when|where)\s+(?:two|2|several|more)\b[^.;?]*?\b(?:share|tie|tied)\b",
+    re.IGNORECASE,
+)
+_COUNTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.I)
+
+
+def says_a_count(question: str) -> bool:
+    """Whether ``question`` says a number that may count rows ("top 3", "two cheapest"):
+    dates and tie clauses do not.
+
+    >>> says_a_count("Which 3 rooms cost most?"), says_a_count("On 1 April 2025, which room?")
+    (True, False)
+    >>> says_a_count("Each drug's next batch; if two batches share the earliest, return both.")
+    False
+    """
+    return bool(_COUNTS.search(_NOT_COUNTS.sub(" ", question)))
 
 
 def group_asked_to_rank(question: str, positions: bool = True) -> str | None:

@@ -24,12 +24,11 @@ import re
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
-from app.checking.group_limits import group_asked_to_rank, picks_within_groups
+from app.checking.group_limits import group_asked_to_rank, picks_within_groups, says_a_count
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_source, scope_tables
 
-_COUNT_ASKED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 # "Rank the stops on each route by boardings": every row asked for, in order.
 _ORDER_ASKED = re.compile(r"\b(?:rank|ranked|ranking|sort|sorted)\b", re.I)
 
@@ -42,7 +41,7 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     correlated = correlate_group_tops(statement, question, schema)
     if correlated:
         return correlated
-    if _COUNT_ASKED.search(question) or _ORDER_ASKED.search(question):
+    if says_a_count(question) or _ORDER_ASKED.search(question):
         return []
     group = group_asked_to_rank(question)
     order = statement.args.get("order")
@@ -160,7 +159,7 @@ def correlate_group_tops(statement: exp.Select, question: str, schema: SchemaInf
     within each group: the subquery takes the top of the row's own group (in place)."""
     group = group_asked_to_rank(question)
     scopes = query_scopes(statement)
-    if group is None or not scopes or _COUNT_ASKED.search(question):
+    if group is None or not scopes or says_a_count(question):
         return []
     scope, columns = scopes[-1], schema.lowered_columns()
     read = scope_tables(scope)

@@ -20,16 +20,13 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
-from app.checking.group_limits import group_asked_to_rank
+from app.checking.group_limits import group_asked_to_rank, says_a_count
 from app.checking.group_picks import projected
 
 _KEEPS_TIES = re.compile(
     r"\b(?:ti(?:e|es|ed|ing)|joint)\b[^.?!;]*\b(?:all|every|each|both|them|included)\b|"
     r"\b(?:all|every|both|includ\w*|keep\w*|list\w*|show\w*|return\w*)\b[^.?!;]*\bti(?:e|es|ed)\b",
     re.IGNORECASE,
-)
-_NUMBER_ASKED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen)\b", re.IGNORECASE
 )
 _BREAKS_TIES = re.compile(r"\b(?:break\w*|broken|tie-?break\w*)\b", re.IGNORECASE)
 
@@ -103,4 +100,4 @@ def _cuts_to_top(limit: exp.Expr | None, question: str) -> bool:
     found = limit.args.get("expression") if limit is not None else None
     if not (isinstance(found, exp.Literal) and found.is_int):
         return False
-    return found.this == "1" or not _NUMBER_ASKED.search(question)
+    return found.this == "1" or not says_a_count(question)

@@ -167,3 +167,19 @@ def test_tops_already_within_groups_or_of_all_stay(question: str, sql: str) -> N
     result = check_sql(sql, SCHEMA, "sqlite", False, question)
 
     assert not any("is now taken within each" in c for c in result.corrections)
+
+
+def test_dates_and_tie_clauses_are_no_count_asked() -> None:
+    # Seen on the pharmacy blind set: "1 April 2025" and "if two ... share" had read as counts.
+    question = (
+        "On 1 April 2025, what is the cheapest room in each hotel? If two rooms of a hotel "
+        "share the lowest rate, return both."
+    )
+    sql = (
+        "SELECT h.name, r.room_number FROM hotels AS h JOIN rooms AS r "
+        "ON h.hotel_id = r.hotel_id ORDER BY r.nightly_rate LIMIT 1"
+    )
+    result = check_sql(sql, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert run(result.sql) == {("Casa", "101"), ("Sol", "1")}
