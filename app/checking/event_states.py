@@ -5,7 +5,8 @@ event has happened: an article's ``published_at`` is NULL while it is a draft, a
 ``paid_on`` while it is unpaid, a ticket's ``closed_at`` while it is open. Asked "Which
 published articles are for subscribers only?", a small model returns every article: it reads
 "published" as a word of the question, not as a filter. When the question puts the event's
-participle right before the table's noun ("published articles", "the cancelled booking"), each
+participle right before the table's noun ("published articles", "the cancelled booking"), or
+after it and its verb ("milestones that were paid late", "runs that have not been finished"), each
 query level that reads the table and never reads that column, nor compares a value named after
 the event (``status = 'closed'`` already says it), keeps only the rows where it happened:
 ``published_at IS NOT NULL``. "unpaid invoices" and "not shipped orders" keep the rows where it
@@ -54,6 +55,12 @@ BEFORE_NOUN = (
     r"(?:\s+(?P<excluded>excluded|left\s+out|not\s+counted|ignored)|\s+(?P<included>included))?"
 )
 
+# "milestones that were paid late", "which runs have not been finished": the participle after
+# the noun and its verb.
+_AFTER_NOUN = (
+    r"\b{noun}\s+(?:that\s+|which\s+)?(?:were|was|have|has|had|got)"
+    r"(?P<negation>n't|\s+not|\s+never)?(?:\s+yet)?(?:\s+been)?\s+(?P<word>[a-z]+)\b"
+)
 
 # "current members" are those whose membership has not ended, "former members" those whose has:
 # adjectives that name the state of an event that ends the row's standing.
@@ -146,17 +153,19 @@ def _named_states(question: str, schema: SchemaInfo) -> dict[str, tuple[str, boo
             continue
         found: list[tuple[str, bool, str]] = []
         for form in spoken_forms(table):
-            for said in re.finditer(BEFORE_NOUN.format(noun=re.escape(form)), question):
-                found.extend(_state(said, events))
+            for pattern in (BEFORE_NOUN, _AFTER_NOUN):
+                for said in re.finditer(pattern.format(noun=re.escape(form)), question):
+                    found.extend(_state(said, events))
         if found and len({(column, happened) for column, happened, _ in found}) == 1:
             states[table] = (*found[0], len(found) == table_mentions(question, table))
     return states
 
 
 def _state(said: re.Match[str], events: dict[str, str]) -> list[tuple[str, bool, str]]:
-    negated = bool(said.group("negation") or said.group("excluded"))
-    states = _participle_states(said.group("word"), negated, events)
-    if said.group("inclusion") or said.group("included"):
+    groups = said.groupdict()
+    negated = bool(groups["negation"] or groups.get("excluded"))
+    states = _participle_states(groups["word"], negated, events)
+    if groups.get("inclusion") or groups.get("included"):
         # The rows where it happened and the others alike: no state to keep them to.
         return [
             (column, happened, said.group(0)) for column, _ in states for happened in (True, False)

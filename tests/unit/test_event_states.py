@@ -317,3 +317,38 @@ def test_a_self_join_keeps_the_state_on_the_side_the_question_names() -> None:
     database.executescript(STAFF)
     # Liv's manager Carl has left: she is still listed; Ben, who has left, is not.
     assert sorted(database.execute(result.sql).fetchall()) == [("Liv", "Carl"), ("Nina", "Dana")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "rows"),
+    [
+        # Seen on the freelance blind set: the state after the noun, the NULL test inverted.
+        (
+            "Which articles were published after 1 February 2025? Return the headline.",
+            "SELECT headline FROM articles WHERE published_at IS NULL "
+            "OR published_at > '2025-02-01'",
+            None,
+        ),
+        (
+            "Which invoices have been paid? Return the invoice id.",
+            "SELECT invoice_id FROM invoices WHERE paid_on IS NULL",
+            [(1,)],
+        ),
+        (
+            "Which invoices have not been paid yet? Return the invoice id.",
+            "SELECT invoice_id FROM invoices",
+            [(2,), (3,)],
+        ),
+    ],
+)
+def test_the_state_said_after_the_noun_is_read_too(
+    question: str, answer: str, rows: list[tuple[object, ...]] | None
+) -> None:
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    if rows is None:  # read, not changed: an OR says more than a state
+        assert "published_at IS NULL OR" in result.sql
+    else:
+        assert any("paid_on" in note for note in result.corrections)
+        assert sorted(run(result.sql)) == rows
