@@ -19,6 +19,7 @@ from app.checking.dates import close_open_period, widen_day_to_period
 from app.checking.day_comparisons import correct_day_comparisons
 from app.checking.declared_ranges import correct_declared_ranges
 from app.checking.declared_values import correct_declared_spellings
+from app.checking.directed_values import correct_directed_values
 from app.checking.distinct_counts import correct_repeated_counts
 from app.checking.division import float_integer_ratios
 from app.checking.durations import correct_durations
@@ -241,6 +242,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_valid_ranges,
     correct_held_rows,
     correct_value_states,
+    correct_directed_values,
     correct_lookup_joins,
     correct_set_keys,
     correct_where_aggregates,
