@@ -66,6 +66,11 @@ _AFTER_NOUN = (
 # adjectives that name the state of an event that ends the row's standing.
 _CURRENT = frozenset({"current", "existing", "present", "remaining", "ongoing", "outstanding"})
 _FORMER = frozenset({"former", "past", "previous", "lapsed"})
+# Words for one event, by their roots: "finished runs" over ``ended_at``.
+_SAME_EVENT = (
+    frozenset({"finish", "end", "complet", "conclud"}),
+    frozenset({"start", "begin", "began", "begun", "commenc"}),
+)
 ENDINGS = frozenset(
     {"left", "leav", "end", "cancell", "cancel", "clos", "terminat", "retir", "resign", "churn"}
     | {"depart", "archiv", "deactivat", "withdrawn", "discontinu", "quit", "expir", "return"}
@@ -184,7 +189,11 @@ def _participle_states(word: str, negated: bool, events: dict[str, str]) -> list
     if word.startswith("un"):
         readings.append((word[2:], negated))  # "unpaid": paid, not happened
     for participle, happened in readings:
-        matched = [column for column, event in events.items() if event == word_root(participle)]
+        root = word_root(participle)
+        matched = [column for column, event in events.items() if event == root]
+        if not matched:  # another word for the event: "finished" for ended_at
+            kin = next((family for family in _SAME_EVENT if root in family), frozenset())
+            matched = [column for column, event in events.items() if event in kin]
         if len(matched) == 1:
             return [(matched[0], happened)]
     return []

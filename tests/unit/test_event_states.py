@@ -352,3 +352,36 @@ def test_the_state_said_after_the_noun_is_read_too(
     else:
         assert any("paid_on" in note for note in result.corrections)
         assert sorted(run(result.sql)) == rows
+
+
+RUNS = """
+CREATE TABLE runs (run_id INTEGER PRIMARY KEY, operator TEXT NOT NULL,
+  started_at TIMESTAMP NOT NULL, ended_at TIMESTAMP);
+INSERT INTO runs VALUES (1, 'Ana', '2025-03-01 08:00', '2025-03-01 12:00'),
+  (2, 'Ana', '2025-03-02 08:00', NULL), (3, 'Hana', '2025-03-01 22:00', '2025-03-02 02:30');
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # Seen on the plant blind set: "finished" names the event ended_at records.
+        (
+            "How many finished runs did each operator log?",
+            "SELECT operator, COUNT(*) FROM runs GROUP BY operator",
+        ),
+        (
+            "How many completed runs did each operator log?",
+            "SELECT operator, COUNT(*) FROM runs WHERE ended_at IS NULL GROUP BY operator",
+        ),
+    ],
+)
+def test_another_word_for_the_event_names_its_state(question: str, answer: str) -> None:
+    schema = parse_schema(RUNS, "sqlite")
+    result = check_sql(answer, schema, "sqlite", False, question)
+    database = sqlite3.connect(":memory:")
+    database.executescript(RUNS)
+
+    assert result.valid, result.issues
+    assert "NOT ended_at IS NULL" in result.sql or "NOT runs.ended_at IS NULL" in result.sql
+    assert sorted(database.execute(result.sql)) == [("Ana", 1), ("Hana", 1)]
