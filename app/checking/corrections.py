@@ -62,6 +62,7 @@ from app.checking.unit_bounds import convert_said_bounds
 from app.checking.unit_comparisons import align_compared_units
 from app.checking.units import convert_units
 from app.checking.unmatched_rows import keep_unmatched_rows
+from app.checking.unsigned_differences import correct_unsigned_differences
 from app.checking.valid_ranges import correct_held_rows, correct_valid_ranges
 from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
@@ -257,6 +258,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_day_comparisons,
     correct_declared_ranges,
     correct_units,
+    correct_unsigned_differences,
     correct_positive_values,
     correct_rounding,
     correct_text_comparisons,
