@@ -134,3 +134,20 @@ def test_an_anti_join_the_question_asks_for_stays() -> None:
     result = check_sql(answer, parse_schema(HIRES, "sqlite"), "sqlite", False, question)
 
     assert not any("not only them" in c for c in result.corrections)
+
+
+def test_the_only_anti_join_is_the_one_asked_for() -> None:
+    # "never hired, including those who never bid" over proposals alone: the anti-join is the
+    # question's own criterion, not a clause read as a second one.
+    answer = (
+        "SELECT f.full_name FROM freelancers AS f "
+        "WHERE NOT f.freelancer_id IN (SELECT freelancer_id FROM proposals)"
+    )
+    question = (
+        "Which freelancers have no proposals on record, including those who never submitted "
+        "a proposal at all?"
+    )
+    result = check_sql(answer, parse_schema(HIRES, "sqlite"), "sqlite", False, question)
+
+    assert not any("not only them" in c for c in result.corrections)
+    assert sqlite_rows(HIRES, result.sql) == [("Liam",)]
