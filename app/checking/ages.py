@@ -24,7 +24,9 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import COMPARISONS
+from app.checking.dates import year_read
 from app.checking.scopes import select_scopes
+from app.checking.text_dates import julian_days
 
 _ASKS_AGE = re.compile(r"\b(?:ages?|aged|years? old)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\bdecimals?\b|\bfraction", re.IGNORECASE)
@@ -116,7 +118,7 @@ def _days_over_a_year(value: exp.Expr) -> tuple[exp.Expr, exp.Expr] | None:
         return days.this, days.expression
     if isinstance(days, exp.Sub):
         later, earlier = days.this.unnest(), days.expression.unnest()
-        if all(_is_julian(side) for side in (later, earlier)):
+        if julian_days(days):
             return later.expressions[0], earlier.expressions[0]
         return later, earlier
     return None
@@ -126,33 +128,14 @@ def _difference_of_years(value: exp.Expr) -> tuple[exp.Expr, exp.Expr] | None:
     """(the later date, the earlier) of ``year(later) - year(earlier)``."""
     if not isinstance(value, exp.Sub):
         return None
-    later, earlier = (_year_of(side) for side in (value.this, value.expression))
+    later, earlier = (year_read(_uncast(side)) for side in (value.this, value.expression))
     return (later, earlier) if later is not None and earlier is not None else None
 
 
-def _year_of(node: exp.Expr) -> exp.Expr | None:
-    """The date whose year ``node`` reads (``STRFTIME('%Y', d)``, ``YEAR(d)``,
-    ``EXTRACT(YEAR FROM d)``), or None."""
+def _uncast(node: exp.Expr) -> exp.Expr:
+    """``node`` without its parentheses and one cast: ``CAST(STRFTIME('%Y', d) AS INTEGER)``."""
     node = node.unnest()
-    if isinstance(node, exp.Cast):
-        node = node.this.unnest()
-    if isinstance(node, exp.TimeToStr):
-        year = node.args.get("format")
-        if not (isinstance(year, exp.Literal) and year.this == "%Y"):
-            return None
-        node = exp.Year(this=node.this)
-    if isinstance(node, exp.Extract) and node.this.name.upper() == "YEAR":
-        node = exp.Year(this=node.expression)
-    if not isinstance(node, exp.Year):
-        return None
-    date: exp.Expr = node.this
-    while isinstance(date, (exp.TsOrDsToDate, exp.TsOrDsToTimestamp)):
-        date = date.this
-    return date
-
-
-def _is_julian(node: exp.Expr) -> bool:
-    return isinstance(node, exp.Anonymous) and node.name.upper() == "JULIANDAY"
+    return node.this.unnest() if isinstance(node, exp.Cast) else node
 
 
 def _is_birth(node: exp.Expr) -> bool:

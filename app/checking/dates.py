@@ -226,3 +226,25 @@ def _bounds_column(comparison: exp.Expr, column: exp.Column) -> bool:
         isinstance(side, exp.Column) and side.name.lower() == column.name.lower()
         for side in (comparison.args.get("this"), comparison.args.get("expression"))
     )
+
+
+def year_read(node: exp.Expr) -> exp.Expr | None:
+    """The date whose year ``node`` reads (``STRFTIME('%Y', d)``, ``YEAR(d)``, ``EXTRACT(YEAR
+    FROM d)``), or None.
+
+    >>> import sqlglot
+    >>> year_read(sqlglot.parse_one("STRFTIME('%Y', hired_on)", read="sqlite")).sql()
+    'hired_on'
+    """
+    if isinstance(node, exp.TimeToStr):
+        if node.text("format") != "%Y":
+            return None
+        node = exp.Year(this=node.this)
+    if isinstance(node, exp.Extract) and node.this.name.upper() == "YEAR":
+        node = exp.Year(this=node.expression)
+    if not isinstance(node, exp.Year):
+        return None
+    date: exp.Expr = node.this
+    while isinstance(date, (exp.TsOrDsToDate, exp.TsOrDsToTimestamp)):
+        date = date.this
+    return date

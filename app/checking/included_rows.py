@@ -86,14 +86,13 @@ def keep_included_rows(statement: exp.Expr, question: str) -> list[str]:
     notes: list[str] = []
     for where in list(statement.find_all(exp.Where)):
         conditions, kept = list(conjuncts(where.this)), []
-        anti_joined = {t for condition in conditions if (t := _anti_joined(condition))}
+        anti_joined = [_anti_joined(condition) for condition in conditions]
         # Only beside the anti-join the question asks for: "customers with no orders in 2024,
         # including those who never placed an order" keeps its one anti-join over orders.
-        main = {table for table in anti_joined if not set(spoken_forms(table)) & lacking}
-        for condition in conditions:
+        main = [t for t in anti_joined if t is not None and not set(spoken_forms(t)) & lacking]
+        for condition, table in zip(conditions, anti_joined, strict=True):
             event = _unset_event(condition)
             word = _excluded_word(condition)
-            table = _anti_joined(condition)
             if main and table is not None and set(spoken_forms(table)) & lacking:
                 notes.append(
                     f"dropped {condition.sql()}: the question includes the rows without "

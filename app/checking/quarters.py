@@ -22,6 +22,7 @@ from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
 from app.checking.conditions import compared_values, conjuncts
+from app.checking.dates import year_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, date_aware_types, declared_type
@@ -206,11 +207,7 @@ def _year_test(condition: exp.Expr, column: exp.Column, year: int) -> bool:
         read = list(side.find_all(exp.Column))
         if read != [column]:
             continue
-        if isinstance(side, exp.TimeToStr) and side.text("format") == "%Y":
-            return True
-        if isinstance(side, exp.Year) or (
-            isinstance(side, exp.Extract) and side.this.name.upper() == "YEAR"
-        ):
+        if year_read(side) is not None:
             return True
     return False
 

@@ -206,7 +206,7 @@ def _days_between(statement: exp.Expr, schema: SchemaInfo, question: str) -> lis
     return notes
 
 
-def _julian_days(node: exp.Expr) -> bool:
+def julian_days(node: exp.Expr) -> bool:
     """Whether ``node`` is ``JULIANDAY(b) - JULIANDAY(a)``, a number of days."""
     return isinstance(node, exp.Sub) and all(
         isinstance(side, exp.Anonymous) and side.name.upper() == "JULIANDAY"
@@ -222,7 +222,7 @@ def _days_read_as_seconds(statement: exp.Expr) -> list[str]:
         if not (isinstance(divisor, exp.Literal) and divisor.is_number):
             continue
         unit = units_of.get(int(float(divisor.this))) if float(divisor.this).is_integer() else None
-        if unit is None or not _julian_days(unwrapped(division.this)):
+        if unit is None or not julian_days(unwrapped(division.this)):
             continue
         before = division.sql("sqlite")
         written = division.this.copy()
