@@ -7,6 +7,7 @@ evaluation calls the same function, so the pipeline that was measured is the one
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -16,8 +17,8 @@ import dspy
 
 from app.candidates.likelihood import answer_likelihoods
 from app.candidates.second_looks import doubts, ignored_values
-from app.candidates.vote import Ballot, Vote, cast_ballot, choose
-from app.checking import CheckResult, SchemaInfo, check_sql
+from app.candidates.vote import Ballot, Vote, choose, judge_answers
+from app.checking import CheckResult, SchemaInfo
 from app.errors import DeadlineExceededError
 from app.execution import QueryRunner, Sandbox, SandboxError
 from app.grammar import build_sql_grammar
@@ -25,6 +26,8 @@ from app.grammar.ddl import grammar_tables
 from app.lm.gateway import LMGateway
 from app.program import Text2SQLProgram
 from app.prompt.conversation import Turn, conversation_text
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -78,31 +81,6 @@ def build_sandbox(schema_text: str, dialect: str) -> Sandbox | None:
         return None
 
 
-def _ballots(
-    answers: list[str],
-    schema: SchemaInfo,
-    dialect: str,
-    allow_write: bool,
-    sandbox: QueryRunner | None,
-    forgive_errors: bool = True,
-    question: str = "",
-    likelihoods: list[float | None] | None = None,
-) -> list[Ballot]:
-    ballots = []
-    for index, answer in enumerate(answers):
-        ballot = cast_ballot(
-            index, check_sql(answer, schema, dialect, allow_write, question), sandbox, dialect
-        )
-        if ballot.error is not None and dialect != "sqlite" and forgive_errors:
-            # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
-            # It then only stays out of the comparison; it is not refused.
-            ballot = Ballot(index, ballot.check)
-        if likelihoods:
-            ballot = replace(ballot, likelihood=likelihoods[index])
-        ballots.append(ballot)
-    return ballots
-
-
 def _repeats(ballots: list[Ballot], previous: CheckResult) -> bool:
     """Whether every ballot is ``previous`` again (the same checked SQL)."""
     return all(ballot.check.sql == previous.sql for ballot in ballots)
@@ -136,7 +114,8 @@ async def generate_checked(
     A checked answer that still finds no rows, comparing a column with a value no row of it
     holds (app.candidates.unmatched_values), gets one repair round naming the values the column
     does hold; it stays the answer unless that repair passes and finds rows. Rows that ignore a
-    value the question names get one too, and stand unless the repair uses it (second_looks).
+    value the question names get one too, and stand unless the repair uses it; so do rows kept
+    to a declared value the question never says, unless the repair drops it (second_looks).
 
     Raises:
         DeadlineExceededError: the deadline passed before any candidate passed the checks.
@@ -154,6 +133,7 @@ async def generate_checked(
     held: CheckResult | None = None
     # Held for a value the question names that it did not use: the repair must use it.
     held_unused = unresolved = False
+    firm = True  # a repair that writes its SQL again is sampled anew (second_looks.Doubt)
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
             if executor is None:
@@ -193,7 +173,7 @@ async def generate_checked(
                 answers = _answers(prediction)
                 # Checking and running candidates is CPU work: off the event loop.
                 return await asyncio.to_thread(
-                    _ballots,
+                    judge_answers,
                     answers,
                     schema,
                     dialect,
@@ -237,7 +217,8 @@ async def generate_checked(
                 usage.add(prediction)
 
                 ballots = await judged(prediction)
-                if last is not None and _repeats(ballots, last) and program.config.candidates > 1:
+                resample, firm = program.config.candidates > 1 and firm, True
+                if last is not None and _repeats(ballots, last) and resample:
                     # The greedy repair wrote the refused SQL again, a wasted round: sampled
                     # repairs of the same prompt, those that differ from it voting.
                     started = loop.time()
@@ -273,14 +254,15 @@ async def generate_checked(
                         break
                     if not nothing and not rows_exist:
                         break  # no sample rows to read values from
-                    issues = await asyncio.to_thread(
+                    doubt = await asyncio.to_thread(
                         doubts, vote.chosen, nothing, question, schema, dialect, sandbox
                     )
-                    held_unused = not nothing
-                    if not issues:
+                    held_unused, firm = not nothing, doubt.firm
+                    if not doubt.issues:
                         break
                     held = vote.chosen
-                    repair_from = replace(vote.chosen, valid=False, issues=issues)
+                    logger.info("second look at a checked answer", extra={"doubts": doubt.issues})
+                    repair_from = replace(vote.chosen, valid=False, issues=doubt.issues)
     except TimeoutError:
         # A passing answer ends the loop unless it is being doubted: then it is the last one.
         if not (history and history[-1].valid):

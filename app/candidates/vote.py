@@ -31,7 +31,7 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from app.checking import CheckResult
+from app.checking import CheckResult, SchemaInfo, check_sql
 from app.execution import QueryResult, QueryRunner, Sandbox, SandboxError
 from app.grammar.dialects import dialect_spec
 
@@ -183,3 +183,29 @@ def choose(ballots: Sequence[Ballot]) -> Vote:
         found_nothing=winner[0].found_nothing,
         runnable=tuple(runnable),
     )
+
+
+def judge_answers(
+    answers: list[str],
+    schema: SchemaInfo,
+    dialect: str,
+    allow_write: bool,
+    sandbox: QueryRunner | None,
+    forgive_errors: bool = True,
+    question: str = "",
+    likelihoods: list[float | None] | None = None,
+) -> list[Ballot]:
+    """Check each answer and run it on ``sandbox``: one ballot per answer, in order."""
+    ballots = []
+    for index, answer in enumerate(answers):
+        ballot = cast_ballot(
+            index, check_sql(answer, schema, dialect, allow_write, question), sandbox, dialect
+        )
+        if ballot.error is not None and dialect != "sqlite" and forgive_errors:
+            # The sandbox is SQLite: another dialect's SQL may fail there and still be right.
+            # It then only stays out of the comparison; it is not refused.
+            ballot = Ballot(index, ballot.check)
+        if likelihoods:
+            ballot = replace(ballot, likelihood=likelihoods[index])
+        ballots.append(ballot)
+    return ballots

@@ -444,3 +444,48 @@ def test_an_answer_that_uses_the_value_named_is_not_repaired() -> None:
     result = run(fallback(), lm, schema=ROOMS, question="Which is the cheapest suite?")
 
     assert result.check.valid and result.attempts == 1
+
+
+JOBS = (
+    "CREATE TABLE jobs (job_id INTEGER PRIMARY KEY, client TEXT NOT NULL, "
+    "status TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'completed')));\n"
+    "INSERT INTO jobs VALUES (1, 'Acme', 'open'), (2, 'Acme', 'completed'), "
+    "(3, 'Bolt', 'in_progress');"
+)
+OPEN_JOBS = "SELECT DISTINCT client FROM jobs WHERE status = 'open'"
+ALL_JOBS = "SELECT DISTINCT client FROM jobs"
+POSTED = "Which clients have posted a job?"
+
+
+def test_rows_kept_to_a_declared_value_the_question_never_says_are_repaired() -> None:
+    lm = ScriptedLM([lambda n: [OPEN_JOBS], lambda n: [ALL_JOBS]])
+    result = run(fallback(), lm, schema=JOBS, question=POSTED)
+
+    assert result.check.valid and result.check.sql == ALL_JOBS
+    assert result.attempts == 2
+    repair_prompt = str(lm.messages_seen[-1][-1]["content"])
+    assert "keeps only rows where jobs.status = 'open'" in repair_prompt
+
+
+def test_a_repair_that_keeps_the_unasked_value_settles_it_without_sampling() -> None:
+    # The model may mean the value by words no rule knows: writing it again is its answer.
+    lm = ScriptedLM([lambda n: [OPEN_JOBS], lambda n: [OPEN_JOBS]])  # a third call: no script
+    result = run(fallback(), lm, schema=JOBS, question=POSTED)
+
+    assert result.check.valid and result.check.sql == OPEN_JOBS
+    assert len(lm.kwargs_seen) == 2 and "n" not in lm.kwargs_seen[1]
+
+
+def test_the_first_answer_stands_when_the_repair_keeps_another_unasked_value() -> None:
+    narrower = "SELECT DISTINCT client FROM jobs WHERE status = 'in_progress'"
+    lm = ScriptedLM([lambda n: [OPEN_JOBS], lambda n: [narrower]])
+    result = run(fallback(), lm, schema=JOBS, question=POSTED)
+
+    assert result.check.valid and result.check.sql == OPEN_JOBS
+
+
+def test_a_declared_value_the_question_says_is_not_doubted() -> None:
+    lm = ScriptedLM([lambda n: [OPEN_JOBS]])  # a second call would find no script
+    result = run(fallback(), lm, schema=JOBS, question="Which clients have an open job?")
+
+    assert result.check.valid and result.attempts == 1
