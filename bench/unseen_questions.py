@@ -106,7 +106,14 @@ in pounds, ages on a date), a manufacturing plant (``plant_pg_dump.sql``, a real
 enum, identity keys, runs across midnight UTC, open downtime, a three-level bill of materials)
 and a freelance marketplace (``freelance_mysqldump.sql``, MariaDB's own mariadb-dump, 8
 tables, 20 questions: cents in dollars, minutes in hours, reviews in both directions in one
-table, unpaid milestones, payments near midnight). Sixteen follow-up
+table, unpaid milestones, payments near midnight); after the rules those three gave, a tennis
+and padel club (``tennis_club.sql``, SQLite, 8 tables, 20 questions: tier history with lapses
+and rejoins, pence in pounds, minutes in hours, bookings past midnight, ladder matches keyed to
+members twice), an EV charging network (``ev_charging_pg_dump.sql``, a real pg_dump: enums,
+energy in Wh asked in kWh, sessions still running and across midnight UTC, open fault tickets)
+and a container port terminal (``port_mysqldump.sql``, MariaDB's own mariadb-dump, 8 tables, 20
+questions: ENUM sizes, weights in kg asked in tonnes, late and not yet departed calls, holds
+still in force). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
