@@ -18,8 +18,9 @@ import re
 
 from sqlglot import exp
 
+from app.checking.factors import constant_factors
 from app.checking.schema import SchemaInfo
-from app.checking.units import asked_units, constant_factors, stored_unit
+from app.checking.units import asked_units, stored_unit
 
 _TWO_DECIMALS = re.compile(r"^(?:DECIMAL|NUMERIC)\s*\(\s*\d+\s*,\s*2\s*\)", re.IGNORECASE)
 

@@ -11,8 +11,9 @@ import math
 from sqlglot import exp
 
 from app.checking.conditions import COMPARISONS
+from app.checking.factors import power_of_ten
 from app.checking.schema import SchemaInfo
-from app.checking.units import Unit, numeric_columns, power_of_ten, said_numbers, stored_unit
+from app.checking.units import Unit, numeric_columns, said_numbers, stored_unit
 
 
 def convert_said_bounds(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:

@@ -15,14 +15,9 @@ import math
 from sqlglot import exp
 
 from app.checking.conditions import COMPARISONS
+from app.checking.factors import constant_factors, scaled
 from app.checking.schema import SchemaInfo
-from app.checking.units import (
-    constant_factors,
-    numeric_columns,
-    scaled,
-    stored_unit,
-    unit_column,
-)
+from app.checking.units import numeric_columns, stored_unit, unit_column
 
 
 def align_compared_units(statement: exp.Expr, schema: SchemaInfo) -> list[str]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from sqlglot import exp
 
+from app.checking.factors import constant_factors, power_of_ten, scaled
 from app.checking.schema import SchemaInfo
 from app.checking.types import kind_of
 
@@ -54,6 +55,9 @@ _KILOGRAM = Unit("mass", 1000, "kilograms")
 _MILLILITRE, _LITRE = Unit("volume", 0.001, "millilitres"), Unit("volume", 1, "litres")
 _TONNE = Unit("mass", 1_000_000, "tonnes")
 _METRE, _KILOMETRE = Unit("length", 1, "metres"), Unit("length", 1000, "kilometres")
+_WATT_HOUR, _KILOWATT_HOUR = Unit("energy", 1, "watt-hours"), Unit("energy", 1000, "kWh")
+_MEGAWATT_HOUR = Unit("energy", 1_000_000, "MWh")
+_WATT, _KILOWATT = Unit("power", 1, "watts"), Unit("power", 1000, "kW")
 
 # A column name's word that names its unit; the words of the second map only as its last word
 # (``min_price`` is a minimum, ``duration_min`` minutes).
@@ -71,6 +75,11 @@ _STORED = {
     **dict.fromkeys(("litres", "liters"), _LITRE),
     **dict.fromkeys(("km", "kilometres", "kilometers"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),
+    **dict.fromkeys(("wh", "watthours"), _WATT_HOUR),
+    **dict.fromkeys(("kwh", "kilowatthours"), _KILOWATT_HOUR),
+    **dict.fromkeys(("mwh", "megawatthours"), _MEGAWATT_HOUR),
+    **dict.fromkeys(("kw", "kilowatts"), _KILOWATT),
+    **dict.fromkeys(("watts",), _WATT),
 }
 _STORED_LAST = {"min": _MINUTE, "days": _DAY, "g": _GRAM, "m": _METRE}
 
@@ -90,6 +99,11 @@ _ASKED_WORDS = {
     **dict.fromkeys(("tonnes", "tons"), _TONNE),
     **dict.fromkeys(("kilometres", "kilometers", "km"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),
+    **dict.fromkeys(("wh", "watt-hours", "watt hours"), _WATT_HOUR),
+    **dict.fromkeys(("kwh", "kilowatt-hours", "kilowatt hours"), _KILOWATT_HOUR),
+    **dict.fromkeys(("mwh", "megawatt-hours", "megawatt hours"), _MEGAWATT_HOUR),
+    **dict.fromkeys(("kw", "kilowatts"), _KILOWATT),
+    **dict.fromkeys(("watts",), _WATT),
 }
 _WORDS = "|".join(sorted(_ASKED_WORDS, key=len, reverse=True))
 _ASKED = re.compile(rf"\b(?:in|into|how many|number of)\s+({_WORDS})\b", re.IGNORECASE)
@@ -210,7 +224,7 @@ def _convert_returned(
         return []
     column, unit = found
     target = asked.get(unit.kind)
-    if target is None or target == unit or value.find(exp.Predicate, exp.Case, exp.Count):
+    if target is None or target == unit or _tested(value, column):
         return []
     wanted = unit.size / target.size  # what the stored number is multiplied by
     factors = constant_factors(column, value)
@@ -234,50 +248,20 @@ def _convert_returned(
     ]
 
 
-def constant_factors(column: exp.Column, top: exp.Expr) -> list[tuple[exp.Expr, float]] | None:
-    """The constants the column is multiplied (or divided) by on its way up to ``top``, as
-    (the Mul or Div node, the factor); None when it is divided into a constant."""
-    factors: list[tuple[exp.Expr, float]] = []
-    child: exp.Expr = column
-    node = column.parent
-    while node is not None and child is not top:
-        if isinstance(node, (exp.Mul, exp.Div)):
-            other = node.expression if child is node.this else node.this
-            if isinstance(other, exp.Literal) and other.is_number:
-                number = float(other.this)
-                if isinstance(node, exp.Div):
-                    if child is not node.this or number == 0:
-                        return None
-                    number = 1 / number
-                factors.append((node, number))
-            elif isinstance(node, exp.Div) and child is not node.this:
-                return None
-        child, node = node, node.parent
-    return factors
-
-
-def scaled(value: exp.Expr, multiplier: float) -> exp.Expr:
-    if multiplier < 1:
-        divisor = round(1 / multiplier, 6)
-        return exp.Div(this=_wrapped(value), expression=exp.Literal.number(_float(divisor)))
-    return exp.Mul(this=_wrapped(value), expression=exp.Literal.number(_float(multiplier)))
-
-
-def _wrapped(value: exp.Expr) -> exp.Expr:
-    return value if isinstance(value, (exp.Column, exp.Func, exp.Paren)) else exp.Paren(this=value)
-
-
-def _float(number: float) -> str:
-    # A float literal, so that SQLite and PostgreSQL do not divide integers as integers.
-    return f"{number:.1f}" if number == int(number) else repr(number)
+def _tested(value: exp.Expr, column: exp.Column) -> bool:
+    """Whether a test or a count stands in ``value``, other than a CASE that picks the column or
+    nothing (``SUM(CASE WHEN ended_at IS NOT NULL THEN energy_wh ELSE 0 END)`` is in Wh)."""
+    for case in value.find_all(exp.Case):
+        picks = [when.args.get("true") for when in case.args.get("ifs") or []]
+        for pick in [*picks, case.args.get("default")]:
+            nothing = pick is None or isinstance(pick, exp.Null) or pick.sql() in ("0", "0.0")
+            if not nothing and not any(node is column for node in pick.walk()):
+                return True
+    tests = (p for p in value.find_all(exp.Predicate) if p.find_ancestor(exp.If) is None)
+    return value.find(exp.Count) is not None or next(tests, None) is not None
 
 
 def _unit_ratio(factor: float, kind: str) -> bool:
     """Whether ``factor`` converts units: a power of ten or a ratio of two units of ``kind``."""
     known = any(k == kind and math.isclose(factor, r, rel_tol=1e-6) for k, r in _RATIOS)
     return bool(factor) and not math.isclose(factor, 1.0) and (power_of_ten(factor) or known)
-
-
-def power_of_ten(ratio: float) -> bool:
-    exponent = math.log10(abs(ratio)) if ratio else math.inf
-    return math.isclose(exponent, round(exponent), abs_tol=1e-9) and abs(exponent) <= 6

@@ -310,3 +310,63 @@ def test_milligrams_and_millilitres_are_units_too(
     assert result.valid, result.issues
     assert len(result.corrections) == 1
     assert sorted(database.execute(result.sql)) == answer
+
+
+CHARGING = """
+CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, ended_at TEXT, energy_wh INTEGER,
+  fee_cents INTEGER);
+CREATE TABLE chargers (charger_id INTEGER PRIMARY KEY, max_power_kw REAL);
+INSERT INTO sessions VALUES (1, '2025-03-01 10:00', 42500, 1200), (2, NULL, 3000, 0),
+  (3, '2025-03-02 09:30', 18250, 640);
+INSERT INTO chargers VALUES (1, 150), (2, 50), (3, 22);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "answer"),
+    [
+        (
+            "How much energy, in kWh, did the finished sessions deliver?",
+            "SELECT SUM(energy_wh) FROM sessions WHERE ended_at IS NOT NULL",
+            [(60.75,)],
+        ),
+        # A CASE that picks the column or nothing keeps the column's unit.
+        (
+            "How much energy, in kWh, did the finished sessions deliver?",
+            "SELECT SUM(CASE WHEN ended_at IS NOT NULL THEN energy_wh ELSE 0 END) FROM sessions",
+            [(60.75,)],
+        ),
+        (
+            "How many chargers deliver more than 100000 watts?",
+            "SELECT COUNT(*) FROM chargers WHERE max_power_kw > 100000",
+            [(1,)],
+        ),
+    ],
+)
+def test_energy_and_power_are_units_too(
+    question: str, sql: str, answer: list[tuple[object, ...]]
+) -> None:
+    schema = parse_schema(CHARGING, "sqlite")
+    result = check_sql(sql, schema, "sqlite", False, question=question)
+    database = sqlite3.connect(":memory:")
+    database.executescript(CHARGING)
+
+    assert result.valid, result.issues
+    assert len(result.corrections) == 1
+    assert sorted(database.execute(result.sql)) == answer
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # The CASE picks another quantity in one branch: the sum is not in one unit.
+        "SELECT SUM(CASE WHEN ended_at IS NULL THEN fee_cents ELSE energy_wh END) FROM sessions",
+        # A test returned, not a quantity.
+        "SELECT SUM(energy_wh > 10000) FROM sessions",
+    ],
+)
+def test_a_case_or_test_that_is_not_one_quantity_is_left_alone(sql: str) -> None:
+    schema = parse_schema(CHARGING, "sqlite")
+    result = check_sql(sql, schema, "sqlite", False, question="Total energy in kWh?")
+
+    assert not [c for c in result.corrections if "converted from" in c]
