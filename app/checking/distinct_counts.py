@@ -27,6 +27,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.counted_tables import COUNTED
+from app.checking.parent_counts import count_parents_once
 from app.checking.row_identity import spoken_forms, spoken_name
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, scope_tables, select_scopes
@@ -34,12 +35,13 @@ from app.checking.scopes import query_scopes, scope_tables, select_scopes
 
 def correct_repeated_counts(candidate: Candidate) -> list[str]:
     """Not a check: "how many <table>" counted over a join repeating its rows, or through a
-    key to it, counts each once."""
+    key to it, counts each once; so does a table's key counted beside the rows repeating it."""
     return correct_asked(
         candidate,
         lambda s, q: [
             *count_each_row_once(s, q, candidate.schema),
             *count_referenced_rows_once(s, q, candidate.schema),
+            *count_parents_once(s, candidate.schema.keys),
         ],
     )
 

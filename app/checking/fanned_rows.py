@@ -154,7 +154,7 @@ def _repeating_child(
     before = {t.alias_or_name.lower() for t in tables_before(select, join)}
     if right.table.lower() not in before:
         return None  # joined to a table read later: a link in a chain, not a repeat
-    key = _points_at(schema.keys, table.name.lower(), left.name.lower(), other)
+    key = points_at(schema.keys, table.name.lower(), left.name.lower(), other)
     if key and schema.keys.primary_keys.get(other) == right.name.lower():
         return table, lookups
     return None
@@ -180,7 +180,7 @@ def _lookups(select: exp.Select, join: exp.Join, schema: SchemaInfo) -> list[exp
         if (
             source is not None
             and schema.keys.primary_keys.get(name) == near.name.lower()
-            and _points_at(schema.keys, source, far.name.lower(), name)
+            and points_at(schema.keys, source, far.name.lower(), name)
         ):
             found.append(later)
             reached[parent.alias_or_name.lower()] = name
@@ -236,7 +236,7 @@ def _drop_orders_by(select: exp.Select, aliases: set[str]) -> None:
         select.set("order", None)
 
 
-def _points_at(keys: TableKeys, table: str, column: str, other: str) -> bool:
+def points_at(keys: TableKeys, table: str, column: str, other: str) -> bool:
     """Whether ``table.column`` is a key to ``other``'s rows (declared, or named after
     ``other``'s primary key and not ``table``'s own)."""
     declared = keys.references.get((table, column))
