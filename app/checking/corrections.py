@@ -67,6 +67,7 @@ from app.checking.valid_ranges import correct_held_rows, correct_valid_ranges
 from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
+from app.checking.whole_units import correct_whole_units
 from app.checking.window_filters import filter_windows_after
 
 
@@ -254,6 +255,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_dates,
     correct_ages,
     correct_durations,
+    correct_whole_units,
     correct_event_spans,
     correct_day_comparisons,
     correct_declared_ranges,
