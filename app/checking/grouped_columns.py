@@ -9,6 +9,11 @@ a window, inside a grouped expression (``TO_CHAR(filed_at, 'MM')`` grouped as wr
 output name ORDER BY sorts by, or a column of a table whose primary key is grouped (PostgreSQL
 accepts those: each group is one row of that table). A query grouped by position (``GROUP BY
 1``) or by grouping sets is left to the database.
+
+In every dialect, an aggregate of an aggregate of the same query (``HAVING SUM(x) = (SELECT
+MAX(SUM(x)) FROM t)``, ``AVG(COUNT(*))``) is refused too: PostgreSQL, MySQL and SQLite all
+reject it, and the sandbox forgives another dialect's errors, so the answer would pass unrun.
+An aggregate over a window's (``SUM(SUM(x)) OVER ()``) is a window, and stays.
 """
 
 from __future__ import annotations
@@ -22,7 +27,34 @@ from app.checking.scopes import aggregated, column_table, query_scopes, scope_ta
 
 def reads_only_grouped_columns(candidate: Candidate) -> list[str]:
     """The checker's rule (app.checking.check.RULES)."""
-    return ungrouped_column_issues(candidate.statements[0], candidate.schema)
+    statement = candidate.statements[0]
+    return nested_aggregate_issues(statement) or ungrouped_column_issues(
+        statement, candidate.schema
+    )
+
+
+def nested_aggregate_issues(statement: exp.Expr) -> list[str]:
+    """One issue per aggregate whose argument aggregates the same query's rows again."""
+    issues: list[str] = []
+    for outer in statement.find_all(exp.AggFunc):
+        if isinstance(outer.parent, exp.Window):
+            continue
+        select = outer.find_ancestor(exp.Select)
+        inner = next(
+            (
+                node
+                for node in outer.find_all(exp.AggFunc)
+                if node is not outer and node.find_ancestor(exp.Select) is select
+            ),
+            None,
+        )
+        if inner is not None:
+            issues.append(
+                f"{outer.sql()} nests the aggregate {inner.sql()} in another, which the "
+                "database refuses: compute the inner aggregate per group in a subquery or CTE, "
+                "then aggregate its rows"
+            )
+    return issues
 
 
 def ungrouped_column_issues(statement: exp.Expr, schema: SchemaInfo) -> list[str]:

@@ -4,6 +4,7 @@ fail there, the passed ones run."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,37 @@ def test_sqlite_takes_such_a_column_and_is_not_refused() -> None:
     )
 
     assert check_sql(sql, schema, "sqlite", False, QUESTION).valid
+
+
+NESTED_DDL = "CREATE TABLE t (g INT, x INT);\nINSERT INTO t VALUES (1, 2), (1, 3), (2, 4);"
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres", "mysql"])
+def test_an_aggregate_of_an_aggregate_is_refused_in_every_dialect(dialect: str) -> None:
+    # Seen on the EV charging blind set: "passed" because the sandbox forgives postgres errors.
+    sql = "SELECT g, SUM(x) FROM t GROUP BY g HAVING SUM(x) = (SELECT MAX(SUM(x)) FROM t)"
+    result = check_sql(sql, parse_schema(NESTED_DDL, dialect), dialect, False, "q")
+
+    assert not result.valid
+    assert result.issues[0].startswith("MAX(SUM(x)) nests the aggregate SUM(x)")
+    with pytest.raises(sqlite3.OperationalError, match="misuse of aggregate"):
+        database = sqlite3.connect(":memory:")
+        database.executescript(NESTED_DDL)
+        database.execute(sql)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT g, SUM(SUM(x)) OVER () FROM t GROUP BY g",  # a window over the groups
+        "SELECT g, RANK() OVER (ORDER BY SUM(x) DESC) FROM t GROUP BY g",
+        "SELECT MAX(s) FROM (SELECT SUM(x) AS s FROM t GROUP BY g) AS q",
+    ],
+)
+def test_aggregates_over_windows_or_subqueries_are_not_nested(sql: str) -> None:
+    result = check_sql(sql, parse_schema(NESTED_DDL, "sqlite"), "sqlite", False, "q")
+    database = sqlite3.connect(":memory:")
+    database.executescript(NESTED_DDL)
+
+    assert result.valid, result.issues
+    database.execute(result.sql).fetchall()  # SQLite runs it
