@@ -5,12 +5,12 @@ of them." answered ``... GROUP BY t.teacher_id ORDER BY lesson_count DESC LIMIT 
 teacher where two share the top count: ``LIMIT 1`` breaks the tie the question keeps. When the
 question asks to keep ties ("if several tie, list all", "ties included", "including ties") and
 the answer's own level is cut by ``LIMIT 1`` (or by any number, where the question asks for
-none) after ordering, the cut becomes a comparison of the first ORDER BY expression with its
-best value over the same rows: ``HAVING COUNT(l.lesson_id) =
-(SELECT MAX(v) FROM (SELECT COUNT(l.lesson_id) AS v FROM ... GROUP BY t.teacher_id))`` (``MIN``
-for an ascending order, ``WHERE`` for a query that does not group). "Ties broken by name" breaks
-them, and is left alone, and so is the top of each group ("in each genre"), which
-app.checking.group_ranks ranks. Every change is reported with the answer.
+none) after ordering, or not cut at all where it asks for "the most", the cut becomes a
+comparison of the first ORDER BY expression with its best value over the same rows: ``HAVING
+COUNT(l.lesson_id) = (SELECT MAX(v) FROM (SELECT COUNT(l.lesson_id) AS v FROM ... GROUP BY
+t.teacher_id))`` (``MIN`` for an ascending order, ``WHERE`` for a query that does not group).
+"Ties broken by name" breaks them, and is left alone, and so is the top of each group ("in each
+genre"), which app.checking.group_ranks ranks. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ from app.checking.group_picks import projected
 _KEEPS_TIES = re.compile(
     r"\b(?:ti(?:e|es|ed|ing)|joint)\b[^.?!;]*\b(?:all|every|each|both|them|included)\b|"
     r"\b(?:all|every|both|includ\w*|keep\w*|list\w*|show\w*|return\w*)\b[^.?!;]*\bti(?:e|es|ed)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the\s+(?:most|highest|largest|biggest|greatest|fewest|least|lowest|smallest|top)|"
+    r"top\s+spot|first\s+place)\b",
     re.IGNORECASE,
 )
 _BREAKS_TIES = re.compile(r"\b(?:break\w*|broken|tie-?break\w*)\b", re.IGNORECASE)
@@ -88,16 +93,20 @@ def keep_tied_tops(statement: exp.Expr, question: str) -> list[str]:
         statement.having(kept, copy=False)
     else:
         statement.where(kept, copy=False)
+    why = f"which {before} cuts to a set number" if before else "and only those: none was cut"
     return [
-        f"{before} -> {'HAVING' if grouped else 'WHERE'} {kept.sql()}: the question keeps every "
-        f"row tied for the top, which {before} cuts to a set number"
+        f"{before or 'ORDER BY'} -> {'HAVING' if grouped else 'WHERE'} {kept.sql()}: the "
+        f"question keeps every row tied for the top, {why}"
     ]
 
 
 def _cuts_to_top(limit: exp.Expr | None, question: str) -> bool:
     """Whether ``limit`` cuts to the top: ``LIMIT 1``, or any number where the question asks
-    for none ("Which customer referred the most? Include ties." as ``LIMIT 3``)."""
-    found = limit.args.get("expression") if limit is not None else None
+    for none ("Which customer referred the most? Include ties." as ``LIMIT 3``); no LIMIT
+    where the question asks for the most of something (every row, ordered, is no top)."""
+    if limit is None:  # every row, ordered: "Which member has the most ...? Include ties."
+        return bool(_SUPERLATIVE.search(question)) and not says_a_count(question)
+    found = limit.args.get("expression")
     if not (isinstance(found, exp.Literal) and found.is_int):
         return False
     return found.this == "1" or not says_a_count(question)

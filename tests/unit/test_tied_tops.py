@@ -100,3 +100,23 @@ def test_left_alone(question: str, answer: str) -> None:
     result = check_sql(answer, parse_schema(DDL, "sqlite"), "sqlite", False, question)
 
     assert not any("tied for the top" in note for note in result.corrections)
+
+
+def test_every_row_ordered_where_the_most_is_asked_keeps_only_the_tied_top() -> None:
+    # Seen on the tennis club blind set: the ranking ordered, never cut to its top.
+    listed = ANSWER.removesuffix(" LIMIT 1")
+    result = check_sql(listed, parse_schema(DDL, "sqlite"), "sqlite", False, MOST)
+
+    assert result.valid, result.issues
+    assert any("none was cut" in note for note in result.corrections)
+    assert sorted(sqlite_rows(DDL, result.sql)) == TIED
+    assert len(sqlite_rows(DDL, listed)) == 3
+
+
+def test_every_row_ordered_where_no_top_is_asked_stays() -> None:
+    listed = ANSWER.removesuffix(" LIMIT 1")
+    question = "List every teacher with their number of attended lessons, ties in any order."
+    result = check_sql(listed, parse_schema(DDL, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert len(sqlite_rows(DDL, result.sql)) == 3
