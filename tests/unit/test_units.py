@@ -35,6 +35,21 @@ def run(sql: str, question: str) -> tuple[list[tuple[object, ...]], list[str]]:
     return sorted(rounded), result.corrections
 
 
+def checked_on(ddl: str, sql: str, question: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    """The corrections the checker makes under ``question`` and the rows its SQL gives on
+    ``ddl`` (its rows included) in real SQLite."""
+    result = check_sql(sql, parse_schema(ddl, "sqlite"), "sqlite", False, question=question)
+    assert result.valid, result.issues
+    database = sqlite3.connect(":memory:")
+    database.executescript(ddl)
+    return result.corrections, sorted(database.execute(result.sql))
+
+
+def conversions(ddl: str, sql: str, question: str) -> list[str]:
+    result = check_sql(sql, parse_schema(ddl, "sqlite"), "sqlite", False, question=question)
+    return [c for c in result.corrections if "converted from" in c]
+
+
 @pytest.mark.parametrize(
     ("question", "sql", "answer"),
     [
@@ -266,10 +281,7 @@ def test_a_unit_column_times_a_plain_number_column_keeps_its_unit(
     ],
 )
 def test_a_unit_column_mixed_otherwise_with_plain_columns_is_left_alone(sql: str) -> None:
-    schema = parse_schema(ORDERED, "sqlite")
-    result = check_sql(sql, schema, "sqlite", False, question="What were sales in dollars?")
-
-    assert not [c for c in result.corrections if "converted from" in c]
+    assert not conversions(ORDERED, sql, "What were sales in dollars?")
 
 
 DOSES = """
@@ -302,14 +314,10 @@ INSERT INTO drugs VALUES (1, 'Metformin', 500, NULL), (2, 'Aspirin', 75, NULL),
 def test_milligrams_and_millilitres_are_units_too(
     question: str, sql: str, answer: list[tuple[object, ...]]
 ) -> None:
-    schema = parse_schema(DOSES, "sqlite")
-    result = check_sql(sql, schema, "sqlite", False, question=question)
-    database = sqlite3.connect(":memory:")
-    database.executescript(DOSES)
+    corrections, rows = checked_on(DOSES, sql, question)
 
-    assert result.valid, result.issues
-    assert len(result.corrections) == 1
-    assert sorted(database.execute(result.sql)) == answer
+    assert len(corrections) == 1
+    assert rows == answer
 
 
 CHARGING = """
@@ -346,14 +354,10 @@ INSERT INTO chargers VALUES (1, 150), (2, 50), (3, 22);
 def test_energy_and_power_are_units_too(
     question: str, sql: str, answer: list[tuple[object, ...]]
 ) -> None:
-    schema = parse_schema(CHARGING, "sqlite")
-    result = check_sql(sql, schema, "sqlite", False, question=question)
-    database = sqlite3.connect(":memory:")
-    database.executescript(CHARGING)
+    corrections, rows = checked_on(CHARGING, sql, question)
 
-    assert result.valid, result.issues
-    assert len(result.corrections) == 1
-    assert sorted(database.execute(result.sql)) == answer
+    assert len(corrections) == 1
+    assert rows == answer
 
 
 @pytest.mark.parametrize(
@@ -366,7 +370,4 @@ def test_energy_and_power_are_units_too(
     ],
 )
 def test_a_case_or_test_that_is_not_one_quantity_is_left_alone(sql: str) -> None:
-    schema = parse_schema(CHARGING, "sqlite")
-    result = check_sql(sql, schema, "sqlite", False, question="Total energy in kWh?")
-
-    assert not [c for c in result.corrections if "converted from" in c]
+    assert not conversions(CHARGING, sql, "Total energy in kWh?")
