@@ -31,20 +31,25 @@ from datetime import date, timedelta
 
 from sqlglot import exp
 
+from app.checking.calendar_days import compare_calendar_days, grain, side_grains
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import COMPARISONS
 from app.checking.dates import FLIPPED, MONTH_WORDS, MONTHS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
-from app.checking.types import DATE_TYPE, ColumnTypes, columns_by_table
-
-_DAY_TYPE = re.compile(r"^DATE$", re.IGNORECASE)
+from app.checking.types import ColumnTypes, columns_by_table
 
 
 def correct_day_comparisons(candidate: Candidate) -> list[str]:
     """Not a check: a time compared with a day is compared as its day (and said so)."""
     question = candidate.last_question if candidate.question else ""
-    return correct_read(candidate, lambda s: compare_days(s, candidate.schema, question))
+    return correct_read(
+        candidate,
+        lambda s: [
+            *compare_calendar_days(s, candidate.schema, question),
+            *compare_days(s, candidate.schema, question),
+        ],
+    )
 
 
 def compare_days(statement: exp.Expr, schema: SchemaInfo, question: str = "") -> list[str]:
@@ -66,26 +71,17 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo, question: str = "") ->
     types = columns_by_table(schema)
     notes = _literal_days(statement, schema, types, _asked_days(question))
     if not any(
-        _grain(t, c, kind, schema) == "day" for t, cs in types.items() for c, kind in cs.items()
+        grain(t, c, kind, schema) == "day" for t, cs in types.items() for c, kind in cs.items()
     ):
         return notes  # no column holds days only: most schemas with timestamps
-    columns = schema.lowered_columns()
     for scope in query_scopes(statement):
         for comparison in scope.expression.find_all(*COMPARISONS):
             if comparison.find_ancestor(exp.Select) is not scope.expression:
                 continue
+            grains = side_grains(comparison, scope, schema, types)
+            if grains is None or sorted(map(str, grains)) != ["day", "time"]:
+                continue
             sides = (comparison.this, comparison.expression)
-            if not all(isinstance(side, exp.Column) for side in sides):
-                continue
-            grains = []
-            for side in sides:
-                found = source_column(side, scope, columns)
-                table = found[2] if found is not None else None
-                name = side.name.lower()
-                kind = types.get(table or "", {}).get(name)
-                grains.append(_grain(table, name, kind, schema) if kind is not None else None)
-            if sorted(map(str, grains)) != ["day", "time"]:
-                continue
             timed = sides[grains.index("time")]
             before = comparison.sql(schema.dialect)
             timed.replace(exp.cast(timed.copy(), "DATE"))
@@ -131,7 +127,7 @@ def _literal_days(
             found = source_column(column, scope, columns)
             table = found[2] if found is not None else None
             declared = types.get(table or "", {}).get(column.name.lower())
-            if declared is None or _grain(table, column.name.lower(), declared, schema) != "time":
+            if declared is None or grain(table, column.name.lower(), declared, schema) != "time":
                 continue
             if clock is not None:
                 notes.append(_compare_clock(node, clock, schema.dialect))
@@ -276,15 +272,3 @@ def _whole_days(
             exp.LT(this=column.copy(), expression=at(after)),
         )
     return None  # < D and >= D already compare whole days; > D is left as written
-
-
-def _grain(table: str | None, column: str, declared: str, schema: SchemaInfo) -> str | None:
-    """ "day" for a column of days only, "time" for one with a time of day, None otherwise."""
-    key = (table or "", column)
-    if schema.dialect == "sqlite" and key in schema.date_texts:
-        return "time" if key in schema.date_times else "day"  # SQLite: what the rows hold
-    if _DAY_TYPE.match(declared.strip()):
-        return "day"
-    if DATE_TYPE.search(declared) and re.search(r"DATETIME|TIMESTAMP", declared, re.IGNORECASE):
-        return "time"
-    return None
