@@ -21,7 +21,7 @@ from app.checking.declared_ranges import correct_declared_ranges
 from app.checking.declared_values import correct_declared_spellings
 from app.checking.directed_values import correct_directed_values
 from app.checking.distinct_counts import correct_repeated_counts
-from app.checking.division import float_integer_ratios
+from app.checking.division import correct_integer_ratios
 from app.checking.durations import correct_durations
 from app.checking.event_dates import correct_event_dates
 from app.checking.event_spans import correct_event_spans
@@ -85,13 +85,6 @@ def correct_where_aggregates(candidate: Candidate) -> list[str]:
 def correct_window_filters(candidate: Candidate) -> list[str]:
     """Not a check: a window function in WHERE filters the rows after the window, as QUALIFY."""
     return rewrite_read(candidate, filter_windows_after)
-
-
-def correct_integer_ratios(candidate: Candidate) -> list[str]:
-    """Not a check: a ratio of two integers is computed in floating point (and said so)."""
-    return correct_read(
-        candidate, lambda s: float_integer_ratios(s, candidate.schema, candidate.dialect)
-    )
 
 
 def correct_periods(candidate: Candidate) -> list[str]:

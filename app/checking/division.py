@@ -8,6 +8,10 @@ the schema's declared types (integer columns, integer literals, COUNT, and sums,
 products of those), the dividend is cast to a floating type and the change is reported with the
 answer (``corrections``), never made silently. An operand whose type is not known (a derived
 table's column, a function the rules below do not know) leaves the division as written.
+
+An average divided by a count of the same rows (``AVG(energy_wh) / COUNT(session_id)`` for "the
+average energy per session") divides twice: AVG is already the sum over the count. The
+division goes, and the average stays.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes
 from app.checking.types import ColumnTypes, columns_by_table, declared_type
@@ -87,3 +92,42 @@ def float_integer_ratios(statement: exp.Expr, schema: SchemaInfo, dialect: str) 
                 "divides as integers)"
             )
     return notes
+
+
+def correct_integer_ratios(candidate: Candidate) -> list[str]:
+    """Not a check: an average is not divided by its count again, and a ratio of two integers
+    is computed in floating point (and said so)."""
+    return correct_read(
+        candidate,
+        lambda s: [
+            *undivide_averages(s),
+            *float_integer_ratios(s, candidate.schema, candidate.dialect),
+        ],
+    )
+
+
+def undivide_averages(statement: exp.Expr) -> list[str]:
+    """Drop, in place, each division of an average by a count of the same rows; one note
+    each."""
+    notes: list[str] = []
+    for division in list(statement.find_all(exp.Div)):
+        average, count = _unwrapped(division.this), _unwrapped(division.expression)
+        if not (isinstance(average, exp.Avg) and isinstance(count, exp.Count)):
+            continue
+        if any(isinstance(n.parent, exp.Window) for n in (average, count)):
+            continue
+        if average.find_ancestor(exp.Select) is not count.find_ancestor(exp.Select):
+            continue
+        before = division.sql()
+        division.replace(division.this)
+        notes.append(
+            f"{before} -> {division.this.sql()} (an average is already the total over the "
+            "count; dividing it by the count again divides twice)"
+        )
+    return notes
+
+
+def _unwrapped(node: exp.Expr) -> exp.Expr:
+    while isinstance(node, (exp.Paren, exp.Cast)):
+        node = node.this
+    return node

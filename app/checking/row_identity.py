@@ -48,9 +48,10 @@ _MODIFIED = (
 
 
 # "per payment" after a figure is a rate ("averaged over 100 per payment", "30 minutes per
-# visit", "average cost per kilo"): the rows are whatever the figure belongs to.
+# visit", "average cost per kilo", "the average energy delivered per session"): the rows are
+# whatever the figure belongs to.
 _RATE = re.compile(
-    r"(?:\b\d[\d.,]*\s*(?:[a-z$%]+\s+)?|\b(?:averag\w*|mean|cost|spend|price)\s+(?:[\w-]+\s+)?)"
+    r"(?:\b\d[\d.,]*\s*(?:[a-z$%]+\s+)?|\b(?:averag\w*|mean|cost|spend|price)\s+(?:[\w-]+\s+){0,3})"
     r"per\s+[\w-]+",
     re.IGNORECASE,
 )
@@ -97,6 +98,8 @@ def tables_asked_one_by_one(question: str, tables: Iterable[str]) -> list[str]:
     >>> tables_asked_one_by_one("Mean time per incident category", ["incidents"])
     []
     >>> tables_asked_one_by_one("Which members averaged over 100 per payment?", ["payments"])
+    []
+    >>> tables_asked_one_by_one("The average energy delivered per session", ["sessions"])
     []
     >>> tables_asked_one_by_one("How many orders per customer?", ["customers"])
     ['customers']

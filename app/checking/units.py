@@ -236,7 +236,9 @@ def _convert_returned(
         return []
     if len(real) > 1:
         return []
-    replaced = held = real[0][0] if real else value
+    # Converted inside a rounding the answer asks for: ROUND(AVG(x), 2) becomes ROUND(AVG(x) /
+    # 1000.0, 2), not ROUND(AVG(x), 2) / 1000.0.
+    replaced = held = real[0][0] if real else _rounded_value(value)
     if real:  # the operand that holds the column: ``100 * SUM(x)`` keeps ``SUM(x)``
         held = held.this if any(n is column for n in held.this.walk()) else held.expression
     converted = scaled(held.copy(), wanted)
@@ -246,6 +248,12 @@ def _convert_returned(
         f"{before} converted from {unit.word} to {target.word} "
         f"({column.name} is in {unit.word}; the question asks in {target.word})"
     ]
+
+
+def _rounded_value(value: exp.Expr) -> exp.Expr:
+    while isinstance(value, (exp.Round, exp.Cast, exp.Paren)) and value.this is not None:
+        value = value.this
+    return value
 
 
 def _tested(value: exp.Expr, column: exp.Column) -> bool:

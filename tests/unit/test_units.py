@@ -344,6 +344,12 @@ INSERT INTO chargers VALUES (1, 150), (2, 50), (3, 22);
             "SELECT SUM(CASE WHEN ended_at IS NOT NULL THEN energy_wh ELSE 0 END) FROM sessions",
             [(60.75,)],
         ),
+        # Converted inside the rounding asked, not after it.
+        (
+            "What is the average energy per session in kWh, rounded to 2 decimal places?",
+            "SELECT ROUND(AVG(energy_wh), 2) FROM sessions",
+            [(21.25,)],
+        ),
         (
             "How many chargers deliver more than 100000 watts?",
             "SELECT COUNT(*) FROM chargers WHERE max_power_kw > 100000",
