@@ -1,9 +1,10 @@
 """A checked answer worth one more repair round: what its rows say against the question.
 
-Three doubts, each read on the request's sandbox: an answer that finds nothing while comparing
-a column with a value no row holds (app.candidates.unmatched_values), one that finds rows but
-never uses a value the question names (app.candidates.unused_values), and one that keeps only
-rows of a declared value the question never says (app.candidates.unasked_values). Each earns
+Three doubts: an answer that finds nothing while comparing a column with a value no row holds
+(app.candidates.unmatched_values), one that finds rows but never uses a value the question
+names (app.candidates.unused_values), both read on the request's sandbox, and one that keeps
+only rows of a declared value the question never says (app.candidates.unasked_values), read
+from the schema. Each earns
 one repair round naming what it doubts; the doubted answer is held and stays the answer unless
 the repair does better (app.generation).
 """
