@@ -22,6 +22,7 @@ from sqlglot import exp
 
 from app.checking.asked_rounding import asked_places
 from app.checking.candidate import Candidate, correct_asked
+from app.checking.dates import FLIPPED
 
 _SECONDS = {"HOUR": 3600, "DAY": 86400}
 """Units whose truncation loses what questions ask; minutes are as fine as most data is."""
@@ -67,11 +68,10 @@ def _loose_bound(span: exp.Expr) -> bool:
     """Whether ``span`` is compared with a number where truncation changes the answer:
     ``span > n``, ``span <= n`` (or ``n < span``, ``n >= span``)."""
     parent = span.parent
-    if not isinstance(parent, (exp.GT, exp.LTE, exp.LT, exp.GTE)):
+    if parent is None or type(parent) not in FLIPPED:
         return False
     other = parent.expression if span is parent.this else parent.this
     if not (isinstance(other, exp.Literal) and other.is_number):
         return False
-    if span is parent.this:
-        return isinstance(parent, (exp.GT, exp.LTE))
-    return isinstance(parent, (exp.LT, exp.GTE))
+    kind = type(parent) if span is parent.this else FLIPPED[type(parent)]
+    return kind in (exp.GT, exp.LTE)
