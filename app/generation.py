@@ -16,7 +16,7 @@ from typing import Any
 import dspy
 
 from app.candidates.likelihood import answer_likelihoods
-from app.candidates.second_looks import doubts, ignored_values
+from app.candidates.second_looks import Doubt, doubts, ignored_values
 from app.candidates.vote import Ballot, Vote, choose, judge_answers
 from app.checking import CheckResult, SchemaInfo
 from app.errors import DeadlineExceededError
@@ -133,7 +133,7 @@ async def generate_checked(
     held: CheckResult | None = None
     # Held for a value the question names that it did not use: the repair must use it.
     held_unused = unresolved = False
-    firm = True  # a repair that writes its SQL again is sampled anew (second_looks.Doubt)
+    doubt = Doubt([])  # the last second look; a repair of a doubt not firm is not resampled
     try:
         async with asyncio.timeout(gateway.settings.request_deadline_s):
             if executor is None:
@@ -217,7 +217,8 @@ async def generate_checked(
                 usage.add(prediction)
 
                 ballots = await judged(prediction)
-                resample, firm = program.config.candidates > 1 and firm, True
+                # Only the round after a second look repairs ``repair_from``.
+                resample = program.config.candidates > 1 and (repair_from is None or doubt.firm)
                 if last is not None and _repeats(ballots, last) and resample:
                     # The greedy repair wrote the refused SQL again, a wasted round: sampled
                     # repairs of the same prompt, those that differ from it voting.
@@ -257,7 +258,7 @@ async def generate_checked(
                     doubt = await asyncio.to_thread(
                         doubts, vote.chosen, nothing, question, schema, dialect, sandbox
                     )
-                    held_unused, firm = not nothing, doubt.firm
+                    held_unused = not nothing
                     if not doubt.issues:
                         break
                     held = vote.chosen
