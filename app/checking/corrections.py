@@ -41,6 +41,7 @@ from app.checking.null_exclusions import correct_null_exclusions
 from app.checking.one_row_orders import correct_one_row_orders
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.parent_labels import correct_parent_labels
+from app.checking.percentages import correct_double_percentages
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import correct_pinned_columns
 from app.checking.positive_values import correct_positive_values
@@ -243,6 +244,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_where_aggregates,
     correct_window_filters,
     correct_integer_ratios,
+    correct_double_percentages,
     correct_periods,
     correct_weekdays,
     correct_dates,
