@@ -113,7 +113,12 @@ members twice), an EV charging network (``ev_charging_pg_dump.sql``, a real pg_d
 energy in Wh asked in kWh, sessions still running and across midnight UTC, open fault tickets)
 and a container port terminal (``port_mysqldump.sql``, MariaDB's own mariadb-dump, 8 tables, 20
 questions: ENUM sizes, weights in kg asked in tonnes, late and not yet departed calls, holds
-still in force). Sixteen follow-up
+still in force); after the rules those three gave, a citizen-science bird survey (``birding.sql``,
+SQLite, 7 tables, 20 questions: a self-referencing mentor, distances in metres asked in
+kilometres, minutes in hours, checklists past midnight, rarity reviews pending at a date) and
+a food-delivery platform (``food_delivery_pg_dump.sql``, a real pg_dump with a schema of its
+own: enums, identity keys, cents in euros, orders around midnight UTC and in Amsterdam time,
+orders open at a moment, couriers and their team leads). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
