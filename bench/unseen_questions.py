@@ -118,7 +118,10 @@ SQLite, 7 tables, 20 questions: a self-referencing mentor, distances in metres a
 kilometres, minutes in hours, checklists past midnight, rarity reviews pending at a date) and
 a food-delivery platform (``food_delivery_pg_dump.sql``, a real pg_dump with a schema of its
 own: enums, identity keys, cents in euros, orders around midnight UTC and in Amsterdam time,
-orders open at a moment, couriers and their team leads). Sixteen follow-up
+orders open at a moment, couriers and their team leads) and a craft brewery's production
+(``brewery_mysqldump.sql``, MariaDB's own mariadb-dump, 9 tables, 20 questions: ENUM statuses
+and tank kinds, litres asked in hectolitres, grams in kilograms, tanks keyed twice, batches in a
+fermenter at a moment, failed checks with no later pass). Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
