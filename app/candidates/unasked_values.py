@@ -50,8 +50,10 @@ def unasked_values(question: str, sql: str, dialect: str, schema: SchemaInfo) ->
     issues: list[str] = []
     for compared in declared_comparisons(statement, schema):
         node = compared.node
-        if isinstance(node, exp.NEQ) or node.find_ancestor(exp.Not) is not None:
-            continue  # an exclusion keeps every other value
+        if isinstance(node, exp.NEQ) or isinstance(
+            node.find_ancestor(exp.Not, exp.Select), exp.Not
+        ):
+            continue  # an exclusion keeps every other value (a NOT IN's subquery narrows it)
         if node.find_ancestor(exp.Where, exp.Join) is None:
             continue  # a CASE or a projection counts rows, it does not keep them
         if any(said(value, words) for value in compared.texts):

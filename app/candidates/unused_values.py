@@ -7,8 +7,11 @@ the cheapest room of any type: the model read "suite" as a word, not as the 'Sui
 a table the answer reads holds in more than one row (a category, not a name), and the answer's
 SQL neither compares with that value (``= 'Suite'``, ``IN (...)``, ``LIKE '%suite%'``) nor
 groups by the column (a row per value shows them all), the answer gets one repair round naming
-the column and the value. Values that are also the name of a table or a column ('interview' in
-a schema with an ``interviews`` table) say nothing: the question may name the table. The rows are
+the column and the value. Values that are also part of the name of a table or a column the
+answer uses ('interview' beside an ``interviews`` table it reads) say nothing: the question
+may name the table. One the answer never touches still counts: "couriers who have delivered at
+least 4 orders" counted every order, and 'delivered' of ``orders.status`` is also in the
+``delivered_at`` that the answer never read. The rows are
 the request's own (the sandbox built from its schema); nothing here decides: the repair's
 answer replaces the first only if it passes the checker, finds rows and uses the value.
 """
@@ -49,7 +52,7 @@ def unused_values(
     asked = re.findall(r"[a-z0-9]+", question.lower())
     literals = [lit.name.lower() for lit in statement.find_all(exp.Literal) if lit.is_string]
     grouped = _grouped_columns(statement, schema)
-    names = _schema_names(schema)
+    names = _used_names(statement)
     issues: list[str] = []
     for table in read:
         declared = schema.declared_table(table)
@@ -72,7 +75,7 @@ def unused_values(
 
 def _named(value: str, asked: list[str], names: set[str]) -> bool:
     """Whether the question says ``value`` as a phrase (plurals too), a short value that is not
-    part of a table's or a column's name ("server" of ``server_id``, "member" of
+    part of the name of a table or a column the answer uses ("server" of ``server_id``, "member" of
     ``ClubMemberships``: the question may name the relation, not the value)."""
     held = re.findall(r"[a-z0-9]+", value.lower())
     if not held or len(held) > MAX_VALUE_WORDS or len(value) < MIN_VALUE_CHARS:
@@ -94,13 +97,13 @@ def _same_word(word: str, said: str) -> bool:
     return said in plurals
 
 
-def _schema_names(schema: SchemaInfo) -> set[str]:
-    """Table and column names as spoken, lowercased (``ClubMemberships`` -> ``club
-    memberships``, ``server_id`` -> ``server id``)."""
+def _used_names(statement: exp.Expr) -> set[str]:
+    """Names of the tables and columns ``statement`` uses, as spoken, lowercased
+    (``ClubMemberships`` -> ``club memberships``, ``server_id`` -> ``server id``)."""
     names: set[str] = set()
-    for table, columns in schema.tables.items():
-        names.update(form.lower() for form in spoken_forms(table))
-        names.update(spoken_name(column) for column in columns)
+    for table in statement.find_all(exp.Table):
+        names.update(form.lower() for form in spoken_forms(table.name))
+    names.update(spoken_name(column.name) for column in statement.find_all(exp.Column))
     return names
 
 

@@ -48,13 +48,19 @@ def side_grains(
     sides = (comparison.this, comparison.expression)
     if not all(isinstance(side, exp.Column) for side in sides):
         return None
-    grains, columns = [], schema.lowered_columns()
-    for side in sides:
-        found = source_column(side, scope, columns)
-        table = found[2] if found is not None else None
-        kind = types.get(table or "", {}).get(side.name.lower())
-        grains.append(grain(table, side.name.lower(), kind, schema) if kind is not None else None)
-    return grains
+    return [column_grain(side, scope, schema, types) for side in sides]
+
+
+def column_grain(
+    side: exp.Expr, scope: Scope, schema: SchemaInfo, types: ColumnTypes
+) -> str | None:
+    """The grain of ``side`` when it is a column of a table (see :func:`grain`), else None."""
+    if not isinstance(side, exp.Column):
+        return None
+    found = source_column(side, scope, schema.lowered_columns())
+    table = found[2] if found is not None else None
+    kind = types.get(table or "", {}).get(side.name.lower())
+    return grain(table, side.name.lower(), kind, schema) if kind is not None else None
 
 
 def compare_calendar_days(statement: exp.Expr, schema: SchemaInfo, question: str) -> list[str]:

@@ -36,6 +36,7 @@ from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import correct_key_labels
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
+from app.checking.name_groups import correct_name_groups
 from app.checking.negated_values import keep_excluded_values
 from app.checking.null_exclusions import correct_null_exclusions
 from app.checking.one_row_orders import correct_one_row_orders
@@ -288,6 +289,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_contact_labels,
     correct_set_labels,
     correct_unasked_keys,
+    correct_name_groups,
     write_aliases_as_declared,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,

@@ -44,6 +44,8 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     if says_a_count(question) or _ORDER_ASKED.search(question):
         return []
     group = group_asked_to_rank(question)
+    if group is not None and _aggregates(statement):
+        return _pick_beside_top(statement, question, schema)
     order = statement.args.get("order")
     if group is None or order is None or not order.expressions or _aggregates(statement):
         return []
@@ -78,6 +80,77 @@ def pick_top_rows(statement: exp.Expr, question: str, schema: SchemaInfo) -> lis
     ]
 
 
+def _pick_beside_top(statement: exp.Select, question: str, schema: SchemaInfo) -> list[str]:
+    """``SELECT style, name, MAX(abv) ... GROUP BY style``: a column beside the group's top
+    that no aggregate picks is some row's, not the top row's (SQLite takes the top row's, one
+    of a tie; MySQL and PostgreSQL any or none). Read as the plain read it means, ordered by
+    the aggregated column, and kept only if that read's top rows can be kept (in place)."""
+    read = _as_plain_read(statement, schema)
+    if read is None:
+        return []
+    notes = pick_top_rows(read, question, schema)
+    if not notes:
+        return []
+    before = statement.sql(schema.dialect)
+    for key in {*statement.args, *read.args}:
+        statement.set(key, read.args.get(key))
+    return [f"{before} -> the top rows read whole: {notes[0]}"]
+
+
+def _as_plain_read(select: exp.Select, schema: SchemaInfo) -> exp.Select | None:
+    """The read a grouped SELECT of its groups, columns beside them and one MAX or MIN of a
+    column means, ordered by that column; None for any other shape, or when every column
+    beside the top is the group's own (grouped, or of a row a grouped key names)."""
+    group = select.args.get("group")
+    if group is None or select.args.get("having") or select.args.get("distinct"):
+        return None
+    keys = {key.sql().lower() for key in group.expressions}
+    tops = [p for p in select.expressions if p.find(exp.AggFunc, exp.Window)]
+    if len(tops) != 1 or not all(isinstance(k, exp.Column) for k in group.expressions):
+        return None
+    top = tops[0].unalias()
+    if not isinstance(top, exp.Max | exp.Min) or not isinstance(top.this, exp.Column):
+        return None
+    beside = [p.unalias() for p in select.expressions if p is not tops[0]]
+    if not all(isinstance(p, exp.Column) for p in beside):
+        return None
+    scopes = query_scopes(select)
+    if not scopes or all(
+        p.sql().lower() in keys or _of_grouped_row(p, group.expressions, scopes[-1], schema)
+        for p in beside
+    ):
+        return None  # the groups' own tops: what MAX is for
+    read = select.copy()
+    column = top.this
+    read.expressions[select.expressions.index(tops[0])].unalias().replace(column.copy())
+    read.set("group", None)
+    read.set("limit", None)
+    read.set(
+        "order",
+        exp.Order(expressions=[exp.Ordered(this=column.copy(), desc=isinstance(top, exp.Max))]),
+    )
+    return read
+
+
+def _of_grouped_row(
+    column: exp.Expr, keys: list[exp.Expr], scope: Scope, schema: SchemaInfo
+) -> bool:
+    """Whether ``column`` belongs to a row a grouped key names: its table's own key, or a key
+    pointing at its table (``GROUP BY j.department_id`` names the ``d.name`` joined to it)."""
+    read, columns = scope_tables(scope), schema.lowered_columns()
+    assert isinstance(column, exp.Column)
+    table = column_table(column, read, columns)
+    for key in keys:
+        assert isinstance(key, exp.Column)
+        owner = column_table(key, read, columns)
+        if table is None or owner is None:
+            continue
+        target = schema.keys.target(owner, key.name.lower())
+        if target == table and (owner != table or key.table.lower() == column.table.lower()):
+            return True
+    return False
+
+
 def _aggregates(select: exp.Select) -> bool:
     return bool(
         select.args.get("group")
@@ -102,7 +175,22 @@ def _partition(table: str, group: str, schema: SchemaInfo) -> str | None:
     declared = schema.columns_of(table)
     named = (column for column in declared if names_group(column, group))
     keyed = (column for column in declared if keys_group(table, column, group, schema))
-    return next(named, None) or next(keyed, None)
+    return next(named, None) or next(keyed, None) or _keys_compound(table, group, schema)
+
+
+def _keys_compound(table: str, group: str, schema: SchemaInfo) -> str | None:
+    """The one column of ``table`` keyed to a table whose name begins with the group's word:
+    "each shipping line" reads as the group "shipping", and ``line_id`` keys
+    ``shipping_lines``."""
+    words = set(spoken_forms(group))
+    keyed = [
+        column
+        for column in schema.columns_of(table)
+        if (target := schema.keys.target(table, column.lower()))
+        and target != table
+        and any(form.split()[0] in words for form in spoken_forms(target))
+    ]
+    return keyed[0] if len(keyed) == 1 else None
 
 
 def names_group(column: str, group: str) -> bool:

@@ -140,7 +140,9 @@ def keep_listed_side(statement: exp.Expr, question: str) -> list[str]:
     """Swap, in place, the two tables of one ``LEFT JOIN`` that keeps the counted table's rows
     where the question keeps the listed table's ("each author, including authors with none"
     answered ``FROM books b LEFT JOIN authors a ... GROUP BY a.name``): the rows it groups by
-    are the joined table's, so that is the table to start from.
+    are the joined table's, so that is the table to start from. An inner join written the
+    same way (``FROM checklists c JOIN sites s ... GROUP BY s.region``, "including regions
+    with none"), whose FROM table is read only inside aggregates, becomes that ``LEFT JOIN``.
 
     >>> import sqlglot
     >>> query = sqlglot.parse_one(
@@ -156,7 +158,7 @@ def keep_listed_side(statement: exp.Expr, question: str) -> list[str]:
     for select in statement.find_all(exp.Select):
         joins, source = select.args.get("joins") or [], select.args.get("from_")
         group = select.args.get("group")
-        if len(joins) != 1 or joins[0].side.upper() != "LEFT" or source is None or not group:
+        if len(joins) != 1 or source is None or not group:
             continue
         listed, joined = source.this, joins[0].this
         if not isinstance(listed, exp.Table) or not isinstance(joined, exp.Table):
@@ -165,11 +167,31 @@ def keep_listed_side(statement: exp.Expr, question: str) -> list[str]:
         keys = group.expressions
         if not all(isinstance(k, exp.Column) and k.table == name for k in keys):
             continue
-        before = f"{listed.sql()} LEFT JOIN {joined.sql()}"
+        inner = not joins[0].side and joins[0].kind.upper() in ("", "INNER")
+        if not (joins[0].side.upper() == "LEFT" or inner and _counted_only(select, listed)):
+            continue
+        before = f"{listed.sql()} {'INNER' if inner else 'LEFT'} JOIN {joined.sql()}"
         listed.replace(joined.copy())
         joined.replace(listed.copy())
+        joins[0].set("kind", None)
+        joins[0].set("side", "LEFT")
         notes.append(
             f"{before} -> {joined.sql()} LEFT JOIN {listed.sql()}: the question lists the rows "
             f"of {joined.name}, with none included, so they are the rows every result keeps"
         )
     return notes
+
+
+def _counted_only(select: exp.Select, table: exp.Table) -> bool:
+    """Whether the SELECT reads ``table``'s columns (outside its joins and WHERE) only inside
+    aggregates: its rows are counted, not listed."""
+    name = table.alias_or_name.lower()
+    outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
+    mine = [
+        column
+        for node in outputs
+        if node is not None
+        for column in node.find_all(exp.Column)
+        if column.table.lower() == name
+    ]
+    return all(aggregated(column) for column in mine)

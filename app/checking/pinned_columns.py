@@ -5,26 +5,34 @@
 client reading the result gets a column it did not ask for. Small models echo the filtered
 column this way for nearly every filter. When a plain read (no grouping, no aggregate)
 returns a column that a condition every row must meet compares for equality with one literal,
-the column leaves the result, as long as another column stays. Every change is reported with
-the answer (``corrections``).
+the column leaves the result, as long as another column stays, unless the question's "Return
+the ..." clause names it ("Return the order ID and the order's status" for orders not cancelled
+that have no courier, all of them 'placed': the client asked for the column, so it stays).
+Every change is reported with the answer (``corrections``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import compared_values, conjuncts
+from app.checking.unasked_keys import spells_out_columns
+
+# Last words of a column's name too common to say that a clause names the column.
+_GENERIC = frozenset({"id", "name", "code", "type", "date", "value"})
 
 
 def correct_pinned_columns(candidate: Candidate) -> list[str]:
     """Not a check: a returned column the WHERE pins to one value leaves the result."""
-    return correct_read(candidate, drop_pinned_columns)
+    spelt = spells_out_columns(candidate.last_question)
+    return correct_read(candidate, lambda statement: drop_pinned_columns(statement, spelt))
 
 
-def drop_pinned_columns(statement: exp.Expr) -> list[str]:
+def drop_pinned_columns(statement: exp.Expr, spelt: str = "") -> list[str]:
     """Drop from a plain read's result the columns its WHERE pins to one literal, in place.
 
     >>> import sqlglot
@@ -42,7 +50,7 @@ def drop_pinned_columns(statement: exp.Expr) -> list[str]:
     kept: list[exp.Expr] = []
     notes: list[str] = []
     for projection, test in zip(statement.expressions, tests, strict=True):
-        if test is None or projection.alias.lower() in ordered_by:
+        if test is None or projection.alias.lower() in ordered_by or _named(projection, spelt):
             kept.append(projection)
             continue
         notes.append(
@@ -53,6 +61,14 @@ def drop_pinned_columns(statement: exp.Expr) -> list[str]:
         return []
     statement.set("expressions", kept)
     return notes
+
+
+def _named(projection: exp.Expr, spelt: str) -> bool:
+    """Whether the "Return the ..." clause ``spelt`` names the returned column (its whole name,
+    or the last word of a longer one: "status" for ``order_status``)."""
+    words = projection.alias_or_name.lower().split("_")
+    said = [" ".join(words)] + ([words[-1]] if len(words) > 1 and words[-1] not in _GENERIC else [])
+    return any(re.search(rf"\b{re.escape(form)}\b", spelt) for form in said if form)
 
 
 def pinning_tests(statement: exp.Expr) -> list[exp.Expr | None]:

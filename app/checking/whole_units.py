@@ -12,8 +12,10 @@ same with days). Two readings are settled:
 
 and the count becomes the exact difference, ``TIMESTAMPDIFF(SECOND, a, b) / 3600.0``. ``>=``
 and ``<`` are right on whole units and stay; days compared stay (a question about days may
-mean calendar days); minutes stay (data is rarely finer). Each change is reported in
-``corrections``.
+mean calendar days), and so do days from or to a DATE column, which holds no time of day to
+count ("how many days pass between a batch's brew date and its first packaging run, on
+average, to 1 decimal": the decimals are the average's); minutes stay (data is rarely finer).
+Each change is reported in ``corrections``.
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from __future__ import annotations
 from sqlglot import exp
 
 from app.checking.asked_rounding import asked_places
+from app.checking.calendar_days import column_grain
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.dates import FLIPPED
+from app.checking.schema import SchemaInfo
+from app.checking.scopes import query_scopes
+from app.checking.types import columns_by_table
 
 _SECONDS = {"HOUR": 3600, "DAY": 86400}
 """Units whose truncation loses what questions ask; minutes are as fine as most data is."""
@@ -32,17 +38,26 @@ def correct_whole_units(candidate: Candidate) -> list[str]:
     """Not a check: whole units of MySQL's TIMESTAMPDIFF that need a fraction are exact."""
     if candidate.dialect != "mysql":
         return []
-    return correct_asked(candidate, exact_spans)
+    return correct_asked(candidate, lambda s, q: exact_spans(s, q, candidate.schema))
 
 
-def exact_spans(statement: exp.Expr, question: str) -> list[str]:
+def exact_spans(statement: exp.Expr, question: str, schema: SchemaInfo) -> list[str]:
     """Make, in place, each truncated count of units the question needs exactly (see the
     module) an exact difference; one note per change."""
     decimals = bool(asked_places(question))
+    types = columns_by_table(schema)
     notes: list[str] = []
-    for span in list(statement.find_all(exp.TimestampDiff, exp.DateDiff)):
+    spans = [
+        (span, scope)
+        for scope in query_scopes(statement)
+        for span in scope.find_all(exp.TimestampDiff, exp.DateDiff)
+    ]
+    for span, scope in spans:
         unit = "DAY" if isinstance(span, exp.DateDiff) else span.text("unit").upper()
         if unit not in _SECONDS:
+            continue
+        sides = (span.this, span.expression)
+        if unit == "DAY" and any(column_grain(s, scope, schema, types) == "day" for s in sides):
             continue
         place = span.find_ancestor(exp.Where, exp.Having, exp.Join, exp.Order, exp.Select)
         scaled = isinstance(span.parent, (exp.Div, exp.Mul))

@@ -12,3 +12,9 @@ def checked_sql(schema: str, question: str, answer: str) -> tuple[str, list[str]
     result = check_sql(answer, parse_schema(schema, "sqlite"), "sqlite", False, question)
     assert result.valid, result.issues
     return result.sql, result.corrections
+
+
+def without_name_groups(corrections: list[str]) -> list[str]:
+    """``corrections`` less app.checking.name_groups' notes: answers grouped by a row's name
+    get its key too, beside whatever a test is about."""
+    return [note for note in corrections if "may share a name" not in note]

@@ -183,3 +183,61 @@ def test_dates_and_tie_clauses_are_no_count_asked() -> None:
 
     assert result.valid, result.issues
     assert run(result.sql) == {("Casa", "101"), ("Sol", "1")}
+
+
+LINES = """
+CREATE TABLE shipping_lines (line_id INTEGER PRIMARY KEY, line_name TEXT NOT NULL);
+CREATE TABLE vessels (vessel_id INTEGER PRIMARY KEY, vessel_name TEXT NOT NULL,
+  line_id INTEGER NOT NULL REFERENCES shipping_lines (line_id), capacity_teu INTEGER NOT NULL);
+INSERT INTO shipping_lines VALUES (1, 'Maersk'), (2, 'Evergreen');
+INSERT INTO vessels VALUES (1, 'Anna', 1, 9000), (2, 'Berta', 1, 14000), (3, 'Carla', 1, 14000),
+  (4, 'Dora', 2, 8000), (5, 'Ella', 2, 12000);
+"""
+TIED = "If several vessels of a line tie for the largest, include each of them."
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # A name beside the group's MAX: SQLite gives one row of a tie, other engines any row.
+        "SELECT sl.line_name, v.vessel_name, MAX(v.capacity_teu) FROM vessels AS v "
+        "JOIN shipping_lines AS sl ON sl.line_id = v.line_id GROUP BY sl.line_name",
+        "SELECT sl.line_name, v.vessel_name, MAX(v.capacity_teu) AS teu FROM vessels AS v "
+        "JOIN shipping_lines AS sl ON sl.line_id = v.line_id GROUP BY v.line_id ORDER BY teu",
+    ],
+)
+def test_a_column_beside_the_groups_top_is_the_top_rows(sql: str) -> None:
+    question = (
+        f"For each shipping line, return the line name, its largest vessel and its TEU. {TIED}"
+    )
+    database = sqlite3.connect(":memory:")
+    database.executescript(LINES)
+    assert len(database.execute(sql).fetchall()) == 2  # one of the tied Maersk vessels lost
+
+    result = check_sql(sql, parse_schema(LINES, "sqlite"), "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert any("the top rows read whole" in note for note in result.corrections)
+    assert set(database.execute(result.sql).fetchall()) == {
+        ("Maersk", "Berta", 14000),
+        ("Maersk", "Carla", 14000),
+        ("Evergreen", "Ella", 12000),
+    }
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT sl.line_name, MAX(v.capacity_teu) FROM vessels AS v "
+        "JOIN shipping_lines AS sl ON sl.line_id = v.line_id GROUP BY sl.line_name",
+        # The line's name beside a key naming its row: the group's own label.
+        "SELECT sl.line_name, MAX(v.capacity_teu) FROM vessels AS v "
+        "JOIN shipping_lines AS sl ON sl.line_id = v.line_id GROUP BY v.line_id",
+    ],
+)
+def test_the_groups_own_tops_stay_grouped(sql: str) -> None:
+    question = "What is the capacity of the largest vessel of each shipping line?"
+
+    result = check_sql(sql, parse_schema(LINES, "sqlite"), "sqlite", False, question)
+
+    assert not [note for note in result.corrections if "top rows read whole" in note]

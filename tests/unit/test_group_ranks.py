@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.checking import check_sql, parse_schema
+from tests.support.checked import without_name_groups
 from tests.support.sqlite_rows import sqlite_rows
 
 DDL = """
@@ -19,6 +20,8 @@ INSERT INTO tracks VALUES (1, 'Aria', 'jazz'), (2, 'Blue', 'jazz'), (3, 'Cold', 
 INSERT INTO plays (track_id) VALUES (1), (1), (2), (2), (3), (4), (4), (4), (5), (5);
 """
 SCHEMA = parse_schema(DDL, "sqlite")
+
+
 MOST_PLAYED = (
     "SELECT t.genre, t.title, COUNT(*) AS plays FROM tracks AS t JOIN plays AS p "
     "ON t.track_id = p.track_id GROUP BY t.genre, t.title ORDER BY plays DESC LIMIT 1"
@@ -33,7 +36,7 @@ def test_the_first_group_of_all_becomes_the_first_of_each_group() -> None:
     result = check_sql(MOST_PLAYED, SCHEMA, "sqlite", False, "Most-played track in each genre?")
 
     assert result.valid, result.issues
-    assert result.corrections == [
+    assert without_name_groups(result.corrections) == [
         "kept the top 1 of each genre by COUNT(*) (RANK() OVER (PARTITION BY t.genre)): the "
         "question asks for the top rows within each genre, not the first rows of all (LIMIT 1)"
     ]
@@ -109,12 +112,12 @@ def test_shapes_it_cannot_read_are_left_to_the_group_limit_check(sql: str) -> No
 
     assert not result.valid
     assert "the top rows within each genre" in result.issues[0]
-    assert result.corrections == []
+    assert without_name_groups(result.corrections) == []
 
 
 def test_a_question_ranking_no_group_leaves_the_answer_as_written() -> None:
     result = check_sql(MOST_PLAYED, SCHEMA, "sqlite", False, "Which track was played the most?")
 
     assert result.valid
-    assert result.corrections == []
+    assert without_name_groups(result.corrections) == []
     assert "group_rank" not in result.sql

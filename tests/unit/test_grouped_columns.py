@@ -49,11 +49,11 @@ QUESTION = "How many claims has each adjuster been assigned?"
             "GROUP BY month ORDER BY TO_CHAR(filed_at, 'YYYY-MM')",
             None,
         ),
-        # An outer column read in a correlated subquery is held to the outer groups too.
+        # An outer column read in a correlated subquery is held to the outer groups too (with
+        # a join, app.checking.name_groups groups by the adjuster's key first).
         (
-            "SELECT a.full_name FROM adjusters AS a JOIN assignments AS ca ON a.adjuster_id = "
-            "ca.adjuster_id GROUP BY a.full_name HAVING COUNT(*) = (SELECT COUNT(*) FROM "
-            "assignments AS x WHERE x.adjuster_id = a.adjuster_id)",
+            "SELECT a.full_name FROM adjusters AS a GROUP BY a.full_name HAVING (SELECT "
+            "COUNT(*) FROM assignments AS x WHERE x.adjuster_id = a.adjuster_id) > 1",
             "a.adjuster_id",
         ),
         (

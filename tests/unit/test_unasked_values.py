@@ -47,6 +47,17 @@ def test_a_value_in_a_subquery_is_found_in_its_own_scope() -> None:
     assert len(issues("Which clients have posted a job?", sql)) == 1
 
 
+def test_a_value_that_narrows_what_a_not_in_excludes_is_named() -> None:
+    # "Never had a job" is not "never had an open job": the subquery's filter narrows the
+    # exclusion, and keeps clients whose only jobs are in progress.
+    sql = (
+        "SELECT client FROM jobs WHERE NOT client IN "
+        "(SELECT client FROM jobs WHERE status = 'open')"
+    )
+    found = issues("Which clients have never had a job cancelled?", sql)
+    assert len(found) == 1 and "jobs.status = 'open'" in found[0]
+
+
 @pytest.mark.parametrize(
     ("question", "sql"),
     [

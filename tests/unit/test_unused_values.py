@@ -43,6 +43,41 @@ def test_a_category_value_the_question_names_is_pointed_at(question: str, value:
     ]
 
 
+def test_a_value_that_is_also_part_of_a_column_the_answer_never_uses_is_pointed_at() -> None:
+    # 'Suite' is part of the name of rooms.suite_floor; an answer that never reads that column
+    # did not mean it by "suites".
+    schema = (
+        SCHEMA.replace("rate REAL)", "rate REAL, suite_floor INTEGER)")
+        .replace("260)", "260, 3)")
+        .replace("120)", "120, NULL)")
+        .replace("180)", "180, 2)")
+        .replace("65)", "65, NULL)")
+        .replace("90)", "90, NULL)")
+        .replace("140)", "140, NULL)")
+    )
+    parsed = parse_schema(schema, "sqlite")
+    question = "How many suites does each hotel have?"
+    with Sandbox(schema) as sandbox:
+        unused = unused_values(
+            question,
+            "SELECT hotel_id, COUNT(*) FROM rooms GROUP BY 1",
+            "sqlite",
+            parsed,
+            ["rooms"],
+            sandbox,
+        )
+        used = unused_values(
+            question,
+            "SELECT hotel_id, COUNT(*) FROM rooms WHERE suite_floor IS NOT NULL GROUP BY 1",
+            "sqlite",
+            parsed,
+            ["rooms"],
+            sandbox,
+        )
+    assert len(unused) == 1 and "rooms.room_type = 'Suite'" in unused[0]
+    assert used == []
+
+
 @pytest.mark.parametrize(
     ("question", "sql", "read"),
     [

@@ -13,10 +13,11 @@ from bench.mysql_scoring import MySQLScorer
 
 DDL = """
 CREATE TABLE calls (call_id INT PRIMARY KEY, scheduled_at DATETIME NOT NULL,
-  arrived_at DATETIME NOT NULL);
-INSERT INTO calls VALUES (1, '2025-01-10 08:00:00', '2025-01-10 10:50:00'),
-  (2, '2025-01-11 08:00:00', '2025-01-11 10:00:00'), (3, '2025-01-12 06:00:00',
-  '2025-01-12 07:30:00'), (4, '2025-01-13 22:00:00', '2025-01-15 09:00:00');
+  arrived_at DATETIME NOT NULL, booked_on DATE NOT NULL);
+INSERT INTO calls VALUES (1, '2025-01-10 08:00:00', '2025-01-10 10:50:00', '2025-01-02'),
+  (2, '2025-01-11 08:00:00', '2025-01-11 10:00:00', '2025-01-02'), (3, '2025-01-12 06:00:00',
+  '2025-01-12 07:30:00', '2025-01-03'), (4, '2025-01-13 22:00:00', '2025-01-15 09:00:00',
+  '2025-01-03');
 """
 SCHEMA = parse_schema(DDL, "mysql")
 
@@ -84,6 +85,11 @@ def test_whole_units_are_made_exact_where_a_fraction_is_needed(
         (
             "Which calls arrived more than 1 day late?",
             "SELECT call_id FROM calls WHERE DATEDIFF(arrived_at, scheduled_at) > 1",
+        ),
+        # Days from a DATE, which has no time of day: the decimals asked are the average's.
+        (
+            "On average, how many days pass between booking and arrival, to 1 decimal place?",
+            "SELECT ROUND(AVG(DATEDIFF(arrived_at, booked_on)), 1) FROM calls",
         ),
         # Minutes are as fine as the data.
         (
