@@ -36,6 +36,7 @@ from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import correct_key_labels
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
+from app.checking.moment_states import correct_moment_states
 from app.checking.name_groups import correct_name_groups
 from app.checking.negated_values import keep_excluded_values
 from app.checking.null_exclusions import correct_null_exclusions
@@ -236,6 +237,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_qualifiers,
     correct_event_dates,
     correct_event_states,
+    correct_moment_states,
     correct_valid_ranges,
     correct_held_rows,
     correct_value_states,
