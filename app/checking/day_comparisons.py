@@ -21,7 +21,9 @@ Year's Day". Compared with a time of day alone (``starts_at < '17:00:00'`` for "
 a column is read as its time part (``TIME(starts_at)``); compared for equality with a full
 timestamp on a day the question names with no time of day ("bookings made on 14 February
 2025" as ``booked_at = '2025-02-14 10:15:00'``, a time copied from an example row), with all of
-that day. Every change is reported with the answer.
+that day; ordered against a full timestamp where the question names a time of day and no day
+("a start time earlier than 7:00 a.m., on whatever date" as ``started_at < '2024-01-01
+07:00'``), as its time part against that time. Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -33,8 +35,17 @@ from sqlglot import exp
 
 from app.checking.calendar_days import compare_calendar_days, grain, side_grains
 from app.checking.candidate import Candidate, correct_read
+from app.checking.clock_comparisons import (
+    SAID_CLOCK,
+    SAID_DAY,
+    STAMP,
+    clock_column,
+    clock_only,
+    compare_clock,
+    invented_day,
+)
 from app.checking.conditions import COMPARISONS
-from app.checking.dates import FLIPPED, MONTH_WORDS, MONTHS
+from app.checking.dates import FLIPPED, MONTHS
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import query_scopes, source_column
 from app.checking.types import ColumnTypes, columns_by_table
@@ -69,7 +80,7 @@ def compare_days(statement: exp.Expr, schema: SchemaInfo, question: str = "") ->
     'SELECT d.id FROM d JOIN c ON c.id = d.c_id WHERE CAST(d.donated_at AS DATE) > c.end_date'
     """
     types = columns_by_table(schema)
-    notes = _literal_days(statement, schema, types, _asked_days(question))
+    notes = _literal_days(statement, schema, types, _asked_days(question), clock_only(question))
     if not any(
         grain(t, c, kind, schema) == "day" for t, cs in types.items() for c, kind in cs.items()
     ):
@@ -96,7 +107,11 @@ _DAY_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _literal_days(
-    statement: exp.Expr, schema: SchemaInfo, types: ColumnTypes, asked: set[date]
+    statement: exp.Expr,
+    schema: SchemaInfo,
+    types: ColumnTypes,
+    asked: set[date],
+    clock_only: bool = False,
 ) -> list[str]:
     """Compare, in place, each column with times against a bare day as whole days.
 
@@ -119,7 +134,10 @@ def _literal_days(
             zone = ""
             if column is None and isinstance(node, exp.EQ):
                 column, kind, days, zone = _asked_day_stamp(node, asked)
-            clock = _clock_column(node) if column is None else None
+            clock = clock_column(node) if column is None else None
+            stamp = invented_day(node) if column is None and clock_only else None
+            if stamp is not None:
+                clock = stamp[0]
             if clock is not None:
                 column = clock
             if column is None:
@@ -130,7 +148,8 @@ def _literal_days(
             if declared is None or grain(table, column.name.lower(), declared, schema) != "time":
                 continue
             if clock is not None:
-                notes.append(_compare_clock(node, clock, schema.dialect))
+                day = stamp[1] if stamp is not None else None  # made up: its time alone
+                notes.append(compare_clock(node, clock, schema.dialect, day))
                 continue
             if kind is None:
                 continue
@@ -148,17 +167,6 @@ def _literal_days(
     return notes
 
 
-_STAMP = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}(?::?\d{2})?)?$"
-)
-_SAID_DAY = re.compile(
-    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_WORDS})\.?|({MONTH_WORDS})\.?\s+"
-    rf"(\d{{1,2}})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d-\d\d-\d\d)\b",
-    re.IGNORECASE,
-)
-_SAID_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", re.I)
-
-
 def _asked_days(question: str) -> set[date]:
     """The days a question names and asks no time of ("on 14 February 2025").
 
@@ -167,10 +175,10 @@ def _asked_days(question: str) -> set[date]:
     >>> _asked_days("Bookings made on 14 February 2025 at 10:15?")
     set()
     """
-    if _SAID_CLOCK.search(question):
+    if SAID_CLOCK.search(question):
         return set()
     days = set()
-    for found in _SAID_DAY.finditer(question):
+    for found in SAID_DAY.finditer(question):
         day, month, month_first, day_after, year, iso = found.groups()
         try:
             if iso:
@@ -194,39 +202,10 @@ def _asked_day_stamp(
         column, value = value, column
     if not isinstance(column, exp.Column) or not isinstance(value, exp.Literal):
         return None, None, [], ""
-    stamp = _STAMP.match(value.this) if value.is_string else None
+    stamp = STAMP.match(value.this) if value.is_string else None
     if stamp is None or date.fromisoformat(stamp.group(1)) not in asked:
         return None, None, [], ""
     return column, exp.EQ, [date.fromisoformat(stamp.group(1))], stamp.group("zone") or ""
-
-
-_CLOCK_LITERAL = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-
-
-def _clock_column(node: exp.Expr) -> exp.Column | None:
-    """The column a comparison holds against times of day only (``starts_at < '17:00:00'``)."""
-    if isinstance(node, exp.Between):
-        column, sides = node.this, [node.args.get("low"), node.args.get("high")]
-    else:
-        column, sides = node.this, [node.expression]
-        if not isinstance(column, exp.Column):
-            column, sides = node.expression, [node.this]
-    clocks = [isinstance(s, exp.Literal) and _CLOCK_LITERAL.match(s.this) for s in sides]
-    return column if isinstance(column, exp.Column) and all(clocks) else None
-
-
-def _compare_clock(node: exp.Expr, column: exp.Column, dialect: str) -> str:
-    """Read ``column`` as its time of day in ``node``, in place; the note that says so."""
-    before = node.sql(dialect)
-    if dialect == "postgres":
-        clock: exp.Expr = exp.cast(column.copy(), "TIME")
-    else:
-        clock = exp.Anonymous(this="TIME", expressions=[column.copy()])
-    column.replace(clock)
-    return (
-        f"{before} -> {node.sql(dialect)} ({column.name} holds a date and a time: a time of day "
-        "compared with it means its time part)"
-    )
 
 
 def _day_bound(node: exp.Expr) -> tuple[exp.Column | None, type[exp.Expr] | None, list[date]]:

@@ -183,6 +183,34 @@ def test_a_time_of_day_compared_with_a_column_of_times_reads_its_time_part() -> 
     assert run(answer) == []  # every date-and-time text sorts after '12:00:00'
 
 
+def test_a_time_of_day_on_a_made_up_day_reads_the_time_part_against_that_time() -> None:
+    # Seen in a blind run: "a start time earlier than 7:00 a.m. (on whatever date)".
+    answer = "SELECT donation_id FROM donations WHERE donated_at < '2024-01-01 12:00'"
+    question = "Which donations came in before 12:00, on whatever date?"
+
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert result.valid, result.issues
+    assert result.sql == "SELECT donation_id FROM donations WHERE TIME(donated_at) < '12:00'"
+    assert run(result.sql) == [(2,), (3,)]
+    assert run(answer) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which donations came in before 12:00 on 1 January 2024?",  # the day is named
+        "Which donations came in before 12:00 in 2024?",  # a year is named
+    ],
+)
+def test_a_timestamp_on_a_day_the_question_names_is_left_alone(question: str) -> None:
+    answer = "SELECT donation_id FROM donations WHERE donated_at < '2024-01-01 12:00'"
+
+    result = check_sql(answer, SCHEMA, "sqlite", False, question)
+
+    assert "TIME(" not in result.sql
+
+
 def test_postgresql_reads_the_time_part_by_a_cast() -> None:
     schema = parse_schema("CREATE TABLE p (id INT PRIMARY KEY, starts_at TIMESTAMP)", "postgres")
     answer = "SELECT COUNT(*) FROM p WHERE starts_at < '17:00'"
