@@ -6,7 +6,8 @@ without any error. Each key column points at one table: a foreign key at the tab
 a table's own single-column primary key at that table, and a column named like another table's
 primary key (``policy_id`` where ``policies`` has the key ``policy_id``) at that table, the way
 schemas without declared foreign keys are written. An equality between two such columns that
-point at different tables is refused with an issue naming both, so the repair round can pick the
+point at different tables (in a correlated subquery, one of them the outer row's) is refused
+with an issue naming both, so the repair round can pick the
 matching key; the issue also names the keys that do link the two tables, directly or through
 one table between them (``tickets`` and ``venues`` through ``events``: a model that skipped
 the table in the middle is told which one). Columns that point nowhere (``manager_id``, a
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.scopes import query_scopes, scope_tables
 
@@ -126,7 +128,7 @@ def join_key_issues(
     """
     issues: list[str] = []
     for scope in query_scopes(statement):
-        tables = scope_tables(scope)
+        tables = _visible_tables(scope)
         for equality in scope.find_all(exp.EQ):
             left, right = equality.this, equality.expression
             if not (isinstance(left, exp.Column) and isinstance(right, exp.Column)):
@@ -148,6 +150,19 @@ def join_key_issues(
                 path = join_path(left_table, right_table, keys, columns or {})
                 issues.append(f"{issue} ({path})" if path else issue)
     return issues
+
+
+def _visible_tables(scope: Scope) -> dict[str, str]:
+    """The tables ``scope`` reads and, for a correlated subquery's outer references, those of
+    the scopes around it (``EXISTS (... WHERE o.restaurant_id = r.referred_customer_id)``):
+    alias or name -> table, lowercased, the innermost first."""
+    tables: dict[str, str] = {}
+    current: Scope | None = scope
+    while current is not None:
+        for alias, table in scope_tables(current).items():
+            tables.setdefault(alias, table)
+        current = current.parent
+    return tables
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,11 @@ def test_the_schema_s_keys_are_read_from_every_form_of_declaration(schema: Schem
             "policies p JOIN claims c ON p.policy_id = c.claim_id)",
             "p.policy_id = c.claim_id",
         ),
+        (  # a correlated subquery's condition on the outer row (seen in a blind run)
+            "SELECT h.full_name FROM holders h WHERE EXISTS (SELECT 1 FROM claims c "
+            "WHERE c.policy_id = h.holder_id)",
+            "c.policy_id = h.holder_id",
+        ),
     ],
 )
 def test_a_join_on_keys_of_different_tables_is_refused_with_both_named(
@@ -90,6 +95,9 @@ def test_a_join_on_keys_of_different_tables_is_refused_with_both_named(
         # a CTE's columns are not the schema's keys
         "WITH big AS (SELECT policy_id AS pid FROM claims) SELECT h.full_name FROM holders h "
         "JOIN big b ON b.pid = h.holder_id",
+        # a correlated subquery on the matching key
+        "SELECT h.full_name FROM holders h WHERE EXISTS (SELECT 1 FROM claims c "
+        "WHERE c.filed_by = h.holder_id)",
         # the same name on both sides (1:1 tables, composite keys) is left alone
         "SELECT s.pct FROM shares s JOIN policies p ON s.policy_id = p.policy_id",
     ],
