@@ -99,7 +99,7 @@ class Sandbox:
         self._lock = threading.Lock()
         executed: list[str] = []
         with _Deadline(self._template, build_timeout_s) as deadline:
-            for index, statement in enumerate(split_statements(context), start=1):
+            for index, statement in enumerate(split_statements(context, dialect), start=1):
                 executed.append(self._build_one(index, statement, dialect, deadline))
         self.statements: tuple[str, ...] = tuple(executed)
         """The SQLite statements that built the database (transpiled where needed)."""

@@ -25,6 +25,13 @@ _TEXT_IN_A_SANDBOX = (
 )
 # Parts of a CREATE TABLE a sandbox needs not run: checks in the source dialect's functions,
 # MySQL's column comments and inline index definitions.
+_UNSIGNED = (
+    exp.DataType.Type.UTINYINT,
+    exp.DataType.Type.USMALLINT,
+    exp.DataType.Type.UMEDIUMINT,
+    exp.DataType.Type.UINT,
+    exp.DataType.Type.UBIGINT,
+)
 _UNNEEDED_IN_A_SANDBOX = (
     exp.CheckColumnConstraint,
     exp.Check,
@@ -44,29 +51,42 @@ def _has_code(statement: str) -> bool:
     return bool(text)
 
 
-def split_statements(script: str) -> list[str]:
+def split_statements(script: str, dialect: str | None = None) -> list[str]:
     """Split a SQL script into statements on the semicolons that end them.
 
     SQLite's own ``complete_statement`` decides where a statement ends, so semicolons inside
     strings, quoted names, comments and trigger bodies do not split. Fragments that hold only
-    comments are dropped, so ``SELECT 1; -- done`` is one statement.
+    comments are dropped, so ``SELECT 1; -- done`` is one statement. In a dialect whose strings
+    escape a quote with a backslash (MySQL's dumps write ``'O\\'Brien'``), it decides on a copy
+    with those escapes written SQLite's way, cut where the script is.
 
     Args:
         script: one or more SQL statements.
+        dialect: the script's dialect, if known.
 
     Returns:
         The statements, stripped; a trailing unterminated statement is kept as written.
     """
+    read = _sqlite_escapes(script) if dialect in _BACKSLASH_ESCAPES else script
     statements: list[str] = []
-    buffer = ""
-    *pieces, last = script.split(";")
+    start = end = 0
+    *pieces, _ = read.split(";")
     for piece in pieces:
-        buffer += piece + ";"
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    statements.append((buffer + last).strip())
+        end += len(piece) + 1
+        if sqlite3.complete_statement(read[start:end]):
+            statements.append(script[start:end].strip())
+            start = end
+    statements.append(script[start:].strip())
     return [statement for statement in statements if _has_code(statement)]
+
+
+_BACKSLASH_ESCAPES = frozenset({"mysql", "bigquery", "hive", "spark", "databricks", "doris"})
+
+
+def _sqlite_escapes(script: str) -> str:
+    """``script`` with each backslash escape (``\\\\``, ``\\'``) written as two characters SQLite
+    reads inside a string the same way (``xx``, ``''``), so every position stays put."""
+    return script.replace("\\\\", "xx").replace("\\'", "''")
 
 
 def is_query(sql: str, dialect: str = "sqlite") -> bool:
@@ -159,6 +179,8 @@ def _relaxed_create(statement: str, read: str) -> str | None:
     for kind in list(expression.find_all(exp.DataType)):
         if kind.this == exp.DataType.Type.USERDEFINED or kind.is_type(*_TEXT_IN_A_SANDBOX):
             kind.replace(exp.DataType.build("TEXT"))
+        elif kind.is_type(*_UNSIGNED):
+            kind.replace(exp.DataType.build("INT"))  # MySQL's `int(10) unsigned AUTO_INCREMENT`
         elif kind.is_type(*exp.DataType.INTEGER_TYPES):
             # MariaDB and MySQL 5 dump `int(11) NOT NULL AUTO_INCREMENT`; SQLite allows
             # AUTOINCREMENT only on a key typed exactly INTEGER, and the width means nothing.

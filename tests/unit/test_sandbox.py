@@ -93,6 +93,27 @@ def test_a_mariadb_dump_s_tables_are_built_as_it_writes_them() -> None:
             sandbox.execute_write("INSERT INTO customers (email) VALUES ('a@x.de')")
 
 
+def test_a_mysqldump_with_unsigned_keys_and_escaped_quotes_is_built_whole() -> None:
+    # Two bundled dumps built no sandbox: `int(10) unsigned ... AUTO_INCREMENT` (SQLite's
+    # AUTOINCREMENT wants INTEGER), and 'O\'Brien' read by SQLite's splitter as a string that
+    # ends at the backslash, which swallowed every statement after it into one.
+    context = (
+        "CREATE TABLE `staff` (\n  `staff_id` int(10) unsigned NOT NULL AUTO_INCREMENT,\n"
+        "  `name` varchar(40) NOT NULL,\n  PRIMARY KEY (`staff_id`)\n) ENGINE=InnoDB;\n"
+        "INSERT INTO `staff` VALUES (1,'O\\'Brien; Jr'),(2,'C:\\\\');\n"
+        "CREATE TABLE `shifts` (`shift_id` int(10) unsigned NOT NULL, `staff_id` int(10) "
+        "unsigned NOT NULL, PRIMARY KEY (`shift_id`));\n"
+        "INSERT INTO `shifts` VALUES (1,1),(2,1);"
+    )
+    with Sandbox(context, dialect="mysql") as sandbox:
+        assert len(sandbox.statements) == 4
+        assert sandbox.query(
+            "SELECT s.name, COUNT(*) FROM staff s JOIN shifts h ON h.staff_id = s.staff_id "
+            "GROUP BY s.name"
+        ).rows == (("O'Brien; Jr", 2),)
+        assert sandbox.query("SELECT name FROM staff WHERE staff_id = 2").rows == (("C:\\",),)
+
+
 def test_mysql_context_is_transpiled_statement_by_statement() -> None:
     context = (
         "CREATE TABLE t (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20)) ENGINE=InnoDB;\n"
