@@ -57,7 +57,8 @@ def unused_values(
     for table in read:
         declared = schema.declared_table(table)
         for column, kind in schema.tables.get(declared, {}).items():
-            if kind_of(kind) != "text" or (table.lower(), column.lower()) in grouped:
+            held = (declared.lower(), column.lower()) in schema.declared_values  # an enum
+            if not (held or kind_of(kind) == "text") or (table.lower(), column.lower()) in grouped:
                 continue
             counts = value_counts(runner, declared, column, dialect)
             for value, count in sorted((counts or {}).items()):
@@ -99,11 +100,17 @@ def _same_word(word: str, said: str) -> bool:
 
 def _used_names(statement: exp.Expr) -> set[str]:
     """Names of the tables and columns ``statement`` uses, as spoken, lowercased
-    (``ClubMemberships`` -> ``club memberships``, ``server_id`` -> ``server id``)."""
+    (``ClubMemberships`` -> ``club memberships``, ``server_id`` -> ``server id``); the names
+    it gives its own outputs (``orders_delivered``) are not the schema's."""
+    outputs = {alias.alias.lower() for alias in statement.find_all(exp.Alias) if alias.alias}
     names: set[str] = set()
     for table in statement.find_all(exp.Table):
         names.update(form.lower() for form in spoken_forms(table.name))
-    names.update(spoken_name(column.name) for column in statement.find_all(exp.Column))
+    names.update(
+        spoken_name(column.name)
+        for column in statement.find_all(exp.Column)
+        if column.table or column.name.lower() not in outputs
+    )
     return names
 
 

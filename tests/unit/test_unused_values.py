@@ -6,6 +6,7 @@ import pytest
 
 from app.candidates.unused_values import unused_values
 from app.checking import parse_schema
+from app.dumps.reader import read_schema
 from app.execution import Sandbox
 
 SCHEMA = (
@@ -105,3 +106,30 @@ def test_nothing_is_said_where_the_value_is_used_or_not_a_named_category(
     question: str, sql: str, read: list[str] | None
 ) -> None:
     assert issues(question, sql, read or ["rooms"]) == []
+
+
+def test_a_value_of_an_enum_is_pointed_at_and_an_output_name_is_no_column() -> None:
+    # Seen in a blind run: "couriers who have delivered at least 4 orders" counted every order;
+    # 'delivered' is a value of the enum orders.status, and orders_delivered is the answer's
+    # own name for its count, not a column that could mean it.
+    schema = (
+        "CREATE TYPE order_status AS ENUM ('placed', 'delivered');\n"
+        "CREATE TABLE orders (order_id INT PRIMARY KEY, courier_id INT, status order_status,"
+        " delivered_at TIMESTAMPTZ);\n"
+        "INSERT INTO orders VALUES (1, 1, 'delivered', '2025-01-01 10:00+00'),"
+        " (2, 1, 'placed', NULL), (3, 2, 'delivered', '2025-01-02 11:00+00');"
+    )
+    sql = (
+        "SELECT courier_id, COUNT(*) AS orders_delivered FROM orders GROUP BY courier_id "
+        "ORDER BY orders_delivered DESC"
+    )
+    question = "Which couriers have delivered at least one order?"
+    read = read_schema(schema, "postgres").text  # as the service reads a pasted schema
+    with Sandbox(read, dialect="postgres") as sandbox:
+        found = unused_values(
+            question, sql, "postgres", parse_schema(read, "postgres"), ["orders"], sandbox
+        )
+    assert found == [
+        "the question names 'delivered', a value of orders.status, but the SQL never compares "
+        "with it: filter orders.status = 'delivered' if the question asks only about those rows"
+    ]
