@@ -53,6 +53,7 @@ _CENT, _MONEY = Unit("money", 0.01, "cents"), Unit("money", 1, "the currency's u
 _MILLIGRAM, _GRAM = Unit("mass", 0.001, "milligrams"), Unit("mass", 1, "grams")
 _KILOGRAM = Unit("mass", 1000, "kilograms")
 _MILLILITRE, _LITRE = Unit("volume", 0.001, "millilitres"), Unit("volume", 1, "litres")
+_HECTOLITRE = Unit("volume", 100, "hectolitres")
 _TONNE = Unit("mass", 1_000_000, "tonnes")
 _METRE, _KILOMETRE = Unit("length", 1, "metres"), Unit("length", 1000, "kilometres")
 _WATT_HOUR, _KILOWATT_HOUR = Unit("energy", 1, "watt-hours"), Unit("energy", 1000, "kWh")
@@ -73,6 +74,7 @@ _STORED = {
     **dict.fromkeys(("tonnes",), _TONNE),
     **dict.fromkeys(("ml", "millilitres", "milliliters"), _MILLILITRE),
     **dict.fromkeys(("litres", "liters"), _LITRE),
+    **dict.fromkeys(("hl", "hectolitres", "hectoliters"), _HECTOLITRE),
     **dict.fromkeys(("km", "kilometres", "kilometers"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),
     **dict.fromkeys(("wh", "watthours"), _WATT_HOUR),
@@ -81,7 +83,7 @@ _STORED = {
     **dict.fromkeys(("kw", "kilowatts"), _KILOWATT),
     **dict.fromkeys(("watts",), _WATT),
 }
-_STORED_LAST = {"min": _MINUTE, "days": _DAY, "g": _GRAM, "m": _METRE}
+_STORED_LAST = {"min": _MINUTE, "days": _DAY, "g": _GRAM, "m": _METRE, "l": _LITRE}
 
 # The unit the question asks its answer in: "in hours", "how many minutes".
 _ASKED_WORDS = {
@@ -96,6 +98,7 @@ _ASKED_WORDS = {
     **dict.fromkeys(("kilograms", "kilos", "kg"), _KILOGRAM),
     **dict.fromkeys(("millilitres", "milliliters", "ml"), _MILLILITRE),
     **dict.fromkeys(("litres", "liters"), _LITRE),
+    **dict.fromkeys(("hectolitres", "hectoliters", "hl"), _HECTOLITRE),
     **dict.fromkeys(("tonnes", "tons"), _TONNE),
     **dict.fromkeys(("kilometres", "kilometers", "km"), _KILOMETRE),
     **dict.fromkeys(("metres", "meters"), _METRE),

@@ -320,6 +320,36 @@ def test_milligrams_and_millilitres_are_units_too(
     assert rows == answer
 
 
+PACKAGING = """
+CREATE TABLE runs (run_id INTEGER PRIMARY KEY, format TEXT, volume_l REAL, litres INTEGER);
+INSERT INTO runs VALUES (1, 'can', 1250.5, 1250), (2, 'keg', 800, 800), (3, 'can', 601.7, 602);
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "sql", "answer"),
+    [
+        (
+            "How many hectolitres were canned? Round to 2 decimals.",
+            "SELECT SUM(volume_l) FROM runs WHERE format = 'can'",
+            [(18.52,)],
+        ),
+        (
+            "How much beer went into cans, in hectolitres?",
+            "SELECT SUM(litres) AS hl FROM runs WHERE format = 'can'",
+            [(18.52,)],
+        ),
+    ],
+)
+def test_litres_asked_in_hectolitres_are_converted(
+    question: str, sql: str, answer: list[tuple[object, ...]]
+) -> None:
+    corrections, rows = checked_on(PACKAGING, sql, question)
+
+    assert any("from litres to hectolitres" in note for note in corrections)
+    assert rows == answer
+
+
 CHARGING = """
 CREATE TABLE sessions (session_id INTEGER PRIMARY KEY, ended_at TEXT, energy_wh INTEGER,
   fee_cents INTEGER);
