@@ -21,7 +21,7 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import column_table, scope_tables, select_scopes
+from app.checking.scopes import column_table, scope_tables, select_outputs, select_scopes
 
 _NAME = re.compile(r"(?:name|title)$", re.IGNORECASE)
 """A row's name or title; a code or a number may name a category (``line_code``)."""
@@ -112,7 +112,7 @@ def _aggregates_own_rows(
     """Whether the SELECT aggregates the rows of ``alias`` itself (a column of it inside an
     aggregate), or aggregates nothing. ``COUNT(*)`` counts the joined rows, as many per group
     as the other tables give."""
-    aggregates = [a for node in _outputs(select) for a in node.find_all(exp.AggFunc)]
+    aggregates = [a for node in select_outputs(select) for a in node.find_all(exp.AggFunc)]
     if not aggregates:
         return True
     for aggregate in aggregates:
@@ -124,8 +124,3 @@ def _aggregates_own_rows(
             if own:
                 return True
     return False
-
-
-def _outputs(select: exp.Select) -> list[exp.Expr]:
-    having, order = select.args.get("having"), select.args.get("order")
-    return [*select.expressions, *(node for node in (having, order) if node is not None)]

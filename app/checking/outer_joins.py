@@ -19,7 +19,7 @@ import re
 
 from sqlglot import exp
 
-from app.checking.scopes import aggregated
+from app.checking.scopes import aggregated, select_outputs
 
 _KEEP_NONE = re.compile(
     r"\b(?:includ\w*|even)\b[^.?!;]*?\b(?:none|no|zero|without|nothing|nobody|no one|0)\b"
@@ -186,12 +186,5 @@ def _counted_only(select: exp.Select, table: exp.Table) -> bool:
     """Whether the SELECT reads ``table``'s columns (outside its joins and WHERE) only inside
     aggregates: its rows are counted, not listed."""
     name = table.alias_or_name.lower()
-    outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
-    mine = [
-        column
-        for node in outputs
-        if node is not None
-        for column in node.find_all(exp.Column)
-        if column.table.lower() == name
-    ]
-    return all(aggregated(column) for column in mine)
+    read = (column for node in select_outputs(select) for column in node.find_all(exp.Column))
+    return all(aggregated(column) for column in read if column.table.lower() == name)

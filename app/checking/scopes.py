@@ -204,6 +204,13 @@ def restore_alias_case(statement: exp.Expr) -> None:
                 current = current.parent
 
 
+def select_outputs(select: exp.Select) -> list[exp.Expr]:
+    """What a SELECT returns or ranks by: its select list, HAVING and ORDER BY (not what it
+    reads, joins, filters or groups by)."""
+    having, order = select.args.get("having"), select.args.get("order")
+    return [*select.expressions, *(node for node in (having, order) if node is not None)]
+
+
 def aggregated(node: exp.Expr) -> bool:
     """Whether ``node`` is read inside an aggregate: its argument or its ``FILTER (WHERE ...)``
     (``COUNT(*) FILTER (WHERE u.backers_only)`` aggregates ``backers_only``)."""

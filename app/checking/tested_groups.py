@@ -18,7 +18,13 @@ from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import aggregated, column_table, scope_tables, select_scopes
+from app.checking.scopes import (
+    aggregated,
+    column_table,
+    scope_tables,
+    select_outputs,
+    select_scopes,
+)
 
 
 def correct_tested_groups(candidate: Candidate) -> list[str]:
@@ -73,11 +79,8 @@ def _is_key(table: str, column: str, schema: SchemaInfo) -> bool:
 def _only_tested_in_aggregates(select: exp.Select, key: exp.Column) -> bool:
     """Whether ``select`` reads ``key`` (outside its GROUP BY) only in a condition inside an
     aggregate, at least once."""
-    places = [*select.expressions, select.args.get("having"), select.args.get("order")]
     tested = False
-    for place in places:
-        if place is None:
-            continue
+    for place in select_outputs(select):
         for column in place.find_all(exp.Column):
             if column.find_ancestor(exp.Select) is not select or not _same(column, key):
                 continue

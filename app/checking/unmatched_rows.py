@@ -41,7 +41,7 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.outer_joins import asks_to_keep_rows_with_none
 from app.checking.row_identity import spoken_forms
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import aggregated, query_scopes, source_column
+from app.checking.scopes import aggregated, query_scopes, select_outputs, source_column
 
 # The words after "no" or "without" in the clause that keeps rows: "that have no room assigned".
 _MISSING = re.compile(
@@ -106,8 +106,7 @@ def count_missing_rows(select: exp.Select) -> list[str]:
     listed = source.this.alias_or_name.lower()
     if listed not in {c.table.lower() for c in group.find_all(exp.Column)}:
         return []
-    outputs = [select.args.get("having"), select.args.get("order"), *select.expressions]
-    read = [c for node in outputs if node is not None for c in node.find_all(exp.Column)]
+    read = [c for node in select_outputs(select) for c in node.find_all(exp.Column)]
 
     def counted(joined: exp.Table) -> bool:
         mine = [c for c in read if c.table.lower() == joined.alias_or_name.lower()]
