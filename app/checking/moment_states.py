@@ -31,7 +31,7 @@ _AT_MOMENT = re.compile(
     re.IGNORECASE,
 )
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_BEFORE = {exp.LT: "<", exp.LTE: "<=", exp.GT: ">", exp.GTE: ">="}
+_ORDERS = (exp.LT, exp.LTE, exp.GT, exp.GTE)
 
 
 def correct_moment_states(candidate: Candidate) -> list[str]:
@@ -55,12 +55,11 @@ def states_at_moment(statement: exp.Expr, question: str, schema: SchemaInfo) -> 
         moments = {moment.sql() for _, moment in bounds}
         if len(moments) != 1:
             continue
-        table, moment = bounds[0]
+        row, moment = bounds[0]
         for test in list(where.find_all(exp.Is)):
-            event = test.this
-            if not _pending(test, event, table, scope, schema, types, where):
+            event = _pending_event(test, row, scope, schema, types, where)
+            if event is None:
                 continue
-            assert isinstance(event, exp.Column)
             later = exp.GT(this=event.copy(), expression=moment.copy())
             widened = exp.paren(exp.or_(test.copy(), later))
             before = test.sql(schema.dialect)
@@ -75,9 +74,10 @@ def states_at_moment(statement: exp.Expr, question: str, schema: SchemaInfo) -> 
 
 def _bound(
     test: exp.Expr, scope: Scope, schema: SchemaInfo, types: ColumnTypes
-) -> tuple[str, exp.Expr] | None:
-    """(table, moment) of ``date_column <= moment`` (or ``<``, either way round) on a date."""
-    if type(test) not in _BEFORE:
+) -> tuple[tuple[str, str], exp.Expr] | None:
+    """((alias, table), moment) of ``date_column <= moment`` (or ``<``, either way round) on a
+    date."""
+    if not isinstance(test, _ORDERS):
         return None
     column, moment = test.this, test.expression
     upper = isinstance(test, exp.LT | exp.LTE)
@@ -85,8 +85,8 @@ def _bound(
         column, moment, upper = moment, column, not upper
     if not upper or not isinstance(column, exp.Column) or not _is_moment(moment):
         return None
-    table = _date_table(column, scope, schema, types)
-    return (table, moment) if table is not None else None
+    row = _date_row(column, scope, schema, types)
+    return (row, moment) if row is not None else None
 
 
 def _is_moment(node: exp.Expr) -> bool:
@@ -95,36 +95,36 @@ def _is_moment(node: exp.Expr) -> bool:
     return isinstance(node, exp.Literal) and node.is_string and bool(_MOMENT.match(node.name))
 
 
-def _date_table(
+def _date_row(
     column: exp.Column, scope: Scope, schema: SchemaInfo, types: ColumnTypes
-) -> str | None:
-    """The table (with its alias) of a date-typed column, as ``alias.table``; None otherwise."""
+) -> tuple[str, str] | None:
+    """(alias, table) of the row a date-typed column is read from; None for any other."""
     found = source_column(column, scope, schema.lowered_columns())
     if found is None:
         return None
     _, alias, table = found
     declared = types.get(table, {}).get(column.name.lower(), "")
-    return f"{alias}.{table}" if DATE_TYPE.search(declared) else None
+    return (alias, table) if DATE_TYPE.search(declared) else None
 
 
-def _pending(
+def _pending_event(
     test: exp.Is,
-    event: exp.Expr,
-    table: str,
+    row: tuple[str, str],
     scope: Scope,
     schema: SchemaInfo,
     types: ColumnTypes,
     where: exp.Where,
-) -> bool:
-    """Whether ``test`` is ``event IS NULL`` for another nullable date of the bounded row that
-    nothing else in the WHERE compares, outside any NOT."""
+) -> exp.Column | None:
+    """The event column of ``test`` when it is ``event IS NULL`` for another nullable date of
+    the bounded ``row`` that nothing else in the WHERE compares, outside any NOT."""
+    event = test.this
     if not isinstance(event, exp.Column) or not isinstance(test.expression, exp.Null):
-        return False
+        return None
     if isinstance(test.find_ancestor(exp.Not, exp.Select), exp.Not):
-        return False
-    if _date_table(event, scope, schema, types) != table:
-        return False
-    if (table.split(".", 1)[1], event.name.lower()) not in schema.nullable:
-        return False
+        return None
+    if _date_row(event, scope, schema, types) != row or (row[1], event.name.lower()) not in (
+        schema.nullable
+    ):
+        return None
     uses = [c for c in where.find_all(exp.Column) if c.name.lower() == event.name.lower()]
-    return len(uses) == 1
+    return event if len(uses) == 1 else None
