@@ -47,7 +47,7 @@ def unscale_double_percentages(statement: exp.Expr, question: str) -> list[str]:
         scalings = _scalings(top)
         if len(scalings) < 2:
             continue
-        outermost = min(scalings, key=_depth)
+        outermost = min(scalings, key=lambda mul: mul.depth)
         kept = outermost.expression if _is_hundred(outermost.this) else outermost.this
         before = top.sql()
         replaced = kept.copy()
@@ -84,10 +84,3 @@ def _is_hundred(node: exp.Expr) -> bool:
         return float(node.this) == 100
     except ValueError:
         return False
-
-
-def _depth(node: exp.Expr) -> int:
-    depth = 0
-    while node.parent is not None:
-        node, depth = node.parent, depth + 1
-    return depth
