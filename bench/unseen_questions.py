@@ -121,7 +121,15 @@ own: enums, identity keys, cents in euros, orders around midnight UTC and in Ams
 orders open at a moment, couriers and their team leads) and a craft brewery's production
 (``brewery_mysqldump.sql``, MariaDB's own mariadb-dump, 9 tables, 20 questions: ENUM statuses
 and tank kinds, litres asked in hectolitres, grams in kilograms, tanks keyed twice, batches in a
-fermenter at a moment, failed checks with no later pass). Sixteen follow-up
+fermenter at a moment, failed checks with no later pass); after the rules those gave, an
+independent car-repair garage (``garage.sql``, SQLite, 8 tables, 20 questions: jobs keyed to
+mechanics twice, assigned and inspecting; labour in minutes; prices in pence; redone jobs; jobs
+open at a moment), an animal shelter network (``shelter_pg_dump.sql``, a real pg_dump with a
+schema of its own: enums, timestamptz, fees in euros, adoptions returned and adopted again,
+fosters open on a day, weights in grams asked in kilograms) and a coworking company
+(``cowork_mysqldump.sql``, MariaDB's own mariadb-dump, 9 tables, 20 questions: ENUMs, plans
+held over time, room bookings that overlap or only touch, cancelled bookings, cents in euros).
+Sixteen follow-up
 questions (``follow_ups.jsonl``: "Which of those were published after 2005?", "And in
 February?") carry the earlier turns they follow, with gold SQL; each is asked with its
 ``history`` and alone, so the two scores show what the conversation is worth. The first nine
