@@ -7,6 +7,7 @@ ratio) and adds a note to ``candidate.corrections``, which the response reports.
 
 from __future__ import annotations
 
+from app.checking.added_durations import correct_added_durations
 from app.checking.ages import correct_ages
 from app.checking.aggregate_bounds import move_row_bounds
 from app.checking.asked_columns import correct_asked_columns
@@ -250,6 +251,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_double_percentages,
     correct_periods,
     correct_weekdays,
+    correct_added_durations,
     correct_dates,
     correct_ages,
     correct_durations,

@@ -52,6 +52,8 @@ class SchemaInfo:
     date_times: frozenset[tuple[str, str]] = frozenset()
     """Those of ``date_texts`` whose rows or comment show a time of day ('2025-03-31 18:30'),
     not only a day (app.checking.day_comparisons)."""
+    minute_times: frozenset[tuple[str, str]] = frozenset()
+    """Those of ``date_times`` written to the minute, without seconds ('2025-03-31 18:30')."""
     nullable: frozenset[tuple[str, str]] = frozenset()
     """(table, column), lowercased, of columns the DDL lets hold NULL: neither NOT NULL nor a
     primary key (app.checking.event_states reads a nullable date as an event not yet had)."""
@@ -211,6 +213,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         quoted=frozenset(quoted),
         date_texts=stored_dates.columns(),
         date_times=stored_dates.timed(),
+        minute_times=stored_dates.to_the_minute(),
         nullable=frozenset(nullable),
     )
 

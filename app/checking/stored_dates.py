@@ -25,6 +25,8 @@ _FORMAT_NOTE = re.compile(r"\bYYYY-MM-DD\b", re.IGNORECASE)
 # A time of day in a value ('2025-03-31 18:30') or in the format a comment gives ('HH:MM').
 _TIME_OF_DAY = re.compile(r"[ T]\d{2}:\d{2}")
 _TIME_NOTE = re.compile(r"\bHH(?::?MM)?\b", re.IGNORECASE)
+# Seconds in a value ('18:30:15') or in the format a comment gives ('HH:MM:SS').
+_SECONDS = re.compile(r"\d{2}:\d{2}:\d{2}|\bHH:?MM:?SS\b", re.IGNORECASE)
 
 
 class StoredDates:
@@ -34,6 +36,7 @@ class StoredDates:
         self._dated: set[tuple[str, str]] = set()
         self._undated: set[tuple[str, str]] = set()
         self._timed: set[tuple[str, str]] = set()
+        self._seconds: set[tuple[str, str]] = set()
 
     def see_create(self, table: str, create: exp.Create) -> None:
         """Columns whose comment gives the ISO date format."""
@@ -50,6 +53,8 @@ class StoredDates:
                 self._dated.add((table.lower(), column.name.lower()))
             if any(_TIME_NOTE.search(note) for note in notes):
                 self._timed.add((table.lower(), column.name.lower()))
+            if any(_SECONDS.search(note) for note in notes):
+                self._seconds.add((table.lower(), column.name.lower()))
 
     def see_insert(self, insert: exp.Insert, tables: Mapping[str, Mapping[str, str]]) -> None:
         """Each value an ``INSERT ... VALUES`` gives a column: an ISO date or not."""
@@ -77,6 +82,8 @@ class StoredDates:
                 (self._dated if is_date else self._undated).add(key)
                 if is_date and _TIME_OF_DAY.search(value.this):
                     self._timed.add(key)
+                if is_date and _SECONDS.search(value.this):
+                    self._seconds.add(key)
 
     def columns(self) -> frozenset[tuple[str, str]]:
         """(table, column), lowercased, of the columns whose rows or comment show dates; which of
@@ -86,3 +93,8 @@ class StoredDates:
     def timed(self) -> frozenset[tuple[str, str]]:
         """Those of :meth:`columns` whose rows or comment show a time of day, not only a day."""
         return self.columns() & self._timed
+
+    def to_the_minute(self) -> frozenset[tuple[str, str]]:
+        """Those of :meth:`timed` written without seconds ('2025-03-31 18:30'): a time computed
+        from them is written the same way (app.checking.added_durations)."""
+        return self.timed() - self._seconds

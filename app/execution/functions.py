@@ -2,18 +2,21 @@
 
 The sandbox runs a MySQL or PostgreSQL answer transpiled by sqlglot, and sqlglot writes many of
 their functions for SQLite as names SQLite lacks (``DAY_OF_WEEK``, ``YEAR``, ``HOUR``), as
-syntax it refuses (``EXTRACT(DOW FROM d)``, ``LEFT(s, 4)``) or with the unit read as a column
-(``TIMESTAMPDIFF(MINUTE, a, b)``). Such a candidate never ran: no execution check, no vote, no
-second look at an empty result. Before the SQL is written for SQLite, those nodes become calls
-of functions registered on every sandbox connection (``t2s_*``), which compute the value the
-source dialect would from SQLite's text dates; day-of-week numbers count the way the source
-function counts. Anything else is left as sqlglot writes it.
+syntax it refuses (``EXTRACT(DOW FROM d)``, ``LEFT(s, 4)``, ``a + INTERVAL '30 minutes'``) or
+with the unit read as a column or dropped (``TIMESTAMPDIFF(MINUTE, a, b)``; ``DATE_ADD(a,
+INTERVAL n MINUTE)`` as a ``DATE()`` without the time of day). Such a candidate never ran, or
+ran wrong: no execution check, no vote, no second look at an empty result. Before the SQL is
+written for SQLite, those nodes become calls of functions registered on every sandbox
+connection (``t2s_*``), which compute the value the source dialect would from SQLite's text
+dates; day-of-week numbers count the way the source function counts. Anything else is left
+as sqlglot writes it.
 """
 
 from __future__ import annotations
 
+import calendar
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlglot import exp
@@ -90,6 +93,9 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
         if isinstance(node, exp.DateDiff) and read == "mysql" and node.args.get("unit") is None:
             # MySQL's DATEDIFF counts calendar days: the times of day do not count.
             return _days_between(node.this, node.expression)
+        shift = _shift_of(node)
+        if shift is not None:  # a point in time moved by an interval
+            return call("shift", *shift)
         if isinstance(node, exp.TimestampDiff) and node.args.get("unit") is not None:
             unit = node.args["unit"].name.upper()
             if unit in _SECONDS or unit in _MONTHS:
@@ -100,6 +106,48 @@ def portable(expression: exp.Expr, read: str) -> exp.Expr:
 
 
 _DATE_MINUS_DATE = frozenset({"postgres", "duckdb"})
+
+
+def _shift_of(node: exp.Expr) -> tuple[exp.Expr, exp.Expr, exp.Expr] | None:
+    """(moment, signed amount, unit) of ``moment +/- INTERVAL '30 minutes'``, ``moment + n *
+    INTERVAL '1 minute'`` (PostgreSQL), ``moment + INTERVAL n MINUTE`` and ``DATE_ADD`` /
+    ``DATE_SUB`` (MySQL); None for anything else, an interval of several units included."""
+    if isinstance(node, exp.DateAdd | exp.DateSub) and node.args.get("unit") is not None:
+        moment, amount, unit = node.this, node.expression, node.args["unit"].name
+    elif isinstance(node, exp.Add | exp.Sub):
+        interval = _interval(node.expression)
+        moment = node.this
+        if interval is None and isinstance(node, exp.Add):
+            interval, moment = _interval(node.this), node.expression
+        if interval is None:
+            return None
+        amount, unit = interval
+    else:
+        return None
+    unit = unit.upper().removesuffix("S")
+    if unit not in _SECONDS and unit not in _MONTHS:
+        return None
+    if isinstance(node, exp.DateSub | exp.Sub):
+        amount = exp.Neg(this=exp.Paren(this=amount))
+    return moment, amount, exp.Literal.string(unit)
+
+
+def _interval(node: exp.Expr) -> tuple[exp.Expr, str] | None:
+    """(amount, unit) of ``INTERVAL '30' MINUTE`` or ``n * INTERVAL '1 minute'``."""
+    node = node.unnest()
+    factor: exp.Expr | None = None
+    if isinstance(node, exp.Mul):
+        factor, node = (node.this, node.expression.unnest())
+        if not isinstance(node, exp.Interval):
+            factor, node = node, factor.unnest()
+    if not isinstance(node, exp.Interval) or node.args.get("unit") is None:
+        return None
+    amount = node.this
+    if isinstance(amount, exp.Literal) and amount.is_string:
+        amount = exp.Literal.number(amount.this)
+    if factor is not None:
+        amount = exp.Mul(this=exp.Paren(this=factor), expression=amount)
+    return amount, node.args["unit"].name
 
 
 def _both_dates(sub: exp.Sub) -> bool:
@@ -177,6 +225,23 @@ def _diff(unit: str, start: Any, end: Any) -> int | None:
     return None if seconds is None else int(seconds / _SECONDS[unit])  # MySQL truncates to 0
 
 
+def _shift(value: Any, amount: Any, unit: str) -> str | None:
+    """``value`` moved by ``amount`` units, as text: a month added to 31 January is the last
+    day of February, as in MySQL and PostgreSQL; a time of day kept, or added."""
+    moment = _moment(value)
+    if moment is None or amount is None:
+        return None
+    if unit in _MONTHS:
+        years, month = divmod(moment.month - 1 + int(float(amount) * _MONTHS[unit]), 12)
+        year = moment.year + years
+        day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+        moment = moment.replace(year=year, month=month + 1, day=day)
+    else:
+        moment += timedelta(seconds=float(amount) * _SECONDS[unit])
+    timed = len(str(value).strip()) > 10 or _SECONDS.get(unit, 86400) < 86400
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if timed else "%Y-%m-%d")
+
+
 def _months(start: Any, end: Any) -> int | None:
     """The whole calendar months from ``start`` to ``end``, as MySQL's TIMESTAMPDIFF(MONTH)
     and PostgreSQL's AGE count them: one more when the day and time of day come round."""
@@ -211,3 +276,4 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_function("t2s_right", 2, _right, deterministic=True)
     conn.create_function("t2s_diff", 3, _diff, deterministic=True)
     conn.create_function("t2s_seconds", 2, _seconds, deterministic=True)
+    conn.create_function("t2s_shift", 3, _shift, deterministic=True)

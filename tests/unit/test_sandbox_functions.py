@@ -40,6 +40,11 @@ MYSQL = [
     "TIMESTAMPDIFF(YEAR, at, '2026-06-07 10:05:09')",
     "TIMESTAMPDIFF(YEAR, at, '2025-02-28 00:00:00')",
     "TIMESTAMPDIFF(QUARTER, '2025-12-31 00:00:00', at)",
+    # A point in time moved: minutes by a column, months and years to the month's last day.
+    "CAST(DATE_ADD(at, INTERVAL id * 45 MINUTE) AS CHAR)",
+    "CAST(at + INTERVAL 2 HOUR AS CHAR)",
+    "CAST(DATE_SUB(at, INTERVAL 1 MONTH) AS CHAR)",
+    "CAST(DATE_ADD(at, INTERVAL 1 YEAR) AS CHAR)",
 ]
 POSTGRES = [
     "EXTRACT(DOW FROM at)",
@@ -59,6 +64,10 @@ POSTGRES = [
     "at::date - DATE '2024-01-01'",
     "EXTRACT(EPOCH FROM TIMESTAMP '2025-06-10 00:00:00' - at)",  # an interval's seconds
     "EXTRACT(EPOCH FROM (at - CAST('2024-01-01' AS TIMESTAMP))) / 60",
+    "CAST(at + INTERVAL '30 minutes' AS TEXT)",
+    "CAST(at - id * INTERVAL '1 hour' AS TEXT)",
+    "CAST(at + INTERVAL '1 year' AS TEXT)",
+    "CAST(INTERVAL '1 month' + at AS TEXT)",
 ]
 
 
