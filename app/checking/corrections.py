@@ -37,6 +37,7 @@ from app.checking.key_attributes import correct_key_attributes
 from app.checking.key_labels import correct_key_labels
 from app.checking.latest_dates import correct_latest_dates
 from app.checking.lookup_joins import correct_lookup_joins
+from app.checking.mixed_case import correct_mixed_case
 from app.checking.moment_states import correct_moment_states
 from app.checking.name_groups import correct_name_groups
 from app.checking.negated_values import keep_excluded_values
@@ -48,7 +49,7 @@ from app.checking.percentages import correct_double_percentages
 from app.checking.period_edges import bound_at_period_edges
 from app.checking.pinned_columns import correct_pinned_columns
 from app.checking.positive_values import correct_positive_values
-from app.checking.qualifiers import requalify_columns
+from app.checking.qualifiers import correct_qualifiers
 from app.checking.quarters import quarter_bounds
 from app.checking.role_keys import join_through_asked_roles
 from app.checking.scopes import restore_alias_case
@@ -73,12 +74,6 @@ from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
 from app.checking.whole_units import correct_whole_units
 from app.checking.window_filters import filter_windows_after
-
-
-def correct_qualifiers(candidate: Candidate) -> list[str]:
-    """Not a check: a column moves to the one joined table that has it (said), in writes too."""
-    candidate.corrections.extend(requalify_columns(candidate.statements[0], candidate.schema))
-    return []
 
 
 def correct_where_aggregates(candidate: Candidate) -> list[str]:
@@ -285,6 +280,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_group_ranks,
     correct_latest_dates,
     correct_declared_spellings,
+    correct_mixed_case,
     correct_excluded_values,
     correct_included_rows,
     correct_null_exclusions,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlglot import exp
 from sqlglot.optimizer.scope import Scope
 
+from app.checking.candidate import Candidate
 from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import (
@@ -128,3 +129,9 @@ def _first_of_equals(select: exp.Expr, name: str, owners: list[str]) -> str | No
     order += [join.this for join in joins]
     read = [t.alias_or_name for t in order if isinstance(t, exp.Table)]
     return next((alias for alias in read if alias.lower() in owners), None)
+
+
+def correct_qualifiers(candidate: Candidate) -> list[str]:
+    """Not a check: a column moves to the one joined table that has it (said), in writes too."""
+    candidate.corrections.extend(requalify_columns(candidate.statements[0], candidate.schema))
+    return []

@@ -18,8 +18,9 @@ from sqlglot.tokenizer_core import Token, TokenType
 from app.checking.filled_keys import add_unfilled_key
 from app.checking.hazards import token_hazard
 from app.checking.join_keys import TableKeys, add_table_keys
+from app.checking.row_spellings import StoredSpellings
 from app.checking.stored_dates import StoredDates
-from app.checking.value_lists import Range, allowed_ranges, allowed_values
+from app.checking.value_lists import Range, allowed_ranges, allowed_values, nullable_columns
 from app.errors import SchemaError, UnsupportedDialectError
 
 # Dialects whose databases match column names without regard to case, quoted or not (MySQL;
@@ -54,6 +55,8 @@ class SchemaInfo:
     not only a day (app.checking.day_comparisons)."""
     minute_times: frozenset[tuple[str, str]] = frozenset()
     """Those of ``date_times`` written to the minute, without seconds ('2025-03-31 18:30')."""
+    mixed_case: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    """(table, column), lowercased -> values its rows spell in several cases ('Ford', 'FORD')."""
     nullable: frozenset[tuple[str, str]] = frozenset()
     """(table, column), lowercased, of columns the DDL lets hold NULL: neither NOT NULL nor a
     primary key (app.checking.event_states reads a nullable date as an event not yet had)."""
@@ -161,7 +164,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
     quoted: set[str] = set()
     table_schemas: dict[str, str] = {}
     nullable: set[tuple[str, str]] = set()
-    stored_dates = StoredDates()
+    stored_dates, spellings = StoredDates(), StoredSpellings()
     for number, (text, tokens) in enumerate(statements, start=1):
         hazard = token_hazard(tokens)
         if hazard is not None:
@@ -190,11 +193,12 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
                 declared_ranges.update(allowed_ranges(created.name, parsed.this))
                 quoted.update(_quoted_names(parsed, created))
                 stored_dates.see_create(created.name, parsed)
-                nullable.update(_nullable_columns(created.name, parsed))
+                nullable.update(nullable_columns(created.name, parsed))
                 if created.db:
                     table_schemas[created.name.lower()] = created.db
         elif isinstance(parsed, exp.Insert):
             stored_dates.see_insert(parsed, tables)
+            spellings.see_insert(parsed, tables)
         else:
             raise SchemaError(
                 f"schema statement {number} is a {parsed.key.upper()} statement; the schema may "
@@ -214,6 +218,7 @@ def parse_schema(ddl: str, dialect: str) -> SchemaInfo:
         date_texts=stored_dates.columns(),
         date_times=stored_dates.timed(),
         minute_times=stored_dates.to_the_minute(),
+        mixed_case=spellings.mixed(),
         nullable=frozenset(nullable),
     )
 
@@ -239,31 +244,6 @@ def _add_created_table(
     if not columns and isinstance(query, exp.Query):
         columns = {name: "UNKNOWN" for name in query.named_selects if name != "*"}
     tables[table.name] = columns
-
-
-def _nullable_columns(table: str, create: exp.Create) -> set[tuple[str, str]]:
-    """(table, column), lowercased, of the columns ``create`` declares neither NOT NULL nor
-    a primary key, inline or as a table constraint."""
-    if not isinstance(create.this, exp.Schema):
-        return set()
-    keyed = {
-        column.name.lower()
-        for item in create.this.expressions
-        if isinstance(item, exp.PrimaryKey)
-        for column in item.find_all(exp.Identifier)
-    }
-    nullable = set()
-    for column in create.this.expressions:
-        if not isinstance(column, exp.ColumnDef) or column.name.lower() in keyed:
-            continue
-        kinds = [constraint.args.get("kind") for constraint in column.constraints]
-        if not any(
-            isinstance(kind, exp.PrimaryKeyColumnConstraint)
-            or (isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"))
-            for kind in kinds
-        ):
-            nullable.add((table.lower(), column.name.lower()))
-    return nullable
 
 
 def _created_table(create: exp.Create) -> exp.Table | None:

@@ -1,7 +1,8 @@
 """Step 1 of the checker, for app.checking.declared_values: the text values a CREATE TABLE says a
 column may hold (``CHECK (status IN (...))``, PostgreSQL's ``status = ANY (ARRAY[...])``, an
 ENUM type, or a PostgreSQL enum type of a dump, shown by app.dumps as ``/* one of ... */``);
-and, for app.checking.declared_ranges, the numbers (``CHECK (grade BETWEEN 1 AND 8)``)."""
+for app.checking.declared_ranges, the numbers (``CHECK (grade BETWEEN 1 AND 8)``); and which
+columns may hold NULL at all (app.checking.event_states)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,28 @@ def number_of(value: exp.Expr | None) -> float | None:
         return float(value.this)
     except ValueError:
         return None
+
+
+def nullable_columns(table: str, create: exp.Create) -> set[tuple[str, str]]:
+    """(table, column), lowercased, of the columns ``create`` declares neither NOT NULL nor
+    a primary key, inline or as a table constraint."""
+    if not isinstance(create.this, exp.Schema):
+        return set()
+    keyed = {
+        column.name.lower()
+        for item in create.this.expressions
+        if isinstance(item, exp.PrimaryKey)
+        for column in item.find_all(exp.Identifier)
+    }
+    nullable = set()
+    for column in create.this.expressions:
+        if not isinstance(column, exp.ColumnDef) or column.name.lower() in keyed:
+            continue
+        kinds = [constraint.args.get("kind") for constraint in column.constraints]
+        if not any(
+            isinstance(kind, exp.PrimaryKeyColumnConstraint)
+            or (isinstance(kind, exp.NotNullColumnConstraint) and not kind.args.get("allow_null"))
+            for kind in kinds
+        ):
+            nullable.add((table.lower(), column.name.lower()))
+    return nullable
