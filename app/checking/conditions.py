@@ -10,7 +10,8 @@ subquery. And a subquery's unqualified column compared with a value where its ta
 column (``... IN (SELECT task_id FROM time_entries WHERE status = 'done')``, no status in
 time_entries): the condition filters the outer row, from inside a subquery that looks like it
 filters its own. A column compared with itself for difference (``l.ip <> l.ip``, never true) or
-subtracted from itself (``JULIANDAY(v.start) - JULIANDAY(v.start)``, always 0) is refused too.
+subtracted from itself (``JULIANDAY(v.start) - JULIANDAY(v.start)``, or a constant from itself:
+always 0) is refused too.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def self_comparison_issues(
             issues.append(f"{issue} ({path})" if path else issue)
     for difference in statement.find_all(exp.Sub):
         left, right = difference.this, difference.expression
-        if left.find(exp.Column) and left.sql().lower() == right.sql().lower():
+        if left.sql().lower() == right.sql().lower():  # a column, or a constant made twice
             issues.append(
                 f"{difference.sql()} subtracts a value from itself, so it is always 0: a "
                 "difference is between two columns (a start and an end) or two rows"

@@ -7,8 +7,11 @@ MySQL and MariaDB refuse it ("Unknown column 'opened_on' in 'having clause'"), P
 and SQLite tests one arbitrary row of each group. A condition on a row's value is a WHERE
 condition. So each HAVING condition (an operand of its ANDs) that has no aggregate, window,
 subquery or function sqlglot does not know, and reads a column that is neither grouped nor an
-output name, moves to WHERE; where WHERE has it already, it is dropped. Every change is
-reported with the answer.
+output name, moves to WHERE; where WHERE has it already, it is dropped. One such test is not a
+row's: a key of the grouped rows compared with a number (``GROUP BY company_name HAVING
+member_id > 1`` for "companies with more than one member") says nothing of a row, since keys
+are arbitrary numbers, and is the count it stands for: ``COUNT(DISTINCT member_id) > 1``.
+Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from sqlglot import exp
 from app.checking.candidate import Candidate, correct_read
 from app.checking.conditions import conjuncts
 from app.checking.schema import SchemaInfo
-from app.checking.scopes import scope_tables, select_scopes
+from app.checking.scopes import column_table, scope_tables, select_scopes
 
 
 def correct_having_rows(candidate: Candidate) -> list[str]:
@@ -78,9 +81,21 @@ def move_row_tests_to_where(statement: exp.Expr, schema: SchemaInfo) -> list[str
         names = {projection.alias.lower() for projection in select.expressions if projection.alias}
         tests = list(conjuncts(having.this))
         moved = [test for test in tests if _ungrouped_row_test(test, grouped, names, owners)]
+        counted = {id(t): c for t in moved if (c := _key_count(t, scope_tables(scope), schema))}
         if not moved:
             continue
-        kept = [test for test in tests if not any(test is m for m in moved)]
+        kept = [
+            counted.get(id(test), test)
+            for test in tests
+            if id(test) in counted or not any(test is m for m in moved)
+        ]
+        notes += [
+            f"HAVING {test.sql()} -> HAVING {counted[id(test)].sql()}: a key's value says nothing "
+            "of a group; the number is how many rows it has"
+            for test in moved
+            if id(test) in counted
+        ]
+        moved = [test for test in moved if id(test) not in counted]
         select.set("having", exp.Having(this=exp.and_(*kept, copy=False)) if kept else None)
         where = select.args.get("where")
         present = {_unqualified(c) for c in conjuncts(where.this)} if where is not None else set()
@@ -94,3 +109,19 @@ def move_row_tests_to_where(statement: exp.Expr, schema: SchemaInfo) -> list[str
                 "is neither grouped nor aggregated, so it filters rows before grouping"
             )
     return notes
+
+
+def _key_count(test: exp.Expr, tables: dict[str, str], schema: SchemaInfo) -> exp.Expr | None:
+    """``COUNT(DISTINCT key) > n`` for ``key > n``, a comparison of a table's primary key with
+    a number; None for any other test."""
+    if not isinstance(test, exp.GT | exp.GTE | exp.LT | exp.LTE | exp.EQ):
+        return None
+    key, number = test.this, test.expression
+    if not isinstance(key, exp.Column) or not isinstance(number, exp.Literal) or number.is_string:
+        return None
+    table = column_table(key, tables, schema.lowered_columns())
+    if table is None or schema.keys.primary_keys.get(table) != key.name.lower():
+        return None
+    count = test.copy()
+    count.set("this", exp.Count(this=exp.Distinct(expressions=[key.copy()])))
+    return count

@@ -75,3 +75,35 @@ def test_a_bare_column_two_joined_tables_have_stays_for_the_identifier_check() -
     result = check_sql(answer, parse_schema(ddl, "sqlite"), "sqlite", False, QUESTION)
 
     assert not any("filters rows before grouping" in note for note in result.corrections)
+
+
+def test_a_key_compared_with_a_number_in_having_is_the_count_it_stands_for(
+    mysql_scorer: MySQLScorer, tmp_path: Path
+) -> None:
+    # Seen on the coworking blind set: "companies with more than one member".
+    answer = (
+        "SELECT c.first_name, COUNT(*) FROM customers AS c JOIN accounts AS a "
+        "ON c.customer_id = a.customer_id GROUP BY c.first_name HAVING a.account_id > 1"
+    )
+    dump = tmp_path / "bank.sql"
+    dump.write_text(DDL)
+    assert mysql_scorer.result(dump, answer) is None
+
+    question = "Which customers have more than one account? Return the first name and count."
+    result = check_sql(answer, parse_schema(DDL, "mysql"), "mysql", False, question)
+
+    assert result.valid, result.issues
+    assert "HAVING COUNT(DISTINCT a.account_id) > 1" in result.sql
+    assert "WHERE" not in result.sql
+    fixed = mysql_scorer.result(dump, result.sql)
+    assert fixed is not None and sorted(tuple(row) for row in fixed.rows) == [
+        ("Alice", 2),
+        ("Ben", 2),
+    ]
+
+
+def test_a_number_column_that_is_no_key_still_filters_rows() -> None:
+    answer = "SELECT customer_id, COUNT(*) FROM accounts GROUP BY customer_id HAVING balance > 6"
+    question = "How many accounts with a balance above 6 does each customer id have?"
+    result = check_sql(answer, parse_schema(DDL, "sqlite"), "sqlite", False, question)
+    assert "WHERE balance > 6" in result.sql and "COUNT(DISTINCT" not in result.sql

@@ -109,3 +109,17 @@ def test_a_subquery_declaring_the_joined_alias_keeps_the_join() -> None:
     result = check_sql(sql, SCHEMA, "sqlite", False, "Which vessels sail from a Norwegian port?")
 
     assert not any("primary key" in note for note in result.corrections)
+
+
+def test_a_constant_subtracted_from_itself_is_refused() -> None:
+    # Seen on the shelter blind set: a sum of fees with a zero interval added in front.
+    schema = parse_schema("CREATE TABLE adoptions (id INT PRIMARY KEY, fee NUMERIC)", "postgres")
+    sql = (
+        "SELECT SUM(CAST('2024-01-01' AS TIMESTAMP) - CAST('2024-01-01' AS TIMESTAMP) + fee) "
+        "FROM adoptions"
+    )
+
+    result = check_sql(sql, schema, "postgres", False, "What is the total of the fees?")
+
+    assert not result.valid
+    assert "subtracts a value from itself, so it is always 0" in result.issues[0]
