@@ -5,7 +5,9 @@ joined to their sellers: the query runs and ranks cities by something else. When
 counts a table's rows by name ("how many orders", "the number of reviews", "the most orders"),
 and the query reads no row of that table, no key pointing at it and no column or table named
 after it (``home_goals`` answers "goals", ``playlist_tracks`` answers "tracks"), the answer is
-refused with an issue naming the table and the keys that lead to it from the tables read.
+refused with an issue naming the table and the keys that lead to it from the tables read. A
+table named in several words is named by all of them: "hot-desk bookings" are ``desk_bookings``,
+not ``room_bookings`` joined to the desks.
 """
 
 from __future__ import annotations
@@ -37,9 +39,10 @@ def uncounted_table_issues(statement: exp.Expr, question: str, schema: SchemaInf
         plural = spoken_name(name)
         if table in read or name in read or not plural.endswith("s"):
             continue
-        if not re.search(rf"{COUNTED}{re.escape(plural)}\b", question, re.I):
+        if not re.search(rf"{COUNTED}{re.escape(plural)}\b", question.replace("-", " "), re.I):
             continue
-        word = singular_of(plural.split()[-1])
+        words = plural.split()
+        word = "_".join([*words[:-1], singular_of(words[-1])])  # desk_booking: not room_bookings
         if any(word in other for other in read) or any(word in c for c in read_columns):
             continue  # "home_goals" for goals, "playlist_tracks" for tracks
         if any(schema.keys.target(other, c) == table for other in read for c in columns[other]):

@@ -82,3 +82,33 @@ def test_counts_that_read_the_rows_counted_pass(question: str, sql: str) -> None
 
     assert result.valid, result.issues
     rows(result.sql)  # and it runs
+
+
+BOOKINGS = """
+CREATE TABLE spaces (space_id INTEGER PRIMARY KEY, space_type TEXT NOT NULL);
+CREATE TABLE desk_bookings (desk_booking_id INTEGER PRIMARY KEY,
+  space_id INTEGER NOT NULL REFERENCES spaces(space_id), booked_for TEXT NOT NULL);
+CREATE TABLE room_bookings (room_booking_id INTEGER PRIMARY KEY,
+  space_id INTEGER NOT NULL REFERENCES spaces(space_id), starts_at TEXT NOT NULL);
+INSERT INTO spaces VALUES (1, 'hot_desk'), (2, 'meeting_room');
+INSERT INTO desk_bookings VALUES (1, 1, '2026-01-05'), (2, 1, '2026-01-06');
+INSERT INTO room_bookings VALUES (1, 1, '2026-01-07 09:00');
+"""
+
+
+def test_a_table_named_in_two_words_is_counted_by_both() -> None:
+    # Seen on the coworking blind set: "bookings" alone let room_bookings pass.
+    sql = (
+        "SELECT COUNT(*) FROM room_bookings AS r JOIN spaces AS s ON r.space_id = s.space_id "
+        "WHERE s.space_type = 'hot_desk'"
+    )
+    assert sqlite_rows(BOOKINGS, sql) == [(1,)]  # the desk bookings are 2
+
+    result = check_sql(
+        sql, parse_schema(BOOKINGS, "sqlite"), "sqlite", False, "How many hot-desk bookings?"
+    )
+
+    assert not result.valid
+    assert result.issues[0].startswith(
+        "the question counts desk bookings, but the query reads no row of desk_bookings"
+    )
