@@ -23,7 +23,7 @@ from app.checking.row_identity import singular_of
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables, source_name
 
-_EACH = re.compile(r"\b(?:for|in|per|by|from|to)\s+(?:each|every)\s+([a-z]+)")
+_EACH = re.compile(r"\b(?:for|in|at|per|by|from|to)\s+(?:each|every)\s+([a-z]+)")
 _NOT_NOUNS = frozenset(
     {"of", "one", "other", "single", "the", "a", "an", "day", "week", "month", "quarter", "year"}
     | {"hour", "minute", "date", "time", "period", "cent", "percent", "unit", "person", "head"}
@@ -52,8 +52,7 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
     if not question or not isinstance(statement, exp.Select):
         return []
     group = statement.args.get("group")
-    nouns = [singular_of(m.group(1)) for m in _EACH.finditer(question.lower())]
-    nouns = [noun for noun in nouns if noun not in _NOT_NOUNS and len(noun) > 2]
+    nouns = asked_nouns(question)
     if group is None or not nouns:
         return []
     grouped = list(group.expressions)
@@ -68,9 +67,9 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
     issues = []
     for noun in dict.fromkeys(nouns):
         if any(
-            _names(g.name, noun)
-            or _names(owner, noun)
-            or any(_names(other, noun) for other in equals.get(g.sql().lower(), ()))
+            names_noun(g.name, noun)
+            or names_noun(owner, noun)
+            or any(names_noun(other, noun) for other in equals.get(g.sql().lower(), ()))
             for g, owner in zip(grouped, owners, strict=True)
         ):
             continue
@@ -78,7 +77,7 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
         named: dict[tuple[str, str], str] = {}
         for alias, table in sorted(read.items()):
             for column in columns.get(table, ()):
-                if _names(column, noun):
+                if names_noun(column, noun):
                     named.setdefault((table, column), alias)
         if len(named) != 1:
             continue
@@ -90,6 +89,12 @@ def ungrouped_asked_issues(statement: exp.Expr, question: str, schema: SchemaInf
             "(and return it) instead"
         )
     return issues
+
+
+def asked_nouns(question: str) -> list[str]:
+    """What the question asks for each of ("for each country", "at each workshop"), singular."""
+    nouns = [singular_of(m.group(1)) for m in _EACH.finditer(question.lower())]
+    return [noun for noun in nouns if noun not in _NOT_NOUNS and len(noun) > 2]
 
 
 def _equal_names(select: exp.Select) -> dict[str, set[str]]:
@@ -105,7 +110,7 @@ def _equal_names(select: exp.Select) -> dict[str, set[str]]:
     return equals
 
 
-def _names(name: str, noun: str) -> bool:
+def names_noun(name: str, noun: str) -> bool:
     """Whether a column or table name says ``noun``: ``borrower_country``, ``countries``."""
     words = re.split(r"_|(?<=[a-z])(?=[A-Z])", name)
     return any(singular_of(word) == noun for word in words if word)

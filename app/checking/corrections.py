@@ -44,6 +44,7 @@ from app.checking.negated_values import keep_excluded_values
 from app.checking.null_exclusions import correct_null_exclusions
 from app.checking.one_row_orders import correct_one_row_orders
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
+from app.checking.paired_rows import correct_paired_rows
 from app.checking.parent_labels import correct_parent_labels
 from app.checking.percentages import correct_double_percentages
 from app.checking.period_edges import bound_at_period_edges
@@ -57,6 +58,7 @@ from app.checking.search_path import qualify_outside_search_path
 from app.checking.self_joins import correct_self_joins
 from app.checking.set_keys import key_set_operations
 from app.checking.set_labels import label_set_rows
+from app.checking.split_groups import correct_split_groups
 from app.checking.subquery_keys import correct_subquery_keys
 from app.checking.tested_groups import correct_tested_groups
 from app.checking.text_comparisons import text_comparisons
@@ -260,6 +262,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_rounding,
     correct_text_comparisons,
     correct_self_joins,
+    correct_paired_rows,
     correct_parent_labels,
     correct_bridge_joins,
     correct_subquery_keys,
@@ -289,6 +292,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_contact_labels,
     correct_set_labels,
     correct_unasked_keys,
+    correct_split_groups,
     correct_name_groups,
     write_aliases_as_declared,
 )

@@ -23,7 +23,7 @@ from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, scope_tables, select_outputs, select_scopes
 
-_NAME = re.compile(r"(?:name|title)$", re.IGNORECASE)
+NAME = re.compile(r"(?:name|title)$", re.IGNORECASE)
 """A row's name or title; a code or a number may name a category (``line_code``)."""
 
 
@@ -101,7 +101,7 @@ def _named_tables(
     named: dict[str, str] = {}
     for key in keys:
         table = column_table(key, read, columns)
-        if key.table and table is not None and _NAME.search(key.name):
+        if key.table and table is not None and NAME.search(key.name):
             named[key.table.lower()] = table
     return named
 
