@@ -10,7 +10,9 @@ one. A rate that is a stored figure is left alone: a named one ("interest rate",
 rate", "tax rate") or a column whose name says so (``success_rate``, ``pct_full``), returned
 or read ("the highest rate" ordered by ``hourly_rate``).
 A percentage as a threshold ("more than 85% full") may be written as a product
-(``stored > 0.85 * capacity``), so a number with ``%`` is no request for a rate.
+(``stored > 0.85 * capacity``), so a number with ``%`` is no request for a rate. A rate whose
+numerator counts a condition (``SUM(CASE WHEN result = 'FAIL' THEN 1 ELSE 0 END) / COUNT(*)``)
+that the query's WHERE also keeps every row to is 100% whatever the data, and refused too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 import re
 
 from sqlglot import exp
+
+from app.checking.conditions import conjuncts
 
 _ASKED = re.compile(
     r"\b(?:(?P<what>\w+)\s+)?(?P<word>rates?|percentages?|share|proportions?|ratios?|fraction)\b"
@@ -80,11 +84,45 @@ def missing_ratio_issues(statement: exp.Expr, question: str) -> list[str]:
     if not isinstance(statement, (exp.Select, exp.SetOperation)) or not question:
         return []
     asked = asked_rate(question)
-    if asked is None or _computes_ratio(statement):
+    if asked is None:
         return []
+    if _computes_ratio(statement):
+        return [
+            f"the WHERE keeps only the rows where {condition}, the rows the {asked} counts, so "
+            "it is always 100%: test the condition in the numerator only, and keep the other "
+            "rows in the denominator"
+            for condition in _filtered_numerators(statement)
+        ]
     return [
         f"the question asks for a {asked}, but the SQL computes no ratio: divide the count or "
         "sum that qualifies by the count or sum of all the rows it is a part of (for example "
         "100.0 * SUM(CASE WHEN <condition> THEN 1 ELSE 0 END) / COUNT(*)), keeping the rows "
         "that do not qualify in the denominator"
     ]
+
+
+def _filtered_numerators(statement: exp.Expr) -> list[str]:
+    """The conditions a division's numerator counts (``SUM(CASE WHEN c THEN 1 ...)``) that its
+    query's WHERE also keeps every row to: the numerator and the denominator count the same."""
+    found: list[str] = []
+    for select in statement.find_all(exp.Select):
+        where = select.args.get("where")
+        if where is None:
+            continue
+        kept = {condition.sql().lower() for condition in conjuncts(where.this)}
+        for case in select.find_all(exp.Case):
+            if case.find_ancestor(exp.Select) is not select or not _in_numerator(case):
+                continue
+            found += [
+                when.this.sql()
+                for when in case.args.get("ifs") or []
+                if when.this.sql().lower() in kept
+            ]
+    return list(dict.fromkeys(found))
+
+
+def _in_numerator(node: exp.Expr) -> bool:
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, exp.Div | exp.Select):
+        child, parent = parent, parent.parent
+    return isinstance(parent, exp.Div) and parent.this is child

@@ -96,3 +96,20 @@ def test_rates_computed_or_stored_and_questions_asking_none_pass(sql: str, quest
     result = check_sql(sql, schema, "sqlite", allow_write=False, question=question)
 
     assert result.valid, result.issues
+
+
+def test_a_rate_whose_where_keeps_only_the_rows_it_counts_is_refused() -> None:
+    # Seen on the garage blind set: 100% whatever the data.
+    schema = parse_schema(SCHEMA, "sqlite")
+    sql = RATE.replace("WHERE vehicle = 'Falcon 9'", "WHERE outcome = 'Success'")
+    database = sqlite3.connect(":memory:")
+    database.executescript(SCHEMA + ROWS)
+    assert {row[1] for row in database.execute(sql).fetchall()} == {100.0}
+
+    question = "What percentage of launches succeeded, by year?"
+    result = check_sql(sql, schema, "sqlite", allow_write=False, question=question)
+
+    assert not result.valid
+    assert result.issues[0].startswith(
+        "the WHERE keeps only the rows where outcome = 'Success', the rows the percentage counts"
+    )
