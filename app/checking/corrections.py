@@ -43,6 +43,7 @@ from app.checking.name_groups import correct_name_groups
 from app.checking.negated_values import keep_excluded_values
 from app.checking.null_exclusions import correct_null_exclusions
 from app.checking.one_row_orders import correct_one_row_orders
+from app.checking.order_directions import correct_order_directions
 from app.checking.outer_joins import count_joined_rows, keep_listed_side
 from app.checking.paired_rows import correct_paired_rows
 from app.checking.parent_labels import correct_parent_labels
@@ -75,17 +76,12 @@ from app.checking.value_states import correct_value_states
 from app.checking.weekdays import renumber_weekdays
 from app.checking.where_aggregates import aggregates_over_tables
 from app.checking.whole_units import correct_whole_units
-from app.checking.window_filters import filter_windows_after
+from app.checking.window_filters import correct_window_filters
 
 
 def correct_where_aggregates(candidate: Candidate) -> list[str]:
     """Not a check: an aggregate in WHERE is taken over its whole table (a scalar subquery)."""
     return correct_read(candidate, lambda s: aggregates_over_tables(s, candidate.schema))
-
-
-def correct_window_filters(candidate: Candidate) -> list[str]:
-    """Not a check: a window function in WHERE filters the rows after the window, as QUALIFY."""
-    return rewrite_read(candidate, filter_windows_after)
 
 
 def correct_periods(candidate: Candidate) -> list[str]:
@@ -294,6 +290,7 @@ CORRECTIONS: tuple[Rule, ...] = (
     correct_unasked_keys,
     correct_split_groups,
     correct_name_groups,
+    correct_order_directions,
     write_aliases_as_declared,
 )
 """The corrections in the order app.checking.check.RULES runs them: after the policy check,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from sqlglot import exp
 
+from app.checking.candidate import Candidate, rewrite_read
 from app.checking.conditions import conjuncts
 
 
@@ -137,3 +138,8 @@ def _lifted(column: exp.Column, extra: dict[str, str]) -> bool:
 
 def _aggregates(select: exp.Select) -> list[exp.AggFunc]:
     return [a for p in select.expressions for a in p.find_all(exp.AggFunc)]
+
+
+def correct_window_filters(candidate: Candidate) -> list[str]:
+    """Not a check: a window function in WHERE filters the rows after the window, as QUALIFY."""
+    return rewrite_read(candidate, filter_windows_after)
