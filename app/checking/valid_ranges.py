@@ -17,7 +17,10 @@ leavers included. When the question asks about a day ("on 30 June 2024", "as of 
 WHERE or in a join's ON) but never reads its end, the end is bounded beside it: ``(end IS NULL
 OR end >= D)``. A row's start and end are its two dates named so (``effective_from`` /
 ``effective_to``) or by a beginning and an ending event (``hired_on`` / ``left_on``,
-``opened_on`` / ``closed_on``), the end nullable. Every change is reported with the answer.
+``opened_on`` / ``closed_on``), the end nullable. Asked about a day, a query that tests only
+the end for that day (``end_date = '2025-06-15'`` for "staying in a foster home on 15 June")
+asks which rows ended then: it tests the span instead, unless the question asks what ended.
+Every change is reported with the answer.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 
 from sqlglot import exp
+from sqlglot.optimizer.scope import Scope
 
 from app.checking.candidate import Candidate, correct_asked
 from app.checking.conditions import conjuncts
@@ -48,6 +52,11 @@ _ON_DAY = re.compile(
     re.IGNORECASE,
 )
 _DAY_LITERAL = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# The question asks about rows that ended: "which memberships ended on 31 August".
+_ENDED = re.compile(
+    r"\b(?:ended|ends|finished|expired|left|closed|terminated|stopped|cancell?ed|returned)\b",
+    re.IGNORECASE,
+)
 # "current" and the few words after it, up to a comma or the end of a clause.
 _CURRENT = re.compile(r"\bcurrent(?:ly)?\s+((?:[a-z']+\s*){1,3})", re.IGNORECASE)
 
@@ -142,6 +151,8 @@ def rows_held_on(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
     notes: list[str] = []
     for scope, select in select_scopes(statement):
         tables = scope_tables(scope)
+        if not _ENDED.search(question):
+            notes += _held_on_its_last_day(select, scope, tables, spans, columns)
         for alias, table in tables.items():
             if table not in spans or reads_column(scope, alias, spans[table][1], columns):
                 continue
@@ -172,6 +183,54 @@ def rows_held_on(statement: exp.Expr, question: str, schema: SchemaInfo) -> list
                     f"about that day, and a row whose {end} is before it no longer held then"
                 )
                 break
+    return notes
+
+
+def _held_on_its_last_day(
+    select: exp.Select,
+    scope: Scope,
+    tables: dict[str, str],
+    spans: dict[str, tuple[str, str]],
+    columns: dict[str, set[str]],
+) -> list[str]:
+    """``end = D`` -> ``start <= D AND (end IS NULL OR end >= D)`` in WHERE, for a span
+    table whose start the query never reads: "staying in a foster home on 15 June" answered
+    with the placements that ended that day."""
+    where = select.args.get("where")
+    notes: list[str] = []
+    for test in list(conjuncts(where.this)) if where is not None else []:
+        if not isinstance(test, exp.EQ) or not isinstance(test.this, exp.Column):
+            continue
+        column, day = test.this, test.expression
+        alias = column.table.lower() or (next(iter(tables)) if len(tables) == 1 else "")
+        table = tables.get(alias)
+        if table not in spans or not (isinstance(day, exp.Literal) and day.is_string):
+            continue
+        start, end = spans[table]
+        if column.name.lower() != end or reads_column(scope, alias, start, columns):
+            continue
+        if not _DAY_LITERAL.match(day.this):
+            continue
+        name = source_name(scope, alias) or alias
+        begun = exp.LTE(this=exp.column(start, table=name), expression=day.copy())
+        held = exp.or_(
+            exp.Is(this=column.copy(), expression=exp.Null()),
+            exp.GTE(this=column.copy(), expression=day.copy()),
+        )
+        span = exp.and_(begun, exp.paren(held))
+        notes.append(
+            f"{test.sql()} -> {span.sql()}: the question asks which rows held on that day, "
+            f"not which {end} fell on it"
+        )
+        test.replace(exp.paren(span))
+        # A test that the end is set only kept the rows the equality needed.
+        unset = exp.Is(this=column, expression=exp.Null())
+        kept = [
+            c
+            for c in conjuncts(select.args["where"].this)
+            if not (isinstance(c, exp.Not) and c.this == unset)
+        ]
+        select.set("where", exp.Where(this=exp.and_(*kept, copy=False)))
     return notes
 
 

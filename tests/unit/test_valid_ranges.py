@@ -178,3 +178,37 @@ def test_a_history_with_a_creation_date_beside_its_span_still_has_a_current_row(
 
     assert "effective_to IS NULL" in result.sql
     assert sqlite_rows(HISTORY_WITH_CREATED, result.sql) == [(73000.0,)]
+
+
+FOSTERS = """
+CREATE TABLE foster_placements (placement_id INTEGER PRIMARY KEY, animal TEXT NOT NULL,
+  start_date DATE NOT NULL, end_date DATE);
+INSERT INTO foster_placements VALUES (1, 'Max', '2025-06-01', '2025-06-15'),
+  (2, 'Luna', '2025-05-20', NULL), (3, 'Rex', '2025-06-16', '2025-07-01'),
+  (4, 'Bo', '2025-04-01', '2025-06-30');
+"""
+STAYING = "Which animals were staying in a foster home on 15 June 2025?"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "SELECT animal FROM foster_placements WHERE end_date = '2025-06-15'",
+        "SELECT animal FROM foster_placements WHERE end_date = '2025-06-15' "
+        "AND NOT end_date IS NULL",
+    ],
+)
+def test_a_day_tested_on_the_end_alone_tests_the_span(answer: str) -> None:
+    assert sqlite_rows(FOSTERS, answer) == [("Max",)]  # only the one that ended that day
+
+    result = check_sql(answer, parse_schema(FOSTERS, "sqlite"), "sqlite", False, STAYING)
+
+    assert result.valid, result.issues
+    assert sorted(sqlite_rows(FOSTERS, result.sql)) == [("Bo",), ("Luna",), ("Max",)]
+
+
+def test_a_question_about_what_ended_that_day_keeps_the_equality() -> None:
+    answer = "SELECT animal FROM foster_placements WHERE end_date = '2025-06-15'"
+    question = "Which foster placements ended on 15 June 2025?"
+    result = check_sql(answer, parse_schema(FOSTERS, "sqlite"), "sqlite", False, question)
+    assert result.sql == answer
