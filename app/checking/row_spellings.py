@@ -8,6 +8,8 @@ from collections.abc import Mapping
 
 from sqlglot import exp
 
+from app.checking.inserted_values import inserted_values
+
 
 class StoredSpellings:
     """Collects, INSERT by INSERT, the text values each column's rows spell in several cases."""
@@ -18,22 +20,9 @@ class StoredSpellings:
         )
 
     def see_insert(self, insert: exp.Insert, tables: Mapping[str, Mapping[str, str]]) -> None:
-        target = insert.this
-        table = target.this if isinstance(target, exp.Schema) else target
-        rows = insert.expression
-        if not isinstance(table, exp.Table) or not isinstance(rows, exp.Values):
-            return
-        if isinstance(target, exp.Schema):
-            names = [column.name for column in target.expressions]
-        else:
-            declared = next((t for t in tables if t.lower() == table.name.lower()), None)
-            names = list(tables[declared]) if declared is not None else []
-        for row in rows.expressions:
-            values = row.expressions if isinstance(row, exp.Tuple) else [row]
-            for name, value in zip(names, values, strict=False):
-                if isinstance(value, exp.Literal) and value.is_string:
-                    key = (table.name.lower(), name.lower())
-                    self._spellings[key][value.this.lower()].add(value.this)
+        for key, value in inserted_values(insert, tables):
+            if isinstance(value, exp.Literal) and value.is_string:
+                self._spellings[key][value.this.lower()].add(value.this)
 
     def mixed(self) -> dict[tuple[str, str], frozenset[str]]:
         """(table, column), lowercased -> the values (lowercased) its rows spell in more than

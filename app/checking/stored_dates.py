@@ -18,6 +18,8 @@ from collections.abc import Mapping
 
 from sqlglot import exp
 
+from app.checking.inserted_values import inserted_values
+
 _ISO_DATE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
@@ -58,32 +60,19 @@ class StoredDates:
 
     def see_insert(self, insert: exp.Insert, tables: Mapping[str, Mapping[str, str]]) -> None:
         """Each value an ``INSERT ... VALUES`` gives a column: an ISO date or not."""
-        target = insert.this
-        table = target.this if isinstance(target, exp.Schema) else target
-        rows = insert.expression
-        if not isinstance(table, exp.Table) or not isinstance(rows, exp.Values):
-            return
-        if isinstance(target, exp.Schema):
-            names = [column.name for column in target.expressions]
-        else:
-            declared = next((t for t in tables if t.lower() == table.name.lower()), None)
-            names = list(tables[declared]) if declared is not None else []
-        for row in rows.expressions:
-            values = row.expressions if isinstance(row, exp.Tuple) else [row]
-            for name, value in zip(names, values, strict=False):
-                if isinstance(value, exp.Null):
-                    continue
-                key = (table.name.lower(), name.lower())
-                is_date = (
-                    isinstance(value, exp.Literal)
-                    and value.is_string
-                    and _ISO_DATE.fullmatch(value.this) is not None
-                )
-                (self._dated if is_date else self._undated).add(key)
-                if is_date and _TIME_OF_DAY.search(value.this):
-                    self._timed.add(key)
-                if is_date and _SECONDS.search(value.this):
-                    self._seconds.add(key)
+        for key, value in inserted_values(insert, tables):
+            if isinstance(value, exp.Null):
+                continue
+            is_date = (
+                isinstance(value, exp.Literal)
+                and value.is_string
+                and _ISO_DATE.fullmatch(value.this) is not None
+            )
+            (self._dated if is_date else self._undated).add(key)
+            if is_date and _TIME_OF_DAY.search(value.this):
+                self._timed.add(key)
+            if is_date and _SECONDS.search(value.this):
+                self._seconds.add(key)
 
     def columns(self) -> frozenset[tuple[str, str]]:
         """(table, column), lowercased, of the columns whose rows or comment show dates; which of
