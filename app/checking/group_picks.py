@@ -165,7 +165,10 @@ def projected(ranked: exp.Expr, select: exp.Select) -> exp.Expr:
     """What an ORDER BY key ranks by: a projection's alias stands for its expression."""
     if isinstance(ranked, exp.Column) and not ranked.table:
         for projection in select.expressions:
-            if isinstance(projection, exp.Alias) and projection.alias == ranked.name:
+            if (
+                isinstance(projection, exp.Alias)
+                and projection.alias.lower() == ranked.name.lower()
+            ):
                 return projection.unalias()
     return ranked
 

@@ -18,6 +18,7 @@ import re
 from sqlglot import exp
 
 from app.checking.candidate import Candidate, correct_asked
+from app.checking.group_picks import projected
 from app.checking.schema import SchemaInfo
 from app.checking.types import TEXT_TYPE, date_aware_types
 from app.checking.units import stored_unit
@@ -60,7 +61,7 @@ def order_as_asked(
     first = order.expressions[0]
     if not isinstance(first, exp.Ordered):
         return []
-    key = _projected(first.this, statement)
+    key = projected(first.this, statement) if isinstance(statement, exp.Select) else first.this
     if isinstance(key, exp.Column) and (_TEXT_NAME.search(key.name) or key.name.lower() in texts):
         return []
     word = (match.group("word") or match.group("start") or match.group("order")).lower()
@@ -86,16 +87,6 @@ def _text_columns(schema: SchemaInfo) -> frozenset[str]:
         for name, kind in columns.items():
             kinds.setdefault(name, set()).add(bool(TEXT_TYPE.search(kind)))
     return frozenset(name for name, textual in kinds.items() if textual == {True})
-
-
-def _projected(key: exp.Expr, statement: exp.Expr) -> exp.Expr:
-    """What an ORDER BY key orders by: a select alias stands for its expression."""
-    if isinstance(key, exp.Column) and not key.table and isinstance(statement, exp.Select):
-        for projection in statement.expressions:
-            if isinstance(projection, exp.Alias) and projection.alias.lower() == key.name.lower():
-                value: exp.Expr = projection.this
-                return value
-    return key
 
 
 def _measures_time(key: exp.Expr) -> bool:
