@@ -30,10 +30,10 @@ from sqlglot.optimizer.scope import Scope
 from app.checking.candidate import Candidate, correct_read
 from app.checking.schema import SchemaInfo
 from app.checking.scopes import column_table, query_scopes, scope_tables
+from app.checking.text_dates import declared_date
 from app.checking.types import ColumnTypes, date_aware_types, declared_type
 from app.checking.units import stored_unit
 
-_DATE_TYPES = ("DATE", "DATETIME", "TIMESTAMP")
 # The units SQLite's date modifiers and MySQL's intervals both name, by size in seconds.
 _UNITS = {1: "second", 60: "minute", 3600: "hour", 86400: "day"}
 
@@ -85,26 +85,19 @@ def _time_and_duration(
     """(the point in time, the duration column, its unit) of ``time + duration`` (either
     order) or ``time - duration``; None for any other arithmetic."""
     sides = [arithmetic.this, arithmetic.expression]
-    if isinstance(arithmetic, exp.Add) and not _is_time(sides[0], scope, columns_of):
+    if isinstance(arithmetic, exp.Add) and not declared_date(sides[0], scope, columns_of):
         sides.reverse()
     time, other = sides
-    if not _is_time(time, scope, columns_of):
+    if not declared_date(time, scope, columns_of):
         return None
     duration = _duration_column(other)
-    if duration is None or _is_time(duration, scope, columns_of):
+    if duration is None or declared_date(duration, scope, columns_of):
         return None
     unit = stored_unit(duration.name)
     if unit is None or unit.kind != "time" or unit.size not in _UNITS:
         return None
     assert isinstance(time, exp.Column)
     return time, duration, _UNITS[int(unit.size)]
-
-
-def _is_time(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
-    if not isinstance(node, exp.Column):
-        return False
-    kind = declared_type(node, scope, columns_of)
-    return kind is not None and kind.upper().startswith(_DATE_TYPES)
 
 
 def _duration_column(node: exp.Expr) -> exp.Column | None:

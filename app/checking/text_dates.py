@@ -131,10 +131,16 @@ def _is_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
         return True
     if isinstance(node, exp.TimeToStr):
         return _formatted_date(node) == "%Y-%m-%d"
-    if isinstance(node, exp.Column):
-        kind = declared_type(node, scope, columns_of)
-        return kind is not None and kind.upper().startswith(_DATE_TYPES)
-    return False
+    return declared_date(node, scope, columns_of)
+
+
+def declared_date(node: exp.Expr, scope: Scope, columns_of: ColumnTypes) -> bool:
+    """Whether ``node`` is a column declared as a date or timestamp (a text date included,
+    with ``date_aware_types``)."""
+    if not isinstance(node, exp.Column):
+        return False
+    kind = declared_type(node, scope, columns_of)
+    return kind is not None and kind.upper().startswith(_DATE_TYPES)
 
 
 _WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
